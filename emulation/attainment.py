@@ -1,0 +1,59 @@
+"""Attainment (% KH), progress against the yearly plan, and status of every results row (contract section 2)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .rules import Rules
+
+STATUSES = ("exceeded", "met", "missed", "missing")
+_TOLERANCE = 1e-9
+
+
+def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str) -> pd.DataFrame:
+    """The period's results, plus a blank row for every member lacking an indicator that counts in its cluster."""
+    rows = results[results["period"] == period]
+    if rows.empty:
+        return rows.copy()
+    year, part = rows["year"].iloc[0], rows["part"].iloc[0]
+    counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
+    expected = counted.merge(members.loc[members["year"] == year, ["cluster_id", "unit_id"]], on="cluster_id")
+    found = expected.merge(rows[["unit_id", "indicator_id"]], on=["unit_id", "indicator_id"], how="left", indicator=True)
+    absent = found.loc[found["_merge"] == "left_only", ["cluster_id", "unit_id", "indicator_id"]]
+    if absent.empty:
+        return rows.copy()
+    absent = absent.assign(period=period, year=year, part=part, plan=np.nan, actual=np.nan, self_points=np.nan)
+    return pd.concat([rows, absent], ignore_index=True)
+
+
+def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """One row per results row with expected_share, progress_pct, attainment_pct and status.
+
+    `rows` are results of one or more periods (see `period_rows`); indicator attributes are joined on.
+    """
+    catalogue = indicators.set_index("indicator_id")[["name", "group", "measure", "direction", "flow", "max_points"]]
+    frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).join(catalogue, on="indicator_id")
+    plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
+    direction = frame["direction"].to_numpy()
+    share = frame["part"].map(lambda part: rules.share(part)).to_numpy(float)
+    paced = frame["flow"].to_numpy(bool) & (share < 100)
+    target = np.where(paced, plan * share / 100, plan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        higher = 100 * actual / target
+        if rules.lower == "inverse":
+            lower = np.where(actual == 0, rules.cap, 100 * target / actual)
+        else:
+            lower = np.where(target > 0, np.maximum(0, 100 * (2 - actual / target)), np.where(actual == 0, 100.0, 0.0))
+        binary = np.where(actual >= target - _TOLERANCE, 100.0, 0.0)
+        progress = np.where(plan != 0, 100 * actual / plan, np.nan)
+    value = np.select([direction == "higher", direction == "lower"], [higher, lower], binary)
+    value = np.minimum(value, rules.cap)
+    missing = np.isnan(actual)
+    value[missing] = np.nan
+    frame["expected_share"] = share
+    frame["attainment_pct"] = value
+    frame["progress_pct"] = np.where(paced, np.where(missing, np.nan, progress), value)
+    frame["status"] = np.select(
+        [missing, np.abs(value - 100) <= _TOLERANCE, value > 100], ["missing", "met", "exceeded"], "missed")
+    return frame

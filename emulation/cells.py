@@ -1,0 +1,110 @@
+"""Typed columns from raw tables: text, codes, enumerations and numbers, with a problem for every bad cell."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .load import RawTable
+from .numbers import parse_numbers
+from .problems import Problem
+from .schema import BINARY_ANSWERS
+from .text import clean, fold
+
+
+class Cells:
+    """Collects problems while turning a table's cells into typed columns."""
+
+    def __init__(self, decimal: str = "auto"):
+        self.decimal = decimal
+        self.problems: list[Problem] = []
+
+    def report(self, raw: RawTable, mask, column: str | None, kind: str, warning: bool = False,
+               values: pd.Series | None = None, **params) -> None:
+        """One problem per row where mask holds; a params value that is a Series is read per row."""
+        positions = np.flatnonzero(np.asarray(mask, dtype=bool))
+        if not len(positions):
+            return
+        if values is None and column in raw.frame.columns:
+            values = raw.frame[column]
+        for position in positions:
+            row_params = {key: (value.iloc[position] if isinstance(value, pd.Series) else value)
+                          for key, value in params.items()}
+            value = None if values is None else values.iloc[position]
+            self.problems.append(Problem(kind, row=int(raw.rows[position]), warning=warning,
+                                         value=None if value is None or pd.isna(value) else _display(value),
+                                         params=row_params, **raw.where(column)))
+
+    def text(self, raw: RawTable, column: str, required: bool = False) -> pd.Series:
+        """NFC, trimmed text; NA where blank (a problem when required)."""
+        if column not in raw.frame.columns:
+            return pd.Series(pd.NA, index=raw.frame.index, dtype="str")
+        cells = raw.frame[column]
+        if cells.dtype == object:
+            text = pd.Series([_cell_text(cell) for cell in cells.to_numpy()], index=cells.index, dtype="str")
+        else:
+            text = cells.str.strip()
+        text = text.where(text != "")
+        if required:
+            self.report(raw, text.isna(), column, "required_value")
+        return text
+
+    def choice(self, raw: RawTable, column: str, words: dict, code: str, default: object) -> pd.Series:
+        """An enumerated column (direction, flow, role), matched on folded text; blank gives the default."""
+        text = self.text(raw, column, required=default is None)
+        keys = pd.Series({value: fold(value) for value in text.dropna().unique()}, dtype=object)
+        folded = text.map(keys) if len(keys) else text
+        chosen = folded.map(words)
+        self.report(raw, text.notna() & chosen.isna(), column, code)
+        return chosen.where(text.notna(), default) if default is not None else chosen
+
+    def numbers(self, raw: RawTable, column: str, required: object = True, whole: bool = False,
+                accept: pd.Series | None = None) -> pd.Series:
+        """Floats (NaN where blank); `accept` maps leftover text (binary answers) for the rows it is given for.
+
+        `required` is a flag or, where only some rows need a value, a mask of those rows.
+        """
+        if column not in raw.frame.columns:
+            return pd.Series(np.nan, index=raw.frame.index)
+        parsed = parse_numbers(raw.frame[column], self.decimal)
+        values, bad = parsed.values, parsed.bad
+        if accept is not None and bad.any():
+            answers = accept.to_numpy() & bad
+            words = self.text(raw, column)[answers].map(lambda word: BINARY_ANSWERS.get(fold(word)))
+            values[answers] = words.to_numpy(dtype=float, na_value=np.nan)
+            bad = bad & ~(answers & ~np.isnan(values))
+        self.report(raw, bad, column, "not_a_number")
+        self.report(raw, parsed.ambiguous, column, "ambiguous_number" if parsed.decimal == "," else "ambiguous_number_dot")
+        self.report(raw, parsed.date, column, "date_not_number")
+        self.report(raw, parsed.blank & np.asarray(required, dtype=bool), column, "required_value")
+        if whole:
+            fraction = ~np.isnan(values) & (values != np.round(values))
+            self.report(raw, fraction, column, "not_integer")
+            values[fraction] = np.nan
+        return pd.Series(values, index=raw.frame.index)
+
+    def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+        """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
+        complete = keys.notna().all(axis=1)
+        repeat = keys.duplicated(keep="first") & complete
+        if not repeat.any():
+            return repeat, pd.Series(np.nan, index=keys.index)
+        first = pd.Series(raw.rows, index=keys.index).groupby([keys[name] for name in keys.columns]).transform("first")
+        return repeat, first
+
+    def unique(self, raw: RawTable, keys: pd.DataFrame, column: str) -> None:
+        """A problem on every repeat of a key, naming the row where it first appears."""
+        repeat, first = self.repeats(raw, keys)
+        self.report(raw, repeat, column, "duplicate_key", other=first)
+
+
+def _cell_text(cell: object) -> str | None:
+    if cell is None:
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))  # a code typed as a number in Excel
+    return clean(cell)
+
+
+def _display(value: object) -> str:
+    return _cell_text(value) or "" if not isinstance(value, str) else value

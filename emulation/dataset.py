@@ -1,0 +1,46 @@
+"""A validated dataset: the typed tables, the rules and the warnings, opened from a folder or workbook."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .load import read_raw
+from .periods import period_sort_key
+from .problems import Problem
+from .rules import Rules
+from .validate import validate
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+
+@dataclass
+class Dataset:
+    clusters: pd.DataFrame
+    units: pd.DataFrame
+    members: pd.DataFrame
+    indicators: pd.DataFrame
+    results: pd.DataFrame
+    adjustments: pd.DataFrame
+    votes: pd.DataFrame
+    rules: Rules = field(default_factory=Rules)
+    warnings: list[Problem] = field(default_factory=list)
+    source: str = ""
+
+    @property
+    def periods(self) -> list[str]:
+        return sorted(self.results["period"].dropna().unique(), key=period_sort_key)
+
+    def clusters_in(self, period: str) -> list[str]:
+        """Clusters with results in a period, in the order of the clusters table."""
+        present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna())
+        return [code for code in self.clusters["cluster_id"] if code in present]
+
+
+def open_dataset(path: str | Path | None = None) -> Dataset:
+    """Read and validate a dataset (the sample when no path is given); raises DataError when refused."""
+    path = Path(path) if path is not None else SAMPLE
+    frames, rules, warnings = validate(read_raw(path))
+    return Dataset(**frames, rules=rules, warnings=warnings, source=str(path))

@@ -1,0 +1,120 @@
+"""Every user-facing word in Vietnamese and English, and Vietnamese number formats (153,3%; 1.234,5)."""
+
+from __future__ import annotations
+
+import math
+
+LANGUAGES = ("vi", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # files and tables
+    "path_not_found": ("Không tìm thấy dữ liệu", "Data not found"),
+    "not_a_dataset": ("Không phải thư mục CSV hay sổ Excel .xlsx", "Neither a CSV folder nor an .xlsx workbook"),
+    "missing_table": ("Thiếu bảng bắt buộc «{table}» (trang tính «{vi}» hoặc tệp {table}.csv)",
+                      "Required table '{table}' is missing (sheet '{vi}' or file {table}.csv)"),
+    "duplicate_table": ("Bảng «{table}» có mặt hai lần, cả ở {other}", "Table '{table}' appears twice, also in {other}"),
+    "not_utf8": ("Tệp không phải văn bản UTF-8 (byte không hợp lệ ở dòng {line}); hãy lưu lại dạng «CSV UTF-8»",
+                 "The file is not UTF-8 text (invalid byte on line {line}); save it again as 'CSV UTF-8'"),
+    "bad_workbook": ("Không đọc được sổ Excel .xlsx: tệp hỏng hoặc không đúng định dạng ({detail})",
+                     "Cannot read the .xlsx workbook: the file is damaged or not a workbook ({detail})"),
+    "workbook_too_large": ("Sổ Excel quá lớn khi giải nén ({size} MB, tối đa {limit} MB): có thể là tệp độc hại",
+                           "The workbook is too large unpacked ({size} MB, at most {limit} MB): possibly hostile"),
+    "file_too_large": ("Tệp quá lớn ({size} MB, tối đa {limit} MB)", "The file is too large ({size} MB, at most {limit} MB)"),
+    "too_many_columns": ("Quá nhiều cột ({count}, tối đa {limit})", "Too many columns ({count}, at most {limit})"),
+    "bad_csv": ("Không đọc được tệp CSV ({detail})", "Cannot parse the CSV file ({detail})"),
+    "bad_csv_row": ("Dòng có {found} ô nhưng tiêu đề có {expected} cột", "The row has {found} cells but the header has {expected} columns"),
+    "empty_table": ("Bảng không có tiêu đề hoặc không có dòng nào", "The table has no header or no rows"),
+    "missing_column": ("Thiếu cột bắt buộc «{vi}» ({name})", "Required column '{name}' ({vi}) is missing"),
+    "duplicate_column": ("Cột «{name}» xuất hiện hai lần (cả cột «{other}»)", "Column '{name}' appears twice (also as '{other}')"),
+    # cell values
+    "required_value": ("Thiếu giá trị bắt buộc", "A required value is blank"),
+    "not_a_number": ("Không phải là số", "Not a number"),
+    "ambiguous_number": ("Số không rõ ràng: trong cột này dấu phẩy là dấu thập phân, nên dấu chấm phải tách đúng ba chữ số",
+                         "Ambiguous number: this column uses the decimal comma, so a dot must group exactly three digits"),
+    "ambiguous_number_dot": ("Số không rõ ràng: trong cột này dấu chấm là dấu thập phân, nên dấu phẩy phải tách đúng ba chữ số",
+                             "Ambiguous number: this column uses the decimal dot, so a comma must group exactly three digits"),
+    "date_not_number": ("Ngày tháng ở chỗ cần số", "A date where a number belongs"),
+    "not_integer": ("Phải là số nguyên", "Must be a whole number"),
+    "bad_period": ("Kỳ không hợp lệ: dùng YYYY, YYYY-Q1, YYYY-H1 hoặc YYYY-9M",
+                   "Invalid period: use YYYY, YYYY-Q1, YYYY-H1 or YYYY-9M"),
+    "bad_direction": ("Chiều không hợp lệ: dùng tăng / giảm / đạt (higher / lower / binary)",
+                      "Invalid direction: use higher / lower / binary (tăng / giảm / đạt)"),
+    "bad_flow": ("Cộng dồn không hợp lệ: dùng có / không (yes / no)", "Invalid flow: use yes / no (có / không)"),
+    "bad_role": ("Vai trò không hợp lệ: dùng trưởng / phó / thành viên (head / deputy / member)",
+                 "Invalid role: use head / deputy / member (trưởng / phó / thành viên)"),
+    "negative_max_points": ("Điểm tối đa không được âm", "Maximum points cannot be negative"),
+    "duplicate_key": ("Trùng khóa với dòng {other}", "Duplicate key, also on row {other}"),
+    "unknown_cluster": ("Mã cụm «{code}» không có trong bảng Cụm", "Cluster code '{code}' is not in the clusters table"),
+    "unknown_unit": ("Mã đơn vị «{code}» không có trong bảng Đơn vị", "Unit code '{code}' is not in the units table"),
+    "unknown_indicator": ("Mã chỉ tiêu «{code}» không có trong bảng Chỉ tiêu", "Indicator code '{code}' is not in the indicators table"),
+    "not_member": ("Đơn vị «{code}» không thuộc cụm nào trong năm {year}", "Unit '{code}' belongs to no cluster in {year}"),
+    "two_clusters": ("Đơn vị «{code}» thuộc hai cụm trong năm {year} (cả dòng {other})",
+                     "Unit '{code}' is in two clusters in {year} (also row {other})"),
+    "two_heads": ("Cụm «{code}» có hai trưởng cụm trong năm {year} (cả dòng {other})",
+                  "Cluster '{code}' has two heads in {year} (also row {other})"),
+    "two_deputies": ("Cụm «{code}» có hai phó cụm trong năm {year} (cả dòng {other})",
+                     "Cluster '{code}' has two deputies in {year} (also row {other})"),
+    "outside_cluster": ("Chỉ tiêu «{code}» chỉ áp dụng cho cụm «{applies}», còn đơn vị thuộc cụm «{cluster}»",
+                        "Indicator '{code}' applies only to cluster '{applies}', but the unit is in '{cluster}'"),
+    "plan_not_positive": ("Kế hoạch phải lớn hơn 0 với chỉ tiêu chiều tăng", "The plan must be above 0 for a 'higher' indicator"),
+    "plan_negative": ("Kế hoạch không được âm với chỉ tiêu chiều giảm", "The plan cannot be negative for a 'lower' indicator"),
+    "actual_negative": ("Thực hiện không được âm với chỉ tiêu chiều giảm", "The actual cannot be negative for a 'lower' indicator"),
+    "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
+    "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
+    # rules.toml
+    "rules_syntax": ("rules.toml sai cú pháp: {detail}", "rules.toml is not valid TOML: {detail}"),
+    "rules_unknown": ("Khóa «{key}» không có trong quy tắc chấm điểm", "Unknown key '{key}' in the scoring rules"),
+    "rules_bad_value": ("Giá trị của «{key}» không hợp lệ: cần {expected}", "Invalid value for '{key}': expected {expected}"),
+    # warnings
+    "blank_name": ("Tên để trống; dùng mã thay cho tên", "The name is blank; the code is used instead"),
+    "missing_actuals": ("Kỳ {period}, đơn vị «{code}»: chưa có số liệu {count} chỉ tiêu ({indicators})",
+                        "Period {period}, unit '{code}': no actual for {count} indicator(s) ({indicators})"),
+    "no_results": ("Kỳ {period}, cụm «{cluster}»: đơn vị «{code}» không có kết quả nào",
+                   "Period {period}, cluster '{cluster}': unit '{code}' has no results"),
+    # command line
+    "refused": ("Dữ liệu bị từ chối: {count} lỗi. Không tính toán, không ghi tệp nào.",
+                "The data was refused: {count} problem(s). Nothing was computed or written."),
+    "valid": ("Dữ liệu hợp lệ: {clusters} cụm, {units} đơn vị, {indicators} chỉ tiêu, {results} dòng kết quả, kỳ: {periods}.",
+              "The data is valid: {clusters} clusters, {units} units, {indicators} indicators, {results} result rows, periods: {periods}."),
+    "warning": ("Cảnh báo", "Warning"),
+    "error": ("Lỗi", "Error"),
+    "bad_argument": ("Tham số không hợp lệ: {detail}", "Invalid argument: {detail}"),
+    "unknown_period_arg": ("Kỳ «{period}» không có trong dữ liệu (có: {known})", "Period '{period}' is not in the data (known: {known})"),
+    "unknown_cluster_arg": ("Cụm «{cluster}» không có trong dữ liệu kỳ {period} (có: {known})",
+                            "Cluster '{cluster}' has no data in period {period} (known: {known})"),
+    "cannot_write": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
+    "written": ("Đã ghi {path}", "Wrote {path}"),
+    "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
+    "internal_error": ("Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
+                       "Internal error ({detail}). Please report it to the developers."),
+}
+
+LOCATION = {
+    "vi": {"sheet": "trang tính «{}»", "row": "dòng {}", "column": "cột «{}»", "value": "giá trị «{}»"},
+    "en": {"sheet": "sheet '{}'", "row": "row {}", "column": "column '{}'", "value": "value '{}'"},
+}
+
+
+def message(code: str, lang: str = "vi", **params: object) -> str:
+    vi, en = MESSAGES[code]
+    return (en if lang == "en" else vi).format(**params)
+
+
+def format_number(value: float | None, decimals: int = 1, lang: str = "vi", trim: bool = False) -> str:
+    """1234.5 → '1.234,5' (vi) or '1,234.5' (en); blank for a missing value.
+
+    With trim, trailing zeros of the fraction go, as the boards print them: 124% rather than 124,0%.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    text = f"{value:,.{decimals}f}"
+    if trim and decimals:
+        text = text.rstrip("0").rstrip(".")
+    if lang == "en":
+        return text
+    return text.translate(str.maketrans({",": ".", ".": ","}))
+
+
+def format_percent(value: float | None, decimals: int = 1, lang: str = "vi", trim: bool = False) -> str:
+    text = format_number(value, decimals, lang, trim)
+    return f"{text}%" if text else ""

@@ -1,0 +1,84 @@
+"""The scoring rules of `rules.toml` (contract section 4), with their defaults and checks."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from dataclasses import dataclass, field
+
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class Rules:
+    lower: str = "mirror"
+    cap: float = 200.0
+    shares: dict[str, float] = field(default_factory=lambda: {"Q1": 25.0, "H1": 50.0, "9M": 75.0})
+    zero_below: float = 0.0
+    bonus_rate: float = 1.0
+    bonus_cap: float = 0.2
+    decimal: str = "auto"
+    flags: int = 1
+    commendations: int = 2
+    min_total_share: float = 0.0
+
+    def share(self, part: str) -> float:
+        """Expected share of the year, in %, for a period part ("" is the whole year)."""
+        return self.shares.get(part, 100.0) if part else 100.0
+
+    def replace(self, **changes: object) -> "Rules":
+        return dataclasses.replace(self, **changes)
+
+
+def _number(low: float | None = None, high: float | None = None, whole: bool = False):
+    def check(value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
+            return False
+        return (low is None or value >= low) and (high is None or value <= high)
+    return check
+
+
+# section, key → (field of Rules, check, what is expected)
+_SPEC = {
+    ("attainment", "lower"): ("lower", lambda v: v in ("mirror", "inverse"), '"mirror" | "inverse"'),
+    ("attainment", "cap"): ("cap", _number(low=100), "a number ≥ 100"),
+    ("periods", "Q1"): ("Q1", _number(0.001, 100), "0 < x ≤ 100"),
+    ("periods", "H1"): ("H1", _number(0.001, 100), "0 < x ≤ 100"),
+    ("periods", "9M"): ("9M", _number(0.001, 100), "0 < x ≤ 100"),
+    ("scoring", "zero_below"): ("zero_below", _number(), "a number"),
+    ("scoring", "bonus_rate"): ("bonus_rate", _number(low=0), "a number ≥ 0"),
+    ("scoring", "bonus_cap"): ("bonus_cap", _number(low=0), "a number ≥ 0"),
+    ("numbers", "decimal"): ("decimal", lambda v: v in ("auto", ",", "."), '"auto" | "," | "."'),
+    ("awards", "flags"): ("flags", _number(low=0, whole=True), "a whole number ≥ 0"),
+    ("awards", "commendations"): ("commendations", _number(low=0, whole=True), "a whole number ≥ 0"),
+    ("awards", "min_total_share"): ("min_total_share", _number(0, 1), "0 ≤ x ≤ 1"),
+}
+
+
+def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Problem]]:
+    """Rules from the text of a rules.toml; every problem is collected, defaults stand in for bad values."""
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = re.search(r"line (\d+)", str(error))
+        return Rules(), [Problem("rules_syntax", source, row=int(line.group(1)) if line else None,
+                                 params={"detail": str(error)})]
+    problems: list[Problem] = []
+    changes: dict[str, object] = {}
+    shares = dict(Rules().shares)
+    for section, table in document.items():
+        entries = table.items() if isinstance(table, dict) else [(None, table)]
+        for key, value in entries:
+            spec = _SPEC.get((section, key))
+            name = f"{section}.{key}" if key is not None else section
+            if spec is None:
+                problems.append(Problem("rules_unknown", source, column=name, params={"key": name}))
+            elif not spec[1](value):
+                problems.append(Problem("rules_bad_value", source, column=name, value=str(value),
+                                        params={"key": name, "expected": spec[2]}))
+            elif section == "periods":
+                shares[key] = float(value)
+            else:
+                changes[spec[0]] = float(value) if isinstance(value, int) and spec[0] not in ("flags", "commendations") else value
+    return Rules(shares=shares).replace(**changes), problems

@@ -1,0 +1,110 @@
+"""The tables and columns of the contract (section 1), with their English and Vietnamese names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import fold
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    vi: str
+    kind: str  # id, text, number, integer, period, direction, flow, role
+    required: bool = True
+    aliases: tuple[str, ...] = ()
+
+    def keys(self) -> set[str]:
+        return {fold(self.name), fold(self.vi), *(fold(alias) for alias in self.aliases)}
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    vi: str
+    required: bool
+    columns: tuple[Column, ...]
+
+    def keys(self) -> set[str]:
+        return {fold(self.name), fold(self.vi)}
+
+    def column(self, name: str) -> Column:
+        return next(column for column in self.columns if column.name == name)
+
+
+TABLES: dict[str, Table] = {
+    table.name: table
+    for table in (
+        Table("clusters", "Cụm", True, (
+            Column("cluster_id", "Mã cụm", "id"),
+            Column("name", "Tên cụm", "text"),
+            Column("province", "Tỉnh", "text", required=False),
+        )),
+        Table("units", "Đơn vị", True, (
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("name", "Tên đơn vị", "text"),
+            Column("kind", "Loại", "text", required=False),
+        )),
+        Table("members", "Thành viên", True, (
+            Column("year", "Năm", "integer"),
+            Column("cluster_id", "Mã cụm", "id"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("role", "Vai trò", "role", required=False),
+        )),
+        Table("indicators", "Chỉ tiêu", True, (
+            Column("indicator_id", "Mã chỉ tiêu", "id"),
+            Column("name", "Tên chỉ tiêu", "text"),
+            Column("group", "Nhóm", "text", required=False),
+            Column("measure", "Đơn vị tính", "text", required=False),
+            Column("direction", "Chiều", "direction"),
+            Column("flow", "Cộng dồn", "flow", required=False),
+            Column("max_points", "Điểm tối đa", "number"),
+            Column("cluster_id", "Mã cụm", "id", required=False),
+        )),
+        Table("results", "Kết quả", True, (
+            Column("period", "Kỳ", "period"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("indicator_id", "Mã chỉ tiêu", "id"),
+            Column("plan", "Kế hoạch", "number"),
+            Column("actual", "Thực hiện", "number"),
+            Column("self_points", "Điểm tự chấm", "number", required=False),
+            Column("note", "Ghi chú", "text", required=False),
+        )),
+        Table("adjustments", "Điểm cộng trừ", False, (
+            Column("period", "Kỳ", "period"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("points", "Điểm", "number"),
+            Column("reason", "Lý do", "text"),
+        )),
+        Table("votes", "Bỏ phiếu", False, (
+            Column("period", "Kỳ", "period"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("votes", "Số phiếu", "number"),
+            Column("voters", "Tổng số phiếu", "number"),
+        )),
+    )
+}
+
+DIRECTIONS = {fold(word): direction for direction, words in {
+    "higher": ("higher", "tăng"),
+    "lower": ("lower", "giảm"),
+    "binary": ("binary", "đạt"),
+}.items() for word in words}
+
+ROLES = {fold(word): role for role, words in {
+    "head": ("head", "trưởng", "cụm trưởng", "khối trưởng", "trưởng cụm", "trưởng khối"),
+    "deputy": ("deputy", "phó", "cụm phó", "khối phó", "phó cụm", "phó khối", "phó trưởng khối",
+               "phó trưởng cụm"),
+    "member": ("member", "thành viên"),
+}.items() for word in words}
+
+FLOWS = {fold(word): flag for flag, words in {
+    True: ("yes", "có", "x", "1", "true"),
+    False: ("no", "không", "0", "false"),
+}.items() for word in words}
+
+BINARY_ANSWERS = {fold(word): value for value, words in {
+    1.0: ("có", "đạt", "yes", "x"),
+    0.0: ("không", "không đạt", "no"),
+}.items() for word in words}

@@ -1,0 +1,83 @@
+"""Points, unit totals, ranks and proposed awards (contract section 3)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .rules import Rules
+
+AWARDS = ("flag", "commendation", "none")
+_TOLERANCE = 1e-9
+
+
+def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """Adds points (and self_diff = self_points − points) to attainment rows."""
+    attained = rows["attainment_pct"].to_numpy(float)
+    most = rows["max_points"].to_numpy(float)
+    base = np.where(attained < rules.zero_below, 0.0, most * np.minimum(attained, 100) / 100)
+    bonus = most * np.minimum(rules.bonus_rate * np.maximum(attained - 100, 0) / 100, rules.bonus_cap)
+    binary = np.where(attained >= 100 - _TOLERANCE, most, 0.0)
+    points = np.where(rows["direction"].to_numpy() == "binary", binary, base + bonus)
+    points[np.isnan(attained)] = 0.0
+    return rows.assign(points=points, self_diff=rows["self_points"] - points)
+
+
+def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.DataFrame, votes: pd.DataFrame,
+                rules: Rules) -> pd.DataFrame:
+    """One row per period, cluster and unit: totals, counts, rank, award, and why a unit was passed over."""
+    status = scored["status"]
+    per_row = scored.assign(
+        achieved=status.isin(["exceeded", "met"]), missing=status == "missing",
+        reported_attainment=scored["attainment_pct"],
+        self_compared=scored["points"].where(scored["self_points"].notna()),
+    )
+    keys = ["period", "cluster_id", "unit_id"]
+    units = per_row.groupby(keys, sort=False).agg(
+        year=("year", "first"),
+        indicator_points=("points", "sum"), achieved_count=("achieved", "sum"), row_count=("points", "size"),
+        missing_count=("missing", "sum"), mean_attainment=("reported_attainment", "mean"),
+        max_base=("max_points", "sum"),
+        self_points=("self_points", lambda values: values.sum(min_count=1)),
+        self_compared=("self_compared", lambda values: values.sum(min_count=1)),
+    ).reset_index()
+    units["self_diff"] = units["self_points"] - units["self_compared"]
+    adjustment = adjustments.groupby(["period", "unit_id"])["points"].sum().rename("adjustment_points")
+    units = units.join(adjustment, on=["period", "unit_id"])
+    units["adjustment_points"] = units["adjustment_points"].fillna(0.0)
+    units["total"] = units["indicator_points"] + units["adjustment_points"]
+    units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
+    units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
+    units = _rank(units)
+    return _award(units, rules).drop(columns=["self_compared"])
+
+
+def _rank(units: pd.DataFrame) -> pd.DataFrame:
+    """Rank by total, then achieved rows, then mean attainment; totals and means compared at 2 decimals."""
+    order = units.assign(_total=units["total"].round(2), _mean=units["mean_attainment"].round(2).fillna(-np.inf))
+    order = order.sort_values(["period", "cluster_id", "_total", "achieved_count", "_mean", "unit_id"],
+                              ascending=[True, True, False, False, False, True], kind="stable")
+    group = order[["period", "cluster_id"]]
+    new_group = (group != group.shift()).any(axis=1).to_numpy()
+    compared = order[["_total", "achieved_count", "_mean"]]
+    differs = (compared != compared.shift()).any(axis=1).to_numpy() | new_group
+    position = order.groupby(["period", "cluster_id"], sort=False).cumcount().to_numpy() + 1
+    rank = pd.Series(np.where(differs, position, np.nan), index=order.index).ffill().astype(int)
+    return order.drop(columns=["_total", "_mean"]).assign(rank=rank).reset_index(drop=True)
+
+
+def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
+    """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award."""
+    below = units["total"] < rules.min_total_share * units["max_base"] - _TOLERANCE
+    passed_over = np.select([units["missing_count"] > 0, below], ["missing_data", "below_min_total"], "")
+    eligible = passed_over == ""
+    position = units[eligible].groupby(["period", "cluster_id"], sort=False).cumcount()
+    level = pd.Series(2, index=units.index)
+    level[eligible] = np.select([position < rules.flags, position < rules.flags + rules.commendations], [0, 1], 2)
+    ranked = units[eligible].assign(level=level[eligible]).groupby(["period", "cluster_id", "rank"])["level"]
+    shared = ranked.transform("min")
+    tie = (ranked.transform("max") != shared) & (shared < 2)
+    level[eligible] = shared
+    award = np.array(AWARDS, dtype=object)[level.to_numpy()]
+    return units.assign(award=award, award_tie=tie.reindex(units.index, fill_value=False).astype(bool),
+                        passed_over=passed_over)

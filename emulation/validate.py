@@ -1,0 +1,171 @@
+"""Validation: raw tables in, typed tables out, or every violation of the contract listed.
+
+Each check is a vectorised mask over a whole column; Cells turns the masked rows into located problems.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .cells import Cells
+from .load import RawDataset, RawTable
+from .periods import parse_periods
+from .problems import DataError, Problem
+from .rules import Rules, parse_rules
+from .schema import DIRECTIONS, FLOWS, ROLES
+
+
+def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Problem]]:
+    """Typed tables, rules and warnings; raises DataError with every problem when the data breaks the contract."""
+    rules, rule_problems = parse_rules(raw.rules_text, raw.rules_source) if raw.rules_text is not None else (Rules(), [])
+    cells = Cells(rules.decimal)
+    tables = raw.tables
+    frames: dict[str, pd.DataFrame] = {}
+    if "clusters" in tables:
+        frames["clusters"] = _catalogue(cells, tables["clusters"], "cluster_id", ["province"])
+    if "units" in tables:
+        frames["units"] = _catalogue(cells, tables["units"], "unit_id", ["kind"])
+    known = {name: set(frames[name].iloc[:, 0]) if name in frames else None for name in ("clusters", "units")}
+    if "members" in tables:
+        frames["members"] = _members(cells, tables["members"], known)
+    if "indicators" in tables:
+        frames["indicators"] = _indicators(cells, tables["indicators"], known["clusters"])
+    if {"members", "indicators"} <= frames.keys() and "results" in tables:
+        frames["results"] = _results(cells, tables["results"], known["units"], frames["members"], frames["indicators"])
+    for name, value_columns in (("adjustments", ("points",)), ("votes", ("votes", "voters"))):
+        if name in tables and "members" in frames:
+            frames[name] = _unit_entries(cells, tables[name], known["units"], frames["members"], value_columns)
+    problems = raw.problems + rule_problems + cells.problems
+    errors = [problem for problem in problems if not problem.warning]
+    if errors:
+        raise DataError(errors)
+    for name in ("adjustments", "votes"):
+        frames.setdefault(name, _unit_entries(cells, None, None, None, ()))
+    return frames, rules, [problem for problem in problems if problem.warning]
+
+
+def _report_unknown(cells: Cells, raw: RawTable, codes: pd.Series, column: str, known: set | None, code: str) -> pd.Series:
+    """Flags codes that are not in the referenced table; returns the mask of known codes."""
+    if known is None:
+        return codes.notna()
+    found = codes.isin(known)
+    cells.report(raw, codes.notna() & ~found, column, code, code=codes)
+    return found
+
+
+def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
+    """clusters and units: a unique code, a name (the code when blank) and optional text."""
+    codes = cells.text(raw, key, required=True)
+    cells.unique(raw, codes.to_frame(), key)
+    names = cells.text(raw, "name")
+    cells.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
+    frame = pd.DataFrame({key: codes, "name": names.fillna(codes)})
+    for column in optional:
+        frame[column] = cells.text(raw, column)
+    return frame[codes.notna()].drop_duplicates(key).reset_index(drop=True)
+
+
+def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
+    year = cells.numbers(raw, "year", whole=True).astype("Int64")
+    cluster = cells.text(raw, "cluster_id", required=True)
+    unit = cells.text(raw, "unit_id", required=True)
+    role = cells.choice(raw, "role", ROLES, "bad_role", "member")
+    _report_unknown(cells, raw, cluster, "cluster_id", known["clusters"], "unknown_cluster")
+    _report_unknown(cells, raw, unit, "unit_id", known["units"], "unknown_unit")
+    repeat, first_row = cells.repeats(raw, pd.DataFrame({"year": year, "unit": unit}))
+    first_cluster = cluster.groupby([year, unit]).transform("first") if repeat.any() else cluster
+    cells.report(raw, repeat & (cluster == first_cluster), "unit_id", "duplicate_key", other=first_row)
+    cells.report(raw, repeat & (cluster != first_cluster), "cluster_id", "two_clusters",
+                 code=unit, year=year, other=first_row)
+    for title, code in (("head", "two_heads"), ("deputy", "two_deputies")):
+        keys = pd.DataFrame({"year": year, "cluster": cluster}).where(role == title)
+        repeat_role, first_role = cells.repeats(raw, keys)
+        cells.report(raw, repeat_role, "role", code, code=cluster, year=year, other=first_role)
+    frame = pd.DataFrame({"year": year, "cluster_id": cluster, "unit_id": unit, "role": role.astype("str")})
+    return frame[frame[["year", "cluster_id", "unit_id"]].notna().all(axis=1) & ~repeat].reset_index(drop=True)
+
+
+def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.DataFrame:
+    codes = cells.text(raw, "indicator_id", required=True)
+    cells.unique(raw, codes.to_frame(), "indicator_id")
+    names = cells.text(raw, "name")
+    cells.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
+    max_points = cells.numbers(raw, "max_points")
+    cells.report(raw, max_points < 0, "max_points", "negative_max_points")
+    cluster = cells.text(raw, "cluster_id")
+    _report_unknown(cells, raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
+    frame = pd.DataFrame({
+        "indicator_id": codes, "name": names.fillna(codes),
+        "group": cells.text(raw, "group"), "measure": cells.text(raw, "measure"),
+        "direction": cells.choice(raw, "direction", DIRECTIONS, "bad_direction", None).astype("str"),
+        "flow": cells.choice(raw, "flow", FLOWS, "bad_flow", False).astype(bool),
+        "max_points": max_points, "cluster_id": cluster, "row": raw.rows,
+    })
+    return frame[codes.notna()].drop_duplicates("indicator_id").reset_index(drop=True)
+
+
+def _membership(members: pd.DataFrame, year: pd.Series, unit: pd.Series) -> pd.Series:
+    """The cluster of each (year, unit), NA where the unit is in no cluster that year."""
+    lookup = members.set_index(["year", "unit_id"])["cluster_id"]
+    position = lookup.index.get_indexer(pd.MultiIndex.from_arrays([year, unit]))
+    cluster = lookup.to_numpy(dtype=object)[position] if len(lookup) else np.full(len(year), None, dtype=object)
+    return pd.Series(cluster, index=year.index, dtype="str").where(position >= 0)
+
+
+def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame) -> pd.DataFrame:
+    """period, year, part, unit and the unit's cluster that year, for tables keyed by period and unit."""
+    periods = parse_periods(cells.text(raw, "period", required=True))
+    cells.report(raw, periods["period"].isna() & raw.frame["period"].notna(), "period", "bad_period")
+    unit = cells.text(raw, "unit_id", required=True)
+    unit_known = _report_unknown(cells, raw, unit, "unit_id", known_units, "unknown_unit")
+    cluster = _membership(members, periods["year"], unit)
+    cells.report(raw, cluster.isna() & unit_known & periods["period"].notna(), "unit_id", "not_member",
+                 code=unit, year=periods["year"])
+    return periods.assign(unit_id=unit, cluster_id=cluster, row=raw.rows)
+
+
+def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,
+             indicators: pd.DataFrame) -> pd.DataFrame:
+    frame = _located_rows(cells, raw, known_units, members)
+    indicator = cells.text(raw, "indicator_id", required=True)
+    indicator_known = _report_unknown(cells, raw, indicator, "indicator_id", set(indicators["indicator_id"]),
+                                      "unknown_indicator")
+    catalogue = indicators.set_index("indicator_id")
+    direction = indicator.map(catalogue["direction"])
+    applies = indicator.map(catalogue["cluster_id"])
+    cells.report(raw, applies.notna() & frame["cluster_id"].notna() & (applies != frame["cluster_id"]),
+                 "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=frame["cluster_id"])
+    cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
+                 "indicator_id")
+    binary, higher, lower = (direction == name for name in ("binary", "higher", "lower"))
+    plan = cells.numbers(raw, "plan", required=(indicator_known & ~binary).to_numpy())
+    plan = plan.mask(binary & plan.isna(), 1.0)
+    cells.report(raw, higher & (plan <= 0), "plan", "plan_not_positive")
+    cells.report(raw, lower & (plan < 0), "plan", "plan_negative")
+    actual = cells.numbers(raw, "actual", required=False, accept=binary)
+    cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
+    return frame.assign(
+        indicator_id=indicator, plan=plan, actual=actual,
+        self_points=cells.numbers(raw, "self_points", required=False),
+        note=cells.text(raw, "note"),
+    )[["period", "year", "part", "cluster_id", "unit_id", "indicator_id", "plan", "actual", "self_points", "note", "row"]]
+
+
+def _unit_entries(cells: Cells, raw: RawTable | None, known_units: set | None, members: pd.DataFrame | None,
+                  value_columns: tuple[str, ...]) -> pd.DataFrame:
+    """adjustments and votes: numbers per period and unit (an empty frame when the table is absent)."""
+    if raw is None:
+        columns = ["period", "year", "part", "unit_id", "cluster_id", "row"]
+        return pd.DataFrame({name: pd.Series(dtype="float" if name == "row" else "str") for name in columns})
+    frame = _located_rows(cells, raw, known_units, members)
+    for column in value_columns:
+        frame[column] = cells.numbers(raw, column, whole=column != "points")
+    if "points" in value_columns:
+        frame["reason"] = cells.text(raw, "reason", required=True)
+    else:
+        cells.report(raw, (frame["votes"] < 0) | (frame["voters"] < 0), "votes", "votes_negative")
+        cells.report(raw, frame["votes"] > frame["voters"], "votes", "votes_above_voters",
+                     votes=frame["votes"].astype("Int64"), voters=frame["voters"].astype("Int64"))
+        cells.unique(raw, frame[["period", "unit_id"]], "unit_id")
+    return frame.reset_index(drop=True)
