@@ -95,7 +95,7 @@ LOCATION = {
 }
 
 
-def message(code: str, lang: str = "vi", **params: object) -> str:
+def message(code: str, lang: str = "vi", /, **params: object) -> str:
     vi, en = MESSAGES[code]
     return (en if lang == "en" else vi).format(**params)
 
@@ -118,3 +118,44 @@ def format_number(value: float | None, decimals: int = 1, lang: str = "vi", trim
 def format_percent(value: float | None, decimals: int = 1, lang: str = "vi", trim: bool = False) -> str:
     text = format_number(value, decimals, lang, trim)
     return f"{text}%" if text else ""
+
+
+PERIOD_NAMES = {
+    "vi": {"": "năm {year}", "Q1": "quý I năm {year}", "H1": "6 tháng đầu năm {year}", "9M": "9 tháng năm {year}"},
+    "en": {"": "{year}", "Q1": "the first quarter of {year}", "H1": "the first half of {year}",
+           "9M": "the first nine months of {year}"},
+}
+
+
+def period_name(period: str, lang: str = "vi") -> str:
+    year, _, part = period.partition("-")
+    return PERIOD_NAMES["en" if lang == "en" else "vi"][part].format(year=year)
+
+
+LABELS: dict[str, tuple[str, str]] = {
+    "period": ("Kỳ", "Period"), "cluster_id": ("Cụm", "Cluster"), "unit_id": ("Mã đơn vị", "Unit code"),
+    "unit_name": ("Đơn vị", "Unit"), "indicator_id": ("Mã CT", "Code"), "name": ("Chỉ tiêu", "Indicator"),
+    "measure": ("Đơn vị tính", "Measure"), "plan": ("Kế hoạch", "Plan"), "actual": ("Thực hiện", "Actual"),
+    "progress_pct": ("% KH năm", "% of year plan"), "attainment_pct": ("% KH", "% of plan"),
+    "status": ("Đánh giá", "Status"), "points": ("Điểm", "Points"), "rank": ("Hạng", "Rank"),
+    "total": ("Tổng điểm", "Total"), "indicator_points": ("Điểm chỉ tiêu", "Indicator points"),
+    "adjustment_points": ("Cộng/trừ", "Adjustments"), "achieved_count": ("Số CT đạt", "Achieved"),
+    "row_count": ("Số CT", "Indicators"), "missing_count": ("Thiếu số liệu", "Missing"),
+    "mean_attainment": ("% KH bình quân", "Mean % of plan"), "award": ("Đề nghị khen thưởng", "Proposed award"),
+    "role": ("Vai trò", "Role"), "self_points": ("Điểm tự chấm", "Self points"),
+    "self_diff": ("Chênh lệch tự chấm", "Self − computed"), "votes": ("Số phiếu", "Votes"),
+    "passed_over": ("Lý do không xét", "Passed over"),
+}
+STATUS_NAMES = {"exceeded": ("Vượt", "Exceeded"), "met": ("Đạt", "Met"), "missed": ("Không đạt", "Missed"),
+                "missing": ("Thiếu số liệu", "Missing")}
+AWARD_NAMES = {"flag": ("Cờ thi đua", "Emulation flag"), "commendation": ("Bằng khen", "Certificate of merit"),
+               "none": ("", "")}
+ROLE_NAMES = {"head": ("Trưởng cụm", "Head"), "deputy": ("Phó cụm", "Deputy"), "member": ("", "")}
+PASSED_OVER_NAMES = {"missing_data": ("Thiếu số liệu", "Missing data"),
+                     "below_min_total": ("Tổng điểm dưới mức tối thiểu", "Total below the minimum"), "": ("", "")}
+
+
+def word(names: dict[str, tuple[str, str]], key: str, lang: str = "vi") -> str:
+    """The Vietnamese or English name of a code (a status, award, role or column)."""
+    vi, en = names.get(key, (key, key))
+    return en if lang == "en" else vi

@@ -1,0 +1,38 @@
+# The commands a user and CI run; everything goes through the project's own virtual environment.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DATA ?= data/sample
+
+.PHONY: setup test reports bench sample lab clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@
+
+test: setup
+	$(BIN)/pytest -q
+
+# Score tables of every period of the sample, one CSV per period (the full reports come with `emulation report`).
+reports: setup
+	@for period in $$($(BIN)/python -c "from emulation.dataset import open_dataset; print(' '.join(open_dataset('$(DATA)').periods))"); do \
+		mkdir -p reports/$$period && \
+		$(BIN)/emulation scores $(DATA) --period $$period --format csv > reports/$$period/.scores.csv.part && \
+		mv reports/$$period/.scores.csv.part reports/$$period/scores.csv && echo "reports/$$period/scores.csv"; \
+	done
+
+bench: setup
+	$(BIN)/python bench/scores_vs_read_csv.py
+
+sample: setup
+	$(BIN)/python data/make_sample.py
+
+lab: setup
+	$(BIN)/jupyter lab --allow-root --notebook-dir=notebooks
+
+clean:
+	rm -rf $(VENV) reports/*/ bench/out

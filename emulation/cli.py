@@ -1,0 +1,157 @@
+"""The `emulation` command (contract section 5): validate, attainment, scores, summary, template."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+
+from .i18n import message
+
+EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors exit with status 2 and a message in the chosen language, never a traceback."""
+
+    def error(self, detail: str) -> None:  # type: ignore[override]
+        lang = "en" if "--lang=en" in sys.argv or ("--lang" in sys.argv and "en" in sys.argv) else "vi"
+        self.print_usage(sys.stderr)
+        raise _Refused(message("bad_argument", lang, detail=detail))
+
+
+class _Refused(Exception):
+    """Arguments the data does not support; exit 2 with this message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="emulation", description="Phân tích kết quả thi đua: % kế hoạch, chấm điểm, xếp hạng, báo cáo.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def command(name: str, help_text: str, data: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        if data:
+            sub.add_argument("data", nargs="?", help="thư mục CSV hoặc sổ .xlsx (mặc định: data/sample)")
+        sub.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ (mặc định: vi)")
+        return sub
+
+    command("validate", "Kiểm tra dữ liệu theo hợp đồng dữ liệu")
+    for name, help_text in (("attainment", "% kế hoạch và đánh giá từng chỉ tiêu"),
+                            ("scores", "Tổng điểm, xếp hạng và đề nghị khen thưởng")):
+        sub = command(name, help_text)
+        sub.add_argument("--period", required=True, help="kỳ: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M")
+        sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
+        sub.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sub = command("summary", "Đoạn nhận xét tổng hợp của một cụm")
+    sub.add_argument("--period", required=True)
+    sub.add_argument("--cluster", required=True, action="append")
+    sub = command("template", "Ghi sổ Excel trống để nhập số liệu", data=False)
+    sub.add_argument("out", help="tệp .xlsx sẽ ghi")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(encoding="utf-8")
+    lang = "en" if argv is None and "en" in sys.argv[1:] and "--lang" in " ".join(sys.argv) else "vi"
+    try:
+        args = build_parser().parse_args(argv)
+        lang = args.lang
+        return _run(args)
+    except _Refused as refusal:
+        print(refusal, file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print(message("interrupted", lang), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr = open(os.devnull, "w")  # the reader went away (| head); nothing more to say
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+        from .problems import DataError
+
+        if isinstance(error, DataError):
+            print(message("refused", lang, count=len(error.problems)), file=sys.stderr)
+            for problem in error.problems:
+                print(f"- {problem.render(lang)}", file=sys.stderr)
+            return EXIT_REFUSED
+        handle, log = tempfile.mkstemp(prefix="emulation-error-", suffix=".log")
+        with os.fdopen(handle, "w") as file:
+            traceback.print_exc(file=file)
+        print(message("internal_error", lang, detail=f"{type(error).__name__}; {log}"), file=sys.stderr)
+        return EXIT_PARTIAL
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "template":
+        from .template import write_template
+
+        write_template(args.out)
+        print(message("written", args.lang, path=args.out), file=sys.stderr)
+        return EXIT_OK
+    from .dataset import open_dataset
+
+    dataset = open_dataset(args.data)
+    _warn(dataset.warnings, args.lang)
+    if args.command == "validate":
+        print(message("valid", args.lang, clusters=len(dataset.clusters), units=len(dataset.units),
+                      indicators=len(dataset.indicators), results=len(dataset.results),
+                      periods=", ".join(dataset.periods)))
+        return EXIT_OK
+    from .analysis import analyse
+
+    clusters = _chosen_clusters(dataset, args.period, args.cluster, args.lang)
+    analysis = analyse(dataset, args.period, clusters)
+    _warn(_period_warnings(analysis), args.lang)
+    sys.stdout.write(_render(args, analysis))
+    return EXIT_OK
+
+
+def _render(args: argparse.Namespace, analysis) -> str:
+    if args.command == "summary":
+        from .narrative import summary_text
+
+        return "\n\n".join(summary_text(analysis, cluster, args.lang) for cluster in args.cluster) + "\n"
+    from . import output
+
+    if args.format == "table":
+        return (output.attainment_table if args.command == "attainment" else output.scores_table)(analysis, args.lang)
+    frame = output.machine_table(analysis, args.command)
+    return output.to_csv(frame) if args.format == "csv" else output.to_json(frame)
+
+
+def _chosen_clusters(dataset, period: str, chosen: list[str] | None, lang: str) -> list[str]:
+    if period not in dataset.periods:
+        raise _Refused(message("unknown_period_arg", lang, period=period, known=", ".join(dataset.periods)))
+    present = dataset.clusters_in(period)
+    for cluster in chosen or []:
+        if cluster not in present:
+            raise _Refused(message("unknown_cluster_arg", lang, cluster=cluster, period=period, known=", ".join(present)))
+    return chosen or present
+
+
+def _period_warnings(analysis) -> list:
+    """Missing actuals and members with no results in the analysed period."""
+    from .problems import Problem
+
+    warnings = []
+    missing = analysis.rows[analysis.rows["status"] == "missing"]
+    counts = analysis.units.set_index(["cluster_id", "unit_id"])["row_count"]
+    for (cluster, unit), group in missing.groupby(["cluster_id", "unit_id"], sort=True):
+        if len(group) == counts[(cluster, unit)]:
+            warnings.append(Problem("no_results", warning=True, params={"period": analysis.period, "cluster": cluster, "code": unit}))
+        else:
+            warnings.append(Problem("missing_actuals", warning=True, params={
+                "period": analysis.period, "code": unit, "count": len(group), "indicators": ", ".join(group["indicator_id"])}))
+    return warnings
+
+
+def _warn(warnings: list, lang: str) -> None:
+    for problem in warnings:
+        print(f"{message('warning', lang)}: {problem.render(lang)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Small datasets written by the tests themselves, as CSV folders or workbooks, with either header language."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# A tiny, fully hand-computable dataset: one cluster of four units, three indicators, year 2020 and its H1.
+TINY = {
+    "clusters": [["cluster_id", "name", "province"], ["C1", "Cụm thử", "Tỉnh thử"], ["C2", "Khối hai", ""]],
+    "units": [["unit_id", "name", "kind"], ["A", "Huyện A", "huyện"], ["B", "Huyện B", "huyện"],
+              ["C", "Huyện C", "huyện"], ["D", "Huyện D", "huyện"], ["E", "Sở E", "sở"]],
+    "members": [["year", "cluster_id", "unit_id", "role"], ["2020", "C1", "A", "trưởng"], ["2020", "C1", "B", "phó"],
+                ["2020", "C1", "C", ""], ["2020", "C1", "D", "thành viên"], ["2020", "C2", "E", "head"]],
+    "indicators": [["indicator_id", "name", "group", "measure", "direction", "flow", "max_points", "cluster_id"],
+                   ["I1", "Thu ngân sách", "Nội dung 1", "tỷ đồng", "tăng", "có", "40", ""],
+                   ["I2", "Tai nạn giao thông", "Nội dung 1", "vụ", "giảm", "không", "20", ""],
+                   ["I3", "Tuyển quân", "Nội dung 1", "", "đạt", "", "10", ""],
+                   ["I4", "Giải ngân", "Nội dung 2", "%", "tăng", "không", "5", "C2"]],
+    "results": [["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"],
+                ["2020", "A", "I1", "100", "124", "50", ""],
+                ["2020", "A", "I2", "10", "8", "", ""],
+                ["2020", "A", "I3", "", "có", "", ""],
+                ["2020", "B", "I1", "200", "175", "", ""],
+                ["2020", "B", "I2", "10", "10", "", ""],
+                ["2020", "B", "I3", "1", "không", "", ""],
+                ["2020", "C", "I1", "100", "", "", "chưa báo cáo"],
+                ["2020", "C", "I2", "10", "12", "", ""],
+                ["2020", "C", "I3", "1", "1", "", ""],
+                ["2020", "D", "I1", "50", "50", "", ""],
+                ["2020", "D", "I2", "0", "0", "", ""],
+                ["2020-H1", "A", "I1", "1000", "556.6", "", ""],
+                ["2020-H1", "B", "I1", "1000", "400", "", ""],
+                ["2020", "E", "I4", "90", "99", "", ""]],
+    "adjustments": [["period", "unit_id", "points", "reason"], ["2020", "B", "-1,5", "Báo cáo chậm"]],
+    "votes": [["period", "unit_id", "votes", "voters"], ["2020", "A", "18", "20"]],
+}
+
+VIETNAMESE = {
+    "clusters": ("Cụm", ["Mã cụm", "Tên cụm", "Tỉnh"]),
+    "units": ("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Loại"]),
+    "members": ("Thành viên", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"]),
+    "indicators": ("Chỉ tiêu", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm"]),
+    "results": ("Kết quả", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"]),
+    "adjustments": ("Điểm cộng trừ", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"]),
+    "votes": ("Bỏ phiếu", ["Kỳ", "Mã đơn vị", "Số phiếu", "Tổng số phiếu"]),
+}
+
+
+def tables(**changes) -> dict[str, list[list[str]]]:
+    """A copy of TINY; a change maps a table to its new rows (header included), or None to drop it."""
+    copy = {name: [list(row) for row in rows] for name, rows in TINY.items()}
+    for name, rows in changes.items():
+        if rows is None:
+            copy.pop(name, None)
+        else:
+            copy[name] = rows
+    return copy
+
+
+def write_csv_folder(folder: Path, data: dict, vietnamese: bool = False, separator: str = ",", bom: bool = True) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, rows in data.items():
+        header = VIETNAMESE[name][1][: len(rows[0])] if vietnamese else rows[0]
+        with open(folder / f"{name}.csv", "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as file:
+            writer = csv.writer(file, delimiter=separator)
+            writer.writerow(header)
+            writer.writerows(rows[1:])
+    return folder
+
+
+def write_workbook(path: Path, data: dict, vietnamese: bool = True, numbers: bool = False) -> Path:
+    """A workbook; with numbers, numeric-looking cells are written as real numbers, as Excel stores them."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in data.items():
+        sheet = workbook.create_sheet(VIETNAMESE[name][0] if vietnamese else name)
+        sheet.append(VIETNAMESE[name][1][: len(rows[0])] if vietnamese else rows[0])
+        for row in rows[1:]:
+            sheet.append([_number(cell) if numbers else cell for cell in row])
+    workbook.save(path)
+    return path
+
+
+def _number(cell: str):
+    try:
+        return float(cell) if "." in cell else int(cell)
+    except ValueError:
+        return cell or None
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """The installed command, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "emulation.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    return write_csv_folder(tmp_path / "tiny", tables())
