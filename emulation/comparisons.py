@@ -30,9 +30,9 @@ def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
         on_pace=("on_pace", "sum"),
         mean_attainment=("attainment_pct", "mean"), min_attainment=("attainment_pct", "min"),
         max_attainment=("attainment_pct", "max"), spread=("attainment_pct", "std"),
-        plan_total=("reported_plan", lambda values: values.sum(min_count=1)),
-        actual_total=("reported_actual", lambda values: values.sum(min_count=1)),
+        plan_total=("reported_plan", "sum"), actual_total=("reported_actual", "sum"),
     ).reset_index()
+    summary[["plan_total", "actual_total"]] = summary[["plan_total", "actual_total"]].where(summary["reported"] > 0)
     flow = summary["flow"].astype(bool)
     with np.errstate(divide="ignore", invalid="ignore"):
         progress = 100 * summary["actual_total"] / summary["plan_total"]

@@ -31,6 +31,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         achieved=status.isin(["exceeded", "met"]), missing=status == "missing",
         reported_attainment=scored["attainment_pct"],
         self_compared=scored["points"].where(scored["self_points"].notna()),
+        self_scored=scored["self_points"].notna(),
     )
     keys = ["period", "cluster_id", "unit_id"]
     units = per_row.groupby(keys, sort=False).agg(
@@ -38,9 +39,9 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         indicator_points=("points", "sum"), achieved_count=("achieved", "sum"), row_count=("points", "size"),
         missing_count=("missing", "sum"), mean_attainment=("reported_attainment", "mean"),
         max_base=("max_points", "sum"),
-        self_points=("self_points", lambda values: values.sum(min_count=1)),
-        self_compared=("self_compared", lambda values: values.sum(min_count=1)),
+        self_points=("self_points", "sum"), self_compared=("self_compared", "sum"), self_scored=("self_scored", "sum"),
     ).reset_index()
+    units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
     units["self_diff"] = units["self_points"] - units["self_compared"]
     adjustment = adjustments.groupby(["period", "unit_id"])["points"].sum().rename("adjustment_points")
     units = units.join(adjustment, on=["period", "unit_id"])
@@ -49,7 +50,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
-    return _award(units, rules).drop(columns=["self_compared"])
+    return _award(units, rules).drop(columns=["self_compared", "self_scored"])
 
 
 def _rank(units: pd.DataFrame) -> pd.DataFrame:

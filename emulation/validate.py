@@ -16,6 +16,9 @@ from .rules import Rules, parse_rules
 from .schema import DIRECTIONS, FLOWS, ROLES
 
 
+_OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
+
+
 def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Problem]]:
     """Typed tables, rules and warnings; raises DataError with every problem when the data breaks the contract."""
     rules, rule_problems = parse_rules(raw.rules_text, raw.rules_source) if raw.rules_text is not None else (Rules(), [])
@@ -33,15 +36,15 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         frames["indicators"] = _indicators(cells, tables["indicators"], known["clusters"])
     if {"members", "indicators"} <= frames.keys() and "results" in tables:
         frames["results"] = _results(cells, tables["results"], known["units"], frames["members"], frames["indicators"])
-    for name, value_columns in (("adjustments", ("points",)), ("votes", ("votes", "voters"))):
+    for name, value_columns in _OPTIONAL.items():
         if name in tables and "members" in frames:
             frames[name] = _unit_entries(cells, tables[name], known["units"], frames["members"], value_columns)
     problems = raw.problems + rule_problems + cells.problems
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    for name in ("adjustments", "votes"):
-        frames.setdefault(name, _unit_entries(cells, None, None, None, ()))
+    for name, value_columns in _OPTIONAL.items():
+        frames.setdefault(name, _no_entries(value_columns))
     return frames, rules, [problem for problem in problems if problem.warning]
 
 
@@ -152,12 +155,16 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
     )[["period", "year", "part", "cluster_id", "unit_id", "indicator_id", "plan", "actual", "self_points", "note", "row"]]
 
 
-def _unit_entries(cells: Cells, raw: RawTable | None, known_units: set | None, members: pd.DataFrame | None,
+def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:
+    """An absent optional table: no rows, but the columns the later stages read."""
+    columns = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str", "row": "int64"}
+    columns |= {name: "float" for name in value_columns} | ({"reason": "str"} if "points" in value_columns else {})
+    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+
+
+def _unit_entries(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,
                   value_columns: tuple[str, ...]) -> pd.DataFrame:
-    """adjustments and votes: numbers per period and unit (an empty frame when the table is absent)."""
-    if raw is None:
-        columns = ["period", "year", "part", "unit_id", "cluster_id", "row"]
-        return pd.DataFrame({name: pd.Series(dtype="float" if name == "row" else "str") for name in columns})
+    """adjustments and votes: numbers per period and unit."""
     frame = _located_rows(cells, raw, known_units, members)
     for column in value_columns:
         frame[column] = cells.numbers(raw, column, whole=column != "points")

@@ -1,0 +1,42 @@
+"""Benchmark: `emulation scores` on the national dataset against a bare pandas.read_csv of the same files.
+
+Both run as fresh processes in the same environment (interpreter start and imports included), best of
+three. The goal is a ratio of at most 2×, aiming for 1.2×.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from national import build
+
+HERE = Path(__file__).resolve().parent
+RUNS = 3
+
+
+def best_of(command: list[str]) -> float:
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    data = build(HERE / "out" / "national")
+    rows = sum(1 for _ in open(data / "results.csv", encoding="utf-8")) - 1
+    files = sorted(str(path) for path in data.glob("*.csv"))
+    read_csv = best_of([sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"])
+    scores = best_of([sys.executable, "-m", "emulation.cli", "scores", str(data), "--period", "2024", "--format", "csv"])
+    print(f"dataset: {rows:,} result rows in {data}")
+    print(f"pandas.read_csv of the files : {read_csv:6.2f} s")
+    print(f"emulation scores --format csv: {scores:6.2f} s")
+    print(f"ratio: {scores / read_csv:.2f}x (goal ≤ 2x, aim 1.2x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""The command line as other programs use it: columns, formats, exit codes, no traceback."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import run_cli
+
+ATTAINMENT = "period,cluster_id,unit_id,indicator_id,direction,flow,plan,actual,progress_pct,attainment_pct,status,points"
+SCORES = ("period,cluster_id,unit_id,rank,total,indicator_points,adjustment_points,achieved_count,row_count,"
+          "missing_count,mean_attainment,award")
+
+
+def test_attainment_csv_has_the_contract_columns_and_unrounded_numbers(tiny):
+    result = run_cli("attainment", str(tiny), "--period", "2020-H1", "--format", "csv")
+    assert result.returncode == 0
+    assert result.stdout.startswith(ATTAINMENT + ",")
+    rows = {(row["unit_id"], row["indicator_id"]): row for row in csv.DictReader(io.StringIO(result.stdout))}
+    assert float(rows[("A", "I1")]["progress_pct"]) == pytest.approx(55.66)
+    assert float(rows[("A", "I1")]["attainment_pct"]) == pytest.approx(111.32)
+    assert rows[("A", "I1")]["flow"] == "yes" and rows[("C", "I1")]["status"] == "missing"
+
+
+def test_scores_csv_and_json_agree(tiny):
+    as_csv = run_cli("scores", str(tiny), "--period", "2020", "--format", "csv")
+    as_json = run_cli("scores", str(tiny), "--period", "2020", "--format", "json", "--cluster", "C1")
+    assert as_csv.stdout.startswith(SCORES + ",self_points,self_diff")
+    records = json.loads(as_json.stdout)
+    assert [record["unit_id"] for record in records] == ["A", "D", "B", "C"]
+    assert records[0]["total"] == 82.0 and records[0]["award"] == "flag" and records[2]["adjustment_points"] == -1.5
+    assert records[3]["mean_attainment"] == pytest.approx(90.0)
+
+
+def test_table_format_is_vietnamese(tiny):
+    result = run_cli("scores", str(tiny), "--period", "2020")
+    assert "Tổng điểm" in result.stdout and "82,00" in result.stdout and "Cờ thi đua" in result.stdout
+    english = run_cli("attainment", str(tiny), "--period", "2020", "--lang", "en")
+    assert "% of plan" in english.stdout and "124.0%" in english.stdout and "Exceeded" in english.stdout
+
+
+def test_summary_prints_the_paragraph(tiny):
+    result = run_cli("summary", str(tiny), "--period", "2020", "--cluster", "C1")
+    assert result.returncode == 0
+    assert "Thu ngân sách: Huyện A đạt 124% KH" in result.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--period", "2030"], "Kỳ «2030» không có trong dữ liệu"),
+    (["--period", "2020", "--cluster", "C9"], "Cụm «C9» không có trong dữ liệu kỳ 2020"),
+    (["--period", "2020", "--format", "xml"], "Tham số không hợp lệ"),
+])
+def test_bad_arguments_exit_2(tiny, args, words):
+    result = run_cli("scores", str(tiny), *args)
+    assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
+
+
+def test_missing_data_path_exits_2(tmp_path):
+    result = run_cli("scores", str(tmp_path / "nowhere"), "--period", "2020")
+    assert result.returncode == 2 and "Không tìm thấy dữ liệu" in result.stderr
+
+
+def test_default_dataset_is_the_sample():
+    result = run_cli("validate")
+    assert result.returncode == 0 and "6 cụm" in result.stdout
+
+
+def test_template_workbook_opens_with_every_sheet(tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "mẫu.xlsx"
+    assert run_cli("template", str(out)).returncode == 0
+    workbook = load_workbook(out)
+    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu"]
+    assert [cell.value for cell in workbook["Kết quả"][1]][:5] == ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện"]
+    lists = [validation.formula1 for validation in workbook["Chỉ tiêu"].data_validations.dataValidation]
+    assert '"tăng,giảm,đạt"' in lists and '"có,không"' in lists
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind

@@ -1,0 +1,97 @@
+"""Reading datasets: header and sheet aliases, BOM, separators, workbooks, NFC, blank rows."""
+
+import unicodedata
+
+import pytest
+
+from conftest import TINY, tables, write_csv_folder, write_workbook
+from emulation.analysis import analyse
+from emulation.dataset import open_dataset
+from emulation.text import fold
+
+EXPECTED_TOTALS = {"A": 82.0, "B": 53.5, "C": 26.0, "D": 60.0, "E": 5.5}
+
+
+def totals(path):
+    return analyse(open_dataset(path), "2020").units.set_index("unit_id")["total"].to_dict()
+
+
+def test_header_folding_ignores_case_spacing_underscores_and_diacritics():
+    assert fold("Mã đơn vị") == fold("ma don vi") == fold("MA_DON_VI") == "madonvi"
+    assert fold("Điểm tối đa") == fold("diem toi da")
+
+
+@pytest.mark.parametrize("vietnamese, separator, bom", [(False, ",", True), (True, ";", False), (True, ",", True)])
+def test_csv_variants_give_the_same_scores(tmp_path, vietnamese, separator, bom):
+    data = tables()
+    if separator == ";":  # Excel's Vietnamese-locale CSV: semicolons and decimal commas
+        data["results"] = [[cell.replace(".", ",") for cell in row] for row in data["results"]]
+    folder = write_csv_folder(tmp_path / "data", data, vietnamese=vietnamese, separator=separator, bom=bom)
+    assert totals(folder) == pytest.approx(EXPECTED_TOTALS)
+
+
+def test_headers_in_any_spelling(tmp_path):
+    data = tables()
+    data["results"][0] = ["KY", "ma_don_vi", "Mã Chỉ Tiêu", "ke hoach", "Thực  hiện", "Self_Points", "note"]
+    data["units"][0] = ["UNIT ID", "Tên đơn vị", "loai"]
+    assert totals(write_csv_folder(tmp_path / "data", data)) == pytest.approx(EXPECTED_TOTALS)
+
+
+@pytest.mark.parametrize("numbers", [False, True])
+def test_workbook_with_vietnamese_sheets(tmp_path, numbers):
+    path = write_workbook(tmp_path / "data.xlsx", tables(), vietnamese=True, numbers=numbers)
+    assert totals(path) == pytest.approx(EXPECTED_TOTALS)
+
+
+def test_workbook_with_english_sheets_and_extra_sheets_and_columns(tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_workbook(tmp_path / "data.xlsx", tables(), vietnamese=False)
+    workbook = load_workbook(path)
+    workbook.create_sheet("Ghi chú của cán bộ")["A1"] = "không phải bảng dữ liệu"
+    workbook["results"]["H1"] = "Người nhập"
+    workbook.save(path)
+    assert totals(path) == pytest.approx(EXPECTED_TOTALS)
+
+
+def test_rules_toml_beside_a_workbook_applies(tmp_path):
+    path = write_workbook(tmp_path / "data.xlsx", tables())
+    (tmp_path / "rules.toml").write_text("[scoring]\nbonus_cap = 0.1\n", encoding="utf-8")
+    assert totals(path)["A"] == pytest.approx(40 + 4 + 20 + 2 + 10)
+
+
+def test_text_is_normalised_to_nfc_and_trimmed(tmp_path):
+    data = tables()
+    decomposed = unicodedata.normalize("NFD", "Huyện A")
+    data["units"][1] = [" A ", decomposed, "huyện"]
+    data["results"][1][1] = "A  "
+    dataset = open_dataset(write_csv_folder(tmp_path / "data", data))
+    assert dataset.units.set_index("unit_id").loc["A", "name"] == "Huyện A"
+    assert totals(tmp_path / "data") == pytest.approx(EXPECTED_TOTALS)
+
+
+def test_blank_rows_are_skipped_and_row_numbers_stay_true(tmp_path):
+    folder = write_csv_folder(tmp_path / "data", tables())
+    text = (folder / "results.csv").read_text(encoding="utf-8-sig").splitlines()
+    text.insert(3, "")
+    text.insert(5, ",,,,,,")
+    text[-1] = text[-1].replace("99", "nhiều")
+    (folder / "results.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
+    from emulation.problems import DataError
+
+    with pytest.raises(DataError) as refused:
+        open_dataset(folder)
+    assert [(problem.row, problem.column) for problem in refused.value.problems] == [(len(TINY["results"]) + 2, "actual")]
+
+
+def test_the_sample_dataset_is_valid_and_has_both_provinces():
+    dataset = open_dataset()
+    assert set(dataset.clusters["province"]) == {"Hà Giang", "Kiên Giang"}
+    assert 20 <= len(dataset.indicators) <= 30
+    assert {"2017-H1", "2017", "2019", "2020"} <= set(dataset.periods)
+
+
+def test_optional_tables_may_be_left_out(tmp_path):
+    folder = write_csv_folder(tmp_path / "data", tables(adjustments=None, votes=None))
+    expected = dict(EXPECTED_TOTALS, B=55.0)  # B's −1,5 adjustment is gone
+    assert totals(folder) == pytest.approx(expected)
