@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 test: setup
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q tests --nbval-lax notebooks
 
 # Score tables of every period of the sample, one CSV per period (the full reports come with `emulation report`).
 reports: setup

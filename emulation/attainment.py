@@ -36,7 +36,8 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).join(catalogue, on="indicator_id")
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
     direction = frame["direction"].to_numpy()
-    share = frame["part"].map(lambda part: rules.share(part)).to_numpy(float)
+    parts = frame["part"].fillna("")
+    share = parts.map({part: rules.share(part) for part in parts.unique()}).to_numpy(float)
     paced = frame["flow"].to_numpy(bool) & (share < 100)
     target = np.where(paced, plan * share / 100, plan)
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -98,6 +98,15 @@ class Cells:
         self.report(raw, repeat, column, "duplicate_key", other=first)
 
 
+def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
+    """table[key] for every key (NA where absent), looking up each distinct key once: a million result rows
+    hold only a few thousand distinct codes."""
+    codes, distinct = pd.factorize(keys)
+    found = table.reindex(distinct).to_numpy(dtype=object)
+    values = np.append(found, None)[codes]  # code -1 (blank key) takes the appended None
+    return pd.Series(values, index=keys.index, dtype=table.dtype if table.dtype != bool else object)
+
+
 def _cell_text(cell: object) -> str | None:
     if cell is None:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells
+from .cells import Cells, lookup
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem
@@ -52,7 +52,7 @@ def _report_unknown(cells: Cells, raw: RawTable, codes: pd.Series, column: str, 
     """Flags codes that are not in the referenced table; returns the mask of known codes."""
     if known is None:
         return codes.notna()
-    found = codes.isin(known)
+    found = lookup(codes, pd.Series(True, index=pd.Index(list(known), dtype="str"))).notna()
     cells.report(raw, codes.notna() & ~found, column, code, code=codes)
     return found
 
@@ -135,8 +135,8 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
     indicator_known = _report_unknown(cells, raw, indicator, "indicator_id", set(indicators["indicator_id"]),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
-    direction = indicator.map(catalogue["direction"])
-    applies = indicator.map(catalogue["cluster_id"])
+    direction = lookup(indicator, catalogue["direction"])
+    applies = lookup(indicator, catalogue["cluster_id"])
     cells.report(raw, applies.notna() & frame["cluster_id"].notna() & (applies != frame["cluster_id"]),
                  "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=frame["cluster_id"])
     cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
