@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from .attainment import attainment, period_rows
@@ -16,34 +18,50 @@ from .scores import score_rows, unit_scores
 @dataclass
 class Analysis:
     period: str
-    rows: pd.DataFrame  # one row per unit and indicator: attainment, status, points, names
+    scored: pd.DataFrame  # the period's scored rows, as the scores stage left them
     units: pd.DataFrame  # one row per unit: totals, rank, award, names
-    indicators: pd.DataFrame  # one row per cluster and indicator: counts, means, flow totals
     rules: Rules
+    names: dict[str, pd.Series]  # unit, unit kind and cluster names by code
+    indicator_order: dict[str, int]
+
+    @cached_property
+    def rows(self) -> pd.DataFrame:
+        """One row per unit and indicator with names, ordered by cluster, rank, unit and the indicators table."""
+        rows = self.scored.assign(
+            unit_name=self.names["unit"].reindex(self.scored["unit_id"]).to_numpy(),
+            cluster_name=self.names["cluster"].reindex(self.scored["cluster_id"]).to_numpy(),
+        )
+        rank = self.units.set_index(["cluster_id", "unit_id"])["rank"]
+        sort_keys = (rows["indicator_id"].map(self.indicator_order).to_numpy(), rows["unit_id"].to_numpy(),
+                     rank.reindex(pd.MultiIndex.from_frame(rows[["cluster_id", "unit_id"]])).to_numpy(),
+                     rows["cluster_id"].to_numpy())
+        return rows.iloc[np.lexsort(sort_keys)].reset_index(drop=True)
+
+    @cached_property
+    def indicators(self) -> pd.DataFrame:
+        """One row per cluster and indicator: counts, means, flow totals."""
+        summary = indicator_summary(self.rows)
+        order = summary["indicator_id"].map(self.indicator_order)
+        return summary.iloc[np.lexsort((order.to_numpy(), summary["cluster_id"].to_numpy()))].reset_index(drop=True)
 
 
 def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, rules: Rules | None = None) -> Analysis:
     """Attainment, scores and comparisons of a period for the given clusters (all by default).
 
-    `rules` overrides the dataset's rules, as the what-if panel does.
+    `rules` overrides the dataset's rules, as the what-if panel does. Rows with names and the per-indicator
+    summary are computed when first asked for: the score table needs neither.
     """
     rules = rules or dataset.rules
-    results = dataset.results
-    if clusters:
-        results = results[results["cluster_id"].isin(clusters)]
-    rows = score_rows(attainment(period_rows(results, dataset.members, period), dataset.indicators, rules), rules)
-    units = unit_scores(rows, dataset.members, dataset.adjustments, dataset.votes, rules)
-    names = dataset.units.set_index("unit_id")["name"].rename("unit_name")
-    cluster_names = dataset.clusters.set_index("cluster_id")["name"].rename("cluster_name")
+    scored = score_rows(attainment(period_rows(dataset.results, dataset.members, period, clusters),
+                                   dataset.indicators, rules), rules)
+    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules)
+    catalogue = dataset.units.set_index("unit_id")
+    names = {"unit": catalogue["name"], "kind": catalogue["kind"],
+             "cluster": dataset.clusters.set_index("cluster_id")["name"]}
+    units = units.assign(
+        unit_name=names["unit"].reindex(units["unit_id"]).to_numpy(),
+        unit_kind=names["kind"].reindex(units["unit_id"]).to_numpy(),
+        cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),
+    )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
-    rows = rows.join(names, on="unit_id").join(cluster_names, on="cluster_id")
-    rows = rows.join(units.set_index(["cluster_id", "unit_id"])["rank"], on=["cluster_id", "unit_id"])
-    rows = rows.sort_values(["cluster_id", "rank", "unit_id", "indicator_id"],
-                            key=lambda column: column.map(order) if column.name == "indicator_id" else column,
-                            kind="stable").drop(columns="rank").reset_index(drop=True)
-    kinds = dataset.units.set_index("unit_id")["kind"].rename("unit_kind")
-    units = units.join(names, on="unit_id").join(kinds, on="unit_id").join(cluster_names, on="cluster_id")
-    summary = indicator_summary(rows)
-    summary = summary.sort_values(["cluster_id", "indicator_id"], key=lambda column: column.map(order)
-                                  if column.name == "indicator_id" else column, kind="stable").reset_index(drop=True)
-    return Analysis(period, rows, units, summary, rules)
+    return Analysis(period, scored, units, rules, names, order)

@@ -11,18 +11,24 @@ STATUSES = ("exceeded", "met", "missed", "missing")
 _TOLERANCE = 1e-9
 
 
-def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str) -> pd.DataFrame:
-    """The period's results, plus a blank row for every member lacking an indicator that counts in its cluster."""
+def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
+                clusters: list[str] | None = None) -> pd.DataFrame:
+    """The period's results (of some clusters), plus a blank row for every member lacking an indicator that
+    counts in its cluster."""
     rows = results[results["period"] == period]
+    if clusters is not None:
+        rows = rows[rows["cluster_id"].isin(clusters)]
+    categorical = [name for name in rows.columns if isinstance(rows[name].dtype, pd.CategoricalDtype)]
+    rows = rows.astype({name: "str" for name in categorical})  # codes served validation; the period's rows are few
     if rows.empty:
-        return rows.copy()
+        return rows
     year, part = rows["year"].iloc[0], rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
     expected = counted.merge(members.loc[members["year"] == year, ["cluster_id", "unit_id"]], on="cluster_id")
     found = expected.merge(rows[["unit_id", "indicator_id"]], on=["unit_id", "indicator_id"], how="left", indicator=True)
     absent = found.loc[found["_merge"] == "left_only", ["cluster_id", "unit_id", "indicator_id"]]
     if absent.empty:
-        return rows.copy()
+        return rows
     absent = absent.assign(period=period, year=year, part=part, plan=np.nan, actual=np.nan, self_points=np.nan)
     return pd.concat([rows, absent], ignore_index=True)
 

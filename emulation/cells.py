@@ -35,16 +35,24 @@ class Cells:
                                          value=None if value is None or pd.isna(value) else _display(value),
                                          params=row_params, **raw.where(column)))
 
-    def text(self, raw: RawTable, column: str, required: bool = False) -> pd.Series:
-        """NFC, trimmed text; NA where blank (a problem when required)."""
+    def text(self, raw: RawTable, column: str, required: bool = False, codes: bool = False) -> pd.Series:
+        """NFC, trimmed text; NA where blank (a problem when required).
+
+        With codes, a column the loader read as a categorical stays one, so that the lookups over a million
+        result rows work on a few thousand distinct codes.
+        """
         if column not in raw.frame.columns:
             return pd.Series(pd.NA, index=raw.frame.index, dtype="str")
         cells = raw.frame[column]
-        if cells.dtype == object:
+        if isinstance(cells.dtype, pd.CategoricalDtype):
+            text = _trimmed_categories(cells)
+            text = text if codes else text.astype("str")
+        elif cells.dtype == object:
             text = pd.Series([_cell_text(cell) for cell in cells.to_numpy()], index=cells.index, dtype="str")
+            text = text.where(text != "")
         else:
             text = cells.str.strip()
-        text = text.where(text != "")
+            text = text.where(text != "")
         if required:
             self.report(raw, text.isna(), column, "required_value")
         return text
@@ -85,11 +93,18 @@ class Cells:
 
     def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
         """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
-        complete = keys.notna().all(axis=1)
-        repeat = keys.duplicated(keep="first") & complete
+        combined = np.zeros(len(keys), dtype=np.int64)
+        complete = np.ones(len(keys), dtype=bool)
+        for name in keys.columns:  # one integer per key: hashing it is far cheaper than hashing the columns
+            codes, distinct = pd.factorize(keys[name]) if not isinstance(keys[name].dtype, pd.CategoricalDtype) \
+                else (keys[name].cat.codes.to_numpy(), keys[name].cat.categories)
+            combined = combined * (len(distinct) + 1) + codes + 1
+            complete &= codes >= 0
+        combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
+        repeat = combined.duplicated(keep="first") & complete
         if not repeat.any():
             return repeat, pd.Series(np.nan, index=keys.index)
-        first = pd.Series(raw.rows, index=keys.index).groupby([keys[name] for name in keys.columns]).transform("first")
+        first = pd.Series(raw.rows, index=keys.index).groupby(combined).transform("first")
         return repeat, first
 
     def unique(self, raw: RawTable, keys: pd.DataFrame, column: str) -> None:
@@ -98,13 +113,32 @@ class Cells:
         self.report(raw, repeat, column, "duplicate_key", other=first)
 
 
+def _trimmed_categories(cells: pd.Series) -> pd.Series:
+    """The categorical with its categories trimmed; categories that become equal merge, blank ones become NA."""
+    trimmed = cells.cat.categories.str.strip()
+    merged, distinct = pd.factorize(trimmed)
+    keep = np.asarray(distinct != "")
+    renumber = np.full(len(distinct), -1)
+    renumber[keep] = np.arange(keep.sum())
+    codes = np.append(renumber[merged], -1)[cells.cat.codes.to_numpy()]
+    return pd.Series(pd.Categorical.from_codes(codes, distinct[keep]), index=cells.index)
+
+
+def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:
+    """The position of every key in index (-1 where absent or blank), looking up each distinct key once."""
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        codes, distinct = keys.cat.codes.to_numpy(), keys.cat.categories
+    else:
+        codes, distinct = pd.factorize(keys)
+    return np.append(index.get_indexer(distinct), -1)[codes]
+
+
 def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
-    """table[key] for every key (NA where absent), looking up each distinct key once: a million result rows
-    hold only a few thousand distinct codes."""
-    codes, distinct = pd.factorize(keys)
-    found = table.reindex(distinct).to_numpy(dtype=object)
-    values = np.append(found, None)[codes]  # code -1 (blank key) takes the appended None
-    return pd.Series(values, index=keys.index, dtype=table.dtype if table.dtype != bool else object)
+    """table[key] for every key, as a categorical (NA where absent): a million result rows hold only a few
+    thousand distinct codes, and a categorical of them costs no string copies."""
+    value_codes, values = pd.factorize(table)
+    codes = np.append(value_codes, -1)[positions(keys, table.index)]
+    return pd.Series(pd.Categorical.from_codes(codes, values), index=keys.index)
 
 
 def _cell_text(cell: object) -> str | None:

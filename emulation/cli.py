@@ -137,7 +137,7 @@ def _period_warnings(analysis) -> list:
     from .problems import Problem
 
     warnings = []
-    missing = analysis.rows[analysis.rows["status"] == "missing"]
+    missing = analysis.scored[analysis.scored["status"] == "missing"]
     counts = analysis.units.set_index(["cluster_id", "unit_id"])["row_count"]
     for (cluster, unit), group in missing.groupby(["cluster_id", "unit_id"], sort=True):
         if len(group) == counts[(cluster, unit)]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -97,15 +96,19 @@ def _read_folder(folder: Path) -> tuple[list, list[Problem]]:
         table = _table_for(file.stem) if file.suffix.lower() == ".csv" else None
         if table is None:
             continue
-        grid, rows, file_problems = read_csv_grid(file)
+        grid, rows, file_problems = read_csv_grid(file, table)
         problems.extend(file_problems)
         if grid is not None:
             found.append((table, file.name, None, grid, rows))
     return found, problems
 
 
-def read_csv_grid(file: Path) -> tuple[list[str] | None, np.ndarray, list[Problem]] | tuple:
-    """(header and text frame, Excel row numbers, problems) of one CSV file."""
+def read_csv_grid(file: Path, table: Table) -> tuple:
+    """(header and frame, Excel row numbers, problems) of one CSV file.
+
+    Code columns come back as categoricals and number columns, when every cell is a plain number, as floats;
+    everything else as text. The table's schema only chooses these types; matching happens later.
+    """
     nothing = (None, np.array([], dtype=np.int64))
     size = file.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -113,15 +116,16 @@ def read_csv_grid(file: Path) -> tuple[list[str] | None, np.ndarray, list[Proble
     raw = file.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return (*nothing, [Problem("not_utf8", file.name, row=line, params={"line": line})])
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-        raw = text.encode("utf-8")
-    first_line = text.split("\n", 1)[0]
+    if not raw.isascii():  # plain ASCII is valid UTF-8 and already NFC: a million-row file skips both checks
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            return (*nothing, [Problem("not_utf8", file.name, row=line, params={"line": line})])
+        if not unicodedata.is_normalized("NFC", text):
+            raw = unicodedata.normalize("NFC", text).encode("utf-8")
+    end = raw.find(b"\n")
+    first_line = (raw if end < 0 else raw[:end]).decode("utf-8").rstrip("\r")
     separator = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
         header = next(csv.reader([first_line], delimiter=separator), [])
@@ -129,17 +133,27 @@ def read_csv_grid(file: Path) -> tuple[list[str] | None, np.ndarray, list[Proble
         return (*nothing, [Problem("bad_csv", file.name, row=1, params={"detail": str(error)})])
     if len(header) > MAX_COLUMNS:
         return (*nothing, [Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS})])
-    frame = _fast_csv(raw, separator, len(header))
+    frame = _fast_csv(raw, separator, [_kind(table, title) for title in header])
     if frame is None:
-        return _careful_csv(text, separator, header, file.name)
+        return _careful_csv(raw.decode("utf-8"), separator, header, file.name)
     return (header, frame), np.arange(2, len(frame) + 2, dtype=np.int64), []
 
 
-def _fast_csv(raw: bytes, separator: str, width: int) -> pd.DataFrame | None:
+def _kind(table: Table, title: str) -> str | None:
+    key = fold(title)
+    return next((column.kind for column in table.columns if key in column.keys()), None)
+
+
+_CODES = pa.dictionary(pa.int32(), pa.string())
+
+
+def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFrame | None:
     """pyarrow's reader, when the file is regular: no blank lines (they would shift row numbers), no ragged rows."""
-    if width == 0 or re.search(rb"\n\r?\n.", raw):
+    if not kinds or _has_blank_line(raw):
         return None
-    names = [f"c{index}" for index in range(width)]
+    names = [f"c{index}" for index in range(len(kinds))]
+    types = {name: _CODES if kind in ("id", "period") else pa.string()
+             for name, kind in zip(names, kinds) if kind not in ("number", "integer")}
     invalid: list = []
     try:
         table = pacsv.read_csv(
@@ -147,14 +161,36 @@ def _fast_csv(raw: bytes, separator: str, width: int) -> pd.DataFrame | None:
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
             parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
                                               invalid_row_handler=lambda row: invalid.append(row) or "skip"),
-            convert_options=pacsv.ConvertOptions(column_types={name: pa.string() for name in names},
-                                                 strings_can_be_null=False, quoted_strings_can_be_null=False),
+            convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
+                                                 quoted_strings_can_be_null=True),
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     if invalid:
         return None
-    return table.to_pandas(types_mapper=lambda _: pd.StringDtype(na_value=np.nan))
+    for index, column in enumerate(table.columns):  # a number column pyarrow did not read as numbers is text
+        if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_dictionary(column.type)
+                or pa.types.is_string(column.type)):
+            table = table.set_column(index, names[index], column.cast(pa.string()))
+    return table.to_pandas(types_mapper=_pandas_type)
+
+
+def _has_blank_line(raw: bytes) -> bool:
+    """A blank line before the end of the file (pyarrow would skip it and shift the row numbers)."""
+    for mark in (b"\n\n", b"\n\r\n"):
+        found = raw.find(mark)
+        if found >= 0 and raw[found:].strip():
+            return True
+    return False
+
+
+def _pandas_type(arrow_type: pa.DataType):
+    """Numbers keep Arrow's distinction between a blank cell (null) and a text 'nan' (NaN); text is str."""
+    if pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type):
+        return pd.ArrowDtype(arrow_type)
+    if pa.types.is_string(arrow_type):
+        return pd.StringDtype(na_value=np.nan)
+    return None
 
 
 def _careful_csv(text: str, separator: str, header: list[str], source: str):
@@ -270,13 +306,16 @@ def _match_columns(table: Table, source: str, sheet: str | None, grid, rows: np.
 
 
 def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
-    if frame.empty:
-        return np.zeros(len(frame), dtype=bool)
     blank = np.ones(len(frame), dtype=bool)
     for name in frame.columns:
         column = frame[name]
         if column.dtype == object:
             blank &= np.fromiter((not _present(cell) for cell in column.to_numpy()), bool, len(column))
+        elif isinstance(column.dtype, pd.CategoricalDtype):
+            empty = column.cat.categories.str.strip() == ""
+            blank &= column.isna().to_numpy() | np.append(empty, True)[column.cat.codes.to_numpy()]
+        elif isinstance(column.dtype, pd.ArrowDtype):
+            blank &= column.isna().to_numpy()
         else:
             blank &= column.isna().to_numpy() | (column.str.strip() == "").fillna(True).to_numpy()
         if not blank.any():

@@ -42,6 +42,9 @@ def parse_numbers(column: pd.Series, decimal: str = "auto") -> ParsedNumbers:
     values = np.full(size, np.nan)
     date = np.zeros(size, dtype=bool)
     bad = np.zeros(size, dtype=bool)
+    if isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_integer(column.dtype.pyarrow_dtype) | \
+            pa.types.is_floating(column.dtype.pyarrow_dtype):  # a CSV column pyarrow already read as numbers
+        return _typed(pa.array(column.array))
     if column.dtype == object:  # a workbook column: real numbers, text, dates and blanks mixed
         cells = column.to_numpy()
         real = np.fromiter((type(cell) in (int, float) for cell in cells), bool, size)
@@ -63,6 +66,16 @@ def parse_numbers(column: pd.Series, decimal: str = "auto") -> ParsedNumbers:
     bad = (bad | unreadable) & ~blank
     values[~np.isfinite(values)] = np.nan
     return ParsedNumbers(values, blank, bad & ~ambiguous, ambiguous, date, decimal)
+
+
+def _typed(numbers: pa.Array) -> ParsedNumbers:
+    """Numbers read by the CSV reader: blank cells are null; a NaN or infinity came from text such as 'nan'."""
+    blank = numbers.is_null().to_numpy(zero_copy_only=False)
+    values = _to_numpy(pc.cast(numbers, pa.float64()))
+    bad = ~blank & ~np.isfinite(values)
+    values[bad] = np.nan
+    none = np.zeros(len(values), dtype=bool)
+    return ParsedNumbers(values, blank, bad, none, none, ".")
 
 
 def _strip_signs(text: pa.Array) -> pa.Array:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 PARTS = ("Q1", "H1", "9M")
@@ -11,20 +12,25 @@ _PATTERN = r"^(?P<year>\d{4})(?:-(?P<part>Q1|H1|9M))?$"
 def parse_periods(text: pd.Series) -> pd.DataFrame:
     """Canonical code, year and part (blank for a whole year) of each value; code is NA where invalid.
 
-    A million rows hold a handful of distinct periods, so only the distinct values are parsed.
+    A million rows hold a handful of distinct periods, so only the distinct values are parsed, and period
+    and part come back as categoricals.
     """
-    codes, distinct = pd.factorize(text, use_na_sentinel=True)
-    upper = pd.Series(distinct, dtype="str").str.strip().str.upper()
+    codes, distinct = pd.factorize(text)
+    upper = pd.Series(np.asarray(distinct, dtype=object), dtype="str").str.strip().str.upper()
     found = upper.str.extract(_PATTERN)
-    valid = found["year"].notna()
-    parsed = pd.DataFrame({
-        "period": upper.where(valid),
-        "year": pd.to_numeric(found["year"], errors="coerce").astype("Int64"),
-        "part": found["part"].fillna("").where(valid),
-    })
-    missing = pd.DataFrame({"period": [pd.NA], "year": [pd.NA], "part": [pd.NA]}).astype(parsed.dtypes.to_dict())
-    table = pd.concat([parsed, missing], ignore_index=True)  # the last row stands for blank cells (code -1)
-    return table.take(codes).set_axis(text.index)
+    valid = found["year"].notna().to_numpy()
+
+    def spread(values: pd.Series) -> pd.Categorical:
+        value_codes, categories = pd.factorize(values.where(valid))
+        return pd.Categorical.from_codes(np.append(value_codes, -1)[codes], categories)
+
+    years = np.append(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), 0)[codes]
+    no_year = np.append(~valid, True)[codes]
+    return pd.DataFrame({
+        "period": spread(upper),
+        "year": pd.arrays.IntegerArray(years, no_year),
+        "part": spread(found["part"].fillna("")),
+    }, index=text.index)
 
 
 def period_sort_key(period: str) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells, lookup
+from .cells import Cells, lookup, positions
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem
@@ -52,7 +52,7 @@ def _report_unknown(cells: Cells, raw: RawTable, codes: pd.Series, column: str, 
     """Flags codes that are not in the referenced table; returns the mask of known codes."""
     if known is None:
         return codes.notna()
-    found = lookup(codes, pd.Series(True, index=pd.Index(list(known), dtype="str"))).notna()
+    found = pd.Series(positions(codes, pd.Index(sorted(known), dtype="str")) >= 0, index=codes.index)
     cells.report(raw, codes.notna() & ~found, column, code, code=codes)
     return found
 
@@ -109,18 +109,24 @@ def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.D
 
 
 def _membership(members: pd.DataFrame, year: pd.Series, unit: pd.Series) -> pd.Series:
-    """The cluster of each (year, unit), NA where the unit is in no cluster that year."""
-    lookup = members.set_index(["year", "unit_id"])["cluster_id"]
-    position = lookup.index.get_indexer(pd.MultiIndex.from_arrays([year, unit]))
-    cluster = lookup.to_numpy(dtype=object)[position] if len(lookup) else np.full(len(year), None, dtype=object)
-    return pd.Series(cluster, index=year.index, dtype="str").where(position >= 0)
+    """The cluster of each (year, unit) as a categorical, NA where the unit is in no cluster that year."""
+    clusters = pd.Index(members["cluster_id"].unique(), dtype="str")
+    codes = np.full(len(year), -1)
+    years = year.to_numpy(dtype=float, na_value=np.nan)
+    for value in np.unique(years[~np.isnan(years)]):
+        chosen = years == value
+        that_year = members[members["year"] == value].set_index("unit_id")["cluster_id"]
+        found = positions(unit[chosen], that_year.index)
+        codes[chosen] = np.append(clusters.get_indexer(that_year), -1)[found]
+    return pd.Series(pd.Categorical.from_codes(codes, clusters), index=year.index)
 
 
 def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame) -> pd.DataFrame:
     """period, year, part, unit and the unit's cluster that year, for tables keyed by period and unit."""
-    periods = parse_periods(cells.text(raw, "period", required=True))
-    cells.report(raw, periods["period"].isna() & raw.frame["period"].notna(), "period", "bad_period")
-    unit = cells.text(raw, "unit_id", required=True)
+    text = cells.text(raw, "period", required=True, codes=True)
+    periods = parse_periods(text)
+    cells.report(raw, periods["period"].isna() & text.notna(), "period", "bad_period")
+    unit = cells.text(raw, "unit_id", required=True, codes=True)
     unit_known = _report_unknown(cells, raw, unit, "unit_id", known_units, "unknown_unit")
     cluster = _membership(members, periods["year"], unit)
     cells.report(raw, cluster.isna() & unit_known & periods["period"].notna(), "unit_id", "not_member",
@@ -131,14 +137,17 @@ def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members:
 def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,
              indicators: pd.DataFrame) -> pd.DataFrame:
     frame = _located_rows(cells, raw, known_units, members)
-    indicator = cells.text(raw, "indicator_id", required=True)
+    indicator = cells.text(raw, "indicator_id", required=True, codes=True)
     indicator_known = _report_unknown(cells, raw, indicator, "indicator_id", set(indicators["indicator_id"]),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
     direction = lookup(indicator, catalogue["direction"])
     applies = lookup(indicator, catalogue["cluster_id"])
-    cells.report(raw, applies.notna() & frame["cluster_id"].notna() & (applies != frame["cluster_id"]),
-                 "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=frame["cluster_id"])
+    cluster = frame["cluster_id"]
+    applies_code = np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[
+        positions(indicator, catalogue.index)]  # compared as codes: a million string comparisons cost more
+    cells.report(raw, applies.notna().to_numpy() & cluster.notna().to_numpy() & (applies_code != cluster.cat.codes.to_numpy()),
+                 "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=cluster)
     cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
                  "indicator_id")
     binary, higher, lower = (direction == name for name in ("binary", "higher", "lower"))
