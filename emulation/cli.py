@@ -17,13 +17,24 @@ class _Parser(argparse.ArgumentParser):
     """Argument errors exit with status 2 and a message in the chosen language, never a traceback."""
 
     def error(self, detail: str) -> None:  # type: ignore[override]
-        lang = "en" if "--lang=en" in sys.argv or ("--lang" in sys.argv and "en" in sys.argv) else "vi"
         self.print_usage(sys.stderr)
-        raise _Refused(message("bad_argument", lang, detail=detail))
+        raise _Refused("bad_argument", detail=detail)
 
 
 class _Refused(Exception):
-    """Arguments the data does not support; exit 2 with this message."""
+    """Arguments the data does not support: exit 2 with a message."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+def _requested_lang(argv: list[str]) -> str:
+    """The --lang asked for, read before parsing so that even argument errors speak it."""
+    for position, argument in enumerate(argv):
+        if argument == "--lang=en" or (argument == "--lang" and argv[position + 1:position + 2] == ["en"]):
+            return "en"
+    return "vi"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,13 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(encoding="utf-8")
-    lang = "en" if argv is None and "en" in sys.argv[1:] and "--lang" in " ".join(sys.argv) else "vi"
+    argv = sys.argv[1:] if argv is None else argv
+    lang = _requested_lang(argv)
     try:
-        args = build_parser().parse_args(argv)
-        lang = args.lang
-        return _run(args)
+        return _run(build_parser().parse_args(argv))
     except _Refused as refusal:
-        print(refusal, file=sys.stderr)
+        print(message(refusal.code, lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print(message("interrupted", lang), file=sys.stderr)
@@ -102,7 +112,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     from .analysis import analyse
 
-    clusters = _chosen_clusters(dataset, args.period, args.cluster, args.lang)
+    clusters = _chosen_clusters(dataset, args.period, args.cluster)
     analysis = analyse(dataset, args.period, clusters)
     _warn(_period_warnings(analysis), args.lang)
     sys.stdout.write(_render(args, analysis))
@@ -122,13 +132,13 @@ def _render(args: argparse.Namespace, analysis) -> str:
     return output.to_csv(frame) if args.format == "csv" else output.to_json(frame)
 
 
-def _chosen_clusters(dataset, period: str, chosen: list[str] | None, lang: str) -> list[str]:
+def _chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str]:
     if period not in dataset.periods:
-        raise _Refused(message("unknown_period_arg", lang, period=period, known=", ".join(dataset.periods)))
+        raise _Refused("unknown_period_arg", period=period, known=", ".join(dataset.periods))
     present = dataset.clusters_in(period)
     for cluster in chosen or []:
         if cluster not in present:
-            raise _Refused(message("unknown_cluster_arg", lang, cluster=cluster, period=period, known=", ".join(present)))
+            raise _Refused("unknown_cluster_arg", cluster=cluster, period=period, known=", ".join(present))
     return chosen or present
 
 

@@ -56,6 +56,11 @@ def test_bad_arguments_exit_2(tiny, args, words):
     assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
 
 
+def test_argument_errors_speak_english_when_asked(tiny):
+    result = run_cli("scores", str(tiny), "--period", "2030", "--lang", "en")
+    assert result.returncode == 2 and "Period '2030' is not in the data" in result.stderr
+
+
 def test_missing_data_path_exits_2(tmp_path):
     result = run_cli("scores", str(tmp_path / "nowhere"), "--period", "2020")
     assert result.returncode == 2 and "Không tìm thấy dữ liệu" in result.stderr

@@ -48,7 +48,8 @@ CASES = [
 def test_each_violation_is_located(tmp_path, table, row, column, value, words, excel_row):
     folder = write_csv_folder(tmp_path / "data", replace(table, row, column, value))
     stderr = refused(folder)
-    assert f"{table}.csv" in stderr and f"dòng {excel_row}" in stderr and words in stderr, stderr
+    located = f"{table}.csv, dòng {excel_row}, cột «{column}»"
+    assert located in stderr and words in stderr, stderr
 
 
 def test_the_column_is_named_as_the_user_wrote_it(tmp_path):
