@@ -65,3 +65,17 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
     return Analysis(period, scored, units, rules, names, order)
+
+
+def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,
+            rules: Rules | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Unit scores and rows of several periods (all by default) stacked, for trends and comparisons."""
+    analyses = []
+    for period in periods or dataset.periods:
+        present = [code for code in dataset.clusters_in(period) if clusters is None or code in clusters]
+        if present:
+            analyses.append(analyse(dataset, period, present, rules))
+    if not analyses:
+        return pd.DataFrame(), pd.DataFrame()
+    return (pd.concat([item.units for item in analyses], ignore_index=True),
+            pd.concat([item.rows for item in analyses], ignore_index=True))

@@ -159,3 +159,15 @@ def word(names: dict[str, tuple[str, str]], key: str, lang: str = "vi") -> str:
     """The Vietnamese or English name of a code (a status, award, role or column)."""
     vi, en = names.get(key, (key, key))
     return en if lang == "en" else vi
+
+
+FIGURE_WORDS: dict[str, tuple[str, str]] = {
+    "attainment": ("% KH", "% of plan"), "progress": ("% KH năm", "% of year plan"),
+    "plan_line": ("Kế hoạch (100%)", "Plan (100%)"), "mean": ("Bình quân cụm", "Cluster mean"),
+    "pace": ("Tiến độ", "Expected pace"), "best": ("Cao nhất", "Best"), "missing": ("Thiếu số liệu", "Missing"),
+    "total": ("Tổng điểm", "Total points"), "tied": ("đồng hạng", "tied"), "points": ("điểm", "points"),
+    "self": ("Điểm tự chấm", "Self points"), "computed": ("Điểm theo số liệu", "Points from the data"),
+    "equal": ("Tự chấm = số liệu", "Self = data"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
+    "cluster_total": ("Toàn cụm", "Whole cluster"), "lower": ("chiều giảm", "lower is better"),
+    "unit": ("Đơn vị", "Unit"), "indicator": ("Chỉ tiêu", "Indicator"),
+}

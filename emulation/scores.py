@@ -25,7 +25,11 @@ def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
 
 def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.DataFrame, votes: pd.DataFrame,
                 rules: Rules) -> pd.DataFrame:
-    """One row per period, cluster and unit: totals, counts, rank, award, and why a unit was passed over."""
+    """One row per period, cluster and unit: totals, counts, rank, award, and why a unit was passed over.
+
+    self_points is the sum of the unit's self points, self_compared the computed points of those same rows,
+    and self_diff their difference.
+    """
     status = scored["status"]
     per_row = scored.assign(
         achieved=status.isin(["exceeded", "met"]), missing=status == "missing",
@@ -50,7 +54,8 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
-    return _award(units, rules).drop(columns=["self_compared", "self_scored"])
+    units["self_compared"] = units["self_compared"].where(units["self_scored"] > 0)
+    return _award(units, rules).drop(columns=["self_scored"])
 
 
 def _rank(units: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,214 @@
+"""Figures in the manner of plotly express: a tidy DataFrame and column names in, a go.Figure out.
+
+Every function takes `data_frame` first, column names with defaults that fit the tables of `analysis`, and
+`lang` and `template` last. Text from the data is escaped before it reaches a figure (plotly reads a few
+HTML tags in labels), and numbers follow the language: 153,3% in Vietnamese, 153.3% in English.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from .i18n import AWARD_NAMES, FIGURE_WORDS, ROLE_NAMES, format_percent, word
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies, and on a washed-out projector
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+AWARD_COLOURS = {"flag": "#D55E00", "commendation": "#0072B2", "none": "#999999"}
+MISSING_COLOUR = "#BDBDBD"
+# below plan: orange; at plan: white; above plan: blue (attainment already carries each indicator's direction)
+DIVERGING = [[0.0, "#B35806"], [0.25, "#F1A340"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
+
+pio.templates["emulation"] = go.layout.Template(layout=go.Layout(
+    font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=13, color="#222222"),
+    colorway=PALETTE, plot_bgcolor="white", paper_bgcolor="white",
+    xaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
+    yaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
+    hoverlabel=dict(font_size=13), margin=dict(l=40, r=20, t=70, b=40),
+))
+pio.templates["emulation_projector"] = go.layout.Template(layout=go.Layout(
+    font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=22, color="#000000"),
+    title_font_size=30, colorway=PALETTE, plot_bgcolor="white", paper_bgcolor="white",
+    xaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
+    yaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
+    hoverlabel=dict(font_size=20), margin=dict(l=60, r=30, t=100, b=60),
+))
+TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
+
+
+def escape(values) -> list[str]:
+    """Data text as plotly must show it: literally, never as markup."""
+    return [html.escape(str(value)) for value in values]
+
+
+def _figure(traces: list, title: str | None, lang: str, template: str | None, **layout) -> go.Figure:
+    figure = go.Figure(data=traces)
+    figure.update_layout(template=TEMPLATES.get(template or "default", template), title=title,
+                         separators=",." if lang != "en" else ".,", **layout)
+    return figure
+
+
+def _say(key: str, lang: str) -> str:
+    return word(FIGURE_WORDS, key, lang)
+
+
+def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit_name", z: str = "attainment_pct",
+                       status: str = "status", direction: str = "direction", cap: float = 200, title: str | None = None,
+                       lang: str = "vi", template: str | None = None) -> go.Figure:
+    """Units × indicators, coloured around 100 % of plan; missing data in grey with a dash."""
+    columns = list(dict.fromkeys(data_frame[x]))
+    rows = list(dict.fromkeys(data_frame[y]))
+    values = data_frame.pivot_table(index=y, columns=x, values=z, aggfunc="first", dropna=False).reindex(index=rows, columns=columns)
+    missing = (data_frame.assign(_missing=data_frame[status] == "missing")
+               .pivot_table(index=y, columns=x, values="_missing", aggfunc="first").reindex(index=rows, columns=columns))
+    missing = missing.fillna(False).astype(bool).to_numpy()
+    lower = data_frame.drop_duplicates(x).set_index(x)[direction].reindex(columns).eq("lower").to_numpy()
+    notes = np.array([f" ({_say('lower', lang)})" if flag else "" for flag in lower])
+    x_labels, y_labels = escape(columns), escape(rows)
+    heat = go.Heatmap(
+        z=values.to_numpy(dtype=float), x=x_labels, y=y_labels, zmin=0, zmid=100, zmax=cap, colorscale=DIVERGING,
+        texttemplate="%{z:.0f}", customdata=np.broadcast_to(notes, values.shape),
+        colorbar=dict(title=_say("attainment", lang), ticksuffix="%"),
+        hovertemplate="%{y}<br>%{x}%{customdata}<br>%{z:.1f}% " + ("KH" if lang != "en" else "of plan") + "<extra></extra>",
+        xgap=1, ygap=1, name=_say("attainment", lang),
+    )
+    gaps = go.Heatmap(
+        z=np.where(missing, 1.0, np.nan), x=x_labels, y=y_labels, colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+        showscale=False, text=np.where(missing, "—", ""), texttemplate="%{text}", xgap=1, ygap=1,
+        hovertemplate="%{y}<br>%{x}<br>" + _say("missing", lang) + "<extra></extra>", name=_say("missing", lang),
+    )
+    return _figure([heat, gaps], title, lang, template, height=max(300, 40 * len(rows) + 200),
+                   xaxis=dict(side="top", tickangle=-35), yaxis=dict(autorange="reversed"))
+
+
+def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", rank: str = "rank", award: str = "award",
+            role: str = "role", tie: str = "award_tie", title: str | None = None, lang: str = "vi",
+            template: str | None = None) -> go.Figure:
+    """Totals per unit, best first; colour tells the proposed award; head, deputy and ties in the labels."""
+    ordered = data_frame.sort_values([rank, x], ascending=[True, False], kind="stable")
+    shared = ordered[rank].duplicated(keep=False)
+    labels = [f"{int(position)}{'=' if is_shared else ''}. {name}" + (f" ({word(ROLE_NAMES, title_, lang)})" if title_ != "member" else "")
+              for position, is_shared, name, title_ in zip(ordered[rank], shared, escape(ordered[y]), ordered[role])]
+    traces = []
+    for key in ("flag", "commendation", "none"):
+        chosen = (ordered[award] == key).to_numpy()
+        if not chosen.any():
+            continue
+        suffix = np.where(ordered[tie].to_numpy()[chosen], f" ({_say('tied', lang)})", "")
+        traces.append(go.Bar(
+            x=ordered[x].to_numpy()[chosen], y=np.array(labels, dtype=object)[chosen], orientation="h",
+            marker_color=AWARD_COLOURS[key], name=word(AWARD_NAMES, key, lang) or ("—"),
+            texttemplate="%{x:.2f}", textposition="outside", customdata=suffix,
+            hovertemplate="%{y}<br>%{x:.2f} " + _say("points", lang) + "%{customdata}<extra></extra>",
+        ))
+    return _figure(traces, title, lang, template, barmode="overlay", height=max(300, 45 * len(ordered) + 150),
+                   yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
+                   xaxis=dict(title=_say("total", lang)), legend=dict(orientation="h", y=-0.15))
+
+
+def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "attainment_pct",
+                   progress: str = "progress_pct", expected: str = "expected_share", flow: str = "flow",
+                   total: float | None = None, title: str | None = None, lang: str = "vi",
+                   template: str | None = None) -> go.Figure:
+    """One indicator across units: % KH bars with the plan line and the cluster mean; at a partial period a
+    flow also shows progress against the yearly plan beside the expected pace. `total` is the cluster's
+    progress for a flow (comparisons.indicator_summary), drawn as a line when given."""
+    ordered = data_frame.sort_values(y, ascending=False, na_position="last", kind="stable")
+    names = escape(ordered[x])
+    mean = ordered[y].mean()
+    traces = [go.Bar(x=names, y=ordered[y], name=_say("attainment", lang), marker_color=PALETTE[0],
+                     texttemplate="%{y:.1f}%", textposition="outside",
+                     hovertemplate="%{x}<br>%{y:.1f}% " + ("KH" if lang != "en" else "of plan") + "<extra></extra>")]
+    share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
+    paced = bool(ordered[flow].iloc[0]) and share < 100 if len(ordered) else False
+    lines = [(100.0, _say("plan_line", lang), "#000000", "solid", "top left"),
+             (mean, f"{_say('mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash", "bottom right")]
+    if paced:
+        traces.append(go.Bar(x=names, y=ordered[progress], name=_say("progress", lang), marker_color=PALETTE[1],
+                             texttemplate="%{y:.2f}%", textposition="outside",
+                             hovertemplate="%{x}<br>%{y:.2f}% " + _say("progress", lang) + "<extra></extra>"))
+        lines.append((share, f"{_say('pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot", "top left"))
+        if total is not None and not np.isnan(total):
+            lines.append((total, f"{_say('cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
+                          "dashdot", "bottom right"))
+    figure = _figure(traces, title, lang, template, barmode="group", yaxis=dict(title="%", ticksuffix="%"),
+                     legend=dict(orientation="h", y=-0.2))
+    for value, label, colour, dash, position in lines:
+        if value is not None and not np.isnan(value):
+            figure.add_hline(y=value, line_color=colour, line_dash=dash, annotation_text=label,
+                             annotation_position=position, annotation_font_color=colour)
+    return figure
+
+
+def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct", y: str = "name",
+                 color: str = "unit_id", text: str = "unit_name", cap: float = 200, title: str | None = None, lang: str = "vi",
+                 template: str | None = None) -> go.Figure:
+    """One unit against the cluster mean and the best unit, indicator by indicator (a dot plot that stays
+    readable with 25 indicators)."""
+    order = list(dict.fromkeys(data_frame[y]))
+    per_indicator = data_frame.groupby(y, sort=False)[x]
+    chosen = data_frame[data_frame[color] == unit]
+    own = chosen.set_index(y)[x].reindex(order)
+    own_name = chosen[text].iloc[0] if len(chosen) else unit
+    labels = escape(order)
+    traces = [
+        go.Scatter(x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=_say("best", lang),
+                   marker=dict(symbol="diamond", size=10, color=PALETTE[2]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+        go.Scatter(x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=_say("mean", lang),
+                   marker=dict(symbol="line-ns-open", size=16, line_width=3, color="#555555"),
+                   hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+        go.Scatter(x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
+                   marker=dict(size=13, color=PALETTE[0]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+    ]
+    figure = _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
+                     xaxis=dict(title=_say("attainment", lang), ticksuffix="%"),
+                     yaxis=dict(autorange="reversed"), legend=dict(orientation="h", y=-0.1))
+    figure.add_vline(x=100, line_color="#000000", line_width=1)
+    return figure
+
+
+def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: str = "unit_name",
+          title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+    """A total or an attainment over periods (in the order the data gives them), one line per unit."""
+    periods = list(dict.fromkeys(data_frame[x].astype(str)))
+    traces = []
+    for name, group in data_frame.groupby(color, sort=False):
+        series = group.set_index(group[x].astype(str))[y].reindex(periods)
+        traces.append(go.Scatter(x=periods, y=series, mode="lines+markers", name=escape([name])[0],
+                                 hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
+    return _figure(traces, title, lang, template, xaxis=dict(title=_say("period", lang), type="category"),
+                   yaxis=dict(title=_say("total", lang) if y == "total" else _say("attainment", lang)))
+
+
+def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total", hover: str = "unit_name",
+                  title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+    """Every cluster side by side: the spread of a total or an attainment over its members."""
+    traces = [go.Box(y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
+                     text=escape(group[hover]), marker_color=PALETTE[index % len(PALETTE)],
+                     hovertemplate="%{text}<br>%{y:.2f}<extra></extra>")
+              for index, (name, group) in enumerate(data_frame.groupby(x, sort=False))]
+    return _figure(traces, title, lang, template, showlegend=False,
+                   yaxis=dict(title=_say("total", lang) if y == "total" else _say("attainment", lang)))
+
+
+def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "self_points", text: str = "unit_name",
+                title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+    """Self points against the points the data supports; units above the diagonal scored themselves higher."""
+    scored = data_frame.dropna(subset=[x, y])
+    higher = (scored[y] > scored[x] + 1e-9).to_numpy()
+    low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
+        if len(scored) else (0.0, 1.0)
+    traces = [
+        go.Scatter(x=[low, high], y=[low, high], mode="lines", name=_say("equal", lang),
+                   line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
+        go.Scatter(x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
+                   marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=_say("unit", lang),
+                   hovertemplate="%{text}<br>" + _say("computed", lang) + ": %{x:.2f}<br>" + _say("self", lang)
+                   + ": %{y:.2f}<extra></extra>"),
+    ]
+    return _figure(traces, title, lang, template, xaxis=dict(title=_say("computed", lang)),
+                   yaxis=dict(title=_say("self", lang)), showlegend=False)
