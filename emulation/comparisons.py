@@ -39,3 +39,18 @@ def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
     summary["total_progress_pct"] = progress.where(flow & (summary["plan_total"] > 0))
     summary[["plan_total", "actual_total"]] = summary[["plan_total", "actual_total"]].where(flow, axis=0)
     return summary
+
+
+def rule_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
+    """How totals, ranks and awards move between two unit tables (the same units under two sets of rules).
+
+    rank_change is positive when a unit moves up; award_changed marks every unit whose proposed award differs.
+    """
+    keys = ["period", "cluster_id", "unit_id"]
+    kept = keys + ["unit_name", "total", "rank", "award"]
+    merged = before[[column for column in kept if column in before]].merge(
+        after[keys + ["total", "rank", "award"]], on=keys, suffixes=("_before", "_after"))
+    merged["total_change"] = merged["total_after"] - merged["total_before"]
+    merged["rank_change"] = merged["rank_before"] - merged["rank_after"]
+    merged["award_changed"] = merged["award_before"] != merged["award_after"]
+    return merged.sort_values(["period", "cluster_id", "rank_after", "unit_id"], kind="stable").reset_index(drop=True)

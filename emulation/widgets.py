@@ -1,0 +1,198 @@
+"""The interactive explorer: ipywidgets controls wired to the analysis, figure and table functions.
+
+Callbacks only call package functions; only the visible tab is drawn, the others when first shown again.
+"""
+
+from __future__ import annotations
+
+import time
+
+import ipywidgets as widgets
+import pandas as pd
+from IPython.display import display
+
+from . import figures, tables
+from .analysis import Analysis, analyse, history
+from .comparisons import rule_changes
+from .dataset import Dataset, open_dataset
+from .i18n import word
+from .problems import DataError
+
+TABS = {  # tab key → (Vietnamese, English) title
+    "heatmap": ("Bản đồ nhiệt", "Heatmap"), "ranking": ("Xếp hạng", "Ranking"),
+    "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "trend": ("Xu hướng", "Trend"),
+    "province": ("Toàn tỉnh", "Province"), "self": ("Tự chấm", "Self points"), "sheet": ("Bảng điểm", "Score sheet"),
+    "whatif": ("Giả định", "What if"),
+}
+CONTROLS = {
+    "data": ("Dữ liệu", "Data"), "load": ("Mở", "Open"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
+    "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "bonus_rate": ("Tỷ lệ thưởng", "Bonus rate"),
+    "bonus_cap": ("Trần thưởng", "Bonus cap"), "zero_below": ("Không tính dưới %", "Zero below %"),
+    "lower": ("Chiều giảm", "Lower form"), "flags": ("Cờ thi đua", "Flags"), "commendations": ("Bằng khen", "Commendations"),
+    "reset": ("Quy tắc gốc", "Original rules"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
+}
+
+
+def offline_charts() -> None:
+    """Embed plotly.js once, for charts that draw with no network; run it in a cell of its own."""
+    import plotly.io as pio
+    import plotly.offline
+
+    pio.renderers.default = "plotly_mimetype+notebook"
+    plotly.offline.init_notebook_mode(connected=False)
+
+
+class Explorer:
+    """Controls for dataset, period, cluster, indicator and unit; figures and tables in tabs; a what-if panel."""
+
+    def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None):
+        self.lang, self.template = lang, template
+        self.dataset: Dataset | None = None
+        self.analysis: Analysis | None = None
+        self.alternative: Analysis | None = None
+        self.last_redraw_seconds = 0.0
+        say = lambda key: word(CONTROLS, key, lang)  # noqa: E731
+        self.path = widgets.Text(value=data or "", placeholder="data/sample", description=say("data"))
+        self.load_button = widgets.Button(description=say("load"))
+        self.period = widgets.Dropdown(description=say("period"))
+        self.cluster = widgets.Dropdown(description=say("cluster"))
+        self.indicator = widgets.Dropdown(description=say("indicator"))
+        self.unit = widgets.Dropdown(description=say("unit"))
+        self.bonus_rate = widgets.FloatSlider(description=say("bonus_rate"), min=0, max=3, step=0.1)
+        self.bonus_cap = widgets.FloatSlider(description=say("bonus_cap"), min=0, max=1, step=0.05)
+        self.zero_below = widgets.FloatSlider(description=say("zero_below"), min=0, max=100, step=5)
+        self.lower = widgets.ToggleButtons(description=say("lower"), options=["mirror", "inverse"])
+        self.flags = widgets.IntSlider(description=say("flags"), min=0, max=5)
+        self.commendations = widgets.IntSlider(description=say("commendations"), min=0, max=10)
+        self.reset = widgets.Button(description=say("reset"))
+        self.message = widgets.HTML()
+        self.outputs = {key: widgets.Output() for key in TABS}
+        self.tabs = widgets.Tab(children=list(self.outputs.values()),
+                                titles=[word(TABS, key, lang) for key in TABS])
+        self._stale: set[str] = set(TABS)
+        self._quiet = False
+        self.load_button.on_click(lambda _: self.load(self.path.value or None))
+        self.reset.on_click(lambda _: self._reset_rules())
+        for control in (self.period, self.cluster):
+            control.observe(lambda _: self._changed(analysis=True), names="value")
+        for control in (self.indicator, self.unit):
+            control.observe(lambda _: self._changed(), names="value")
+        for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
+            control.observe(lambda _: self._changed(rules=True), names="value")
+        self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
+        self.widget = widgets.VBox([
+            widgets.HBox([self.path, self.load_button]), widgets.HBox([self.period, self.cluster]),
+            widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
+        ])
+        self.whatif_controls = widgets.VBox([widgets.HBox([self.bonus_rate, self.bonus_cap, self.zero_below]),
+                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset])])
+        self.load(data)
+
+    def show(self) -> None:
+        display(self.widget)
+
+    def load(self, data: str | None) -> None:
+        """Open a dataset; a refused one is listed under the controls and the previous one stays."""
+        try:
+            dataset = open_dataset(data)
+        except DataError as error:
+            problems = "".join(f"<li>{_escape(problem.render(self.lang))}</li>" for problem in error.problems[:50])
+            self.message.value = f"<ul style='color:#B00020'>{problems}</ul>"
+            return
+        self.dataset, self.message.value = dataset, ""
+        self._quiet = True
+        self._reset_rules()
+        self.period.options = dataset.periods
+        self.period.value = dataset.periods[-1]
+        self._quiet = False
+        self._changed(analysis=True)
+
+    def _reset_rules(self) -> None:
+        rules = self.dataset.rules
+        quiet, self._quiet = self._quiet, True
+        self.bonus_rate.value, self.bonus_cap.value, self.zero_below.value = rules.bonus_rate, rules.bonus_cap, rules.zero_below
+        self.lower.value, self.flags.value, self.commendations.value = rules.lower, rules.flags, rules.commendations
+        self._quiet = quiet
+        if not quiet:
+            self._changed(rules=True)
+
+    def _changed(self, analysis: bool = False, rules: bool = False) -> None:
+        if self._quiet or self.dataset is None:
+            return
+        started = time.perf_counter()
+        self._quiet = True
+        if analysis:
+            clusters = self.dataset.clusters_in(self.period.value)
+            names = self.dataset.clusters.set_index("cluster_id")["name"]
+            _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
+            self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
+            rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
+            _choose(self.indicator, list(dict(zip(rows["name"], rows["indicator_id"])).items()))
+            _choose(self.unit, list(dict(zip(units["unit_name"], units["unit_id"])).items()))
+        if analysis or rules:
+            self.alternative = analyse(self.dataset, self.period.value, [self.cluster.value], self._rules())
+        self._quiet = False
+        self._stale = set(TABS) if analysis or rules else self._stale | {"indicator", "unit"}
+        self._draw_visible()
+        self.last_redraw_seconds = time.perf_counter() - started
+
+    def _rules(self):
+        return self.dataset.rules.replace(
+            bonus_rate=self.bonus_rate.value, bonus_cap=self.bonus_cap.value, zero_below=self.zero_below.value,
+            lower=self.lower.value, flags=self.flags.value, commendations=self.commendations.value)
+
+    def _draw_visible(self) -> None:
+        key = list(TABS)[self.tabs.selected_index or 0]
+        if key not in self._stale or self.analysis is None:
+            return
+        self._stale.discard(key)
+        output = self.outputs[key]
+        output.clear_output(wait=True)
+        with output:
+            for item in self.contents(key):
+                display(item)
+
+    def contents(self, key: str) -> list:
+        """What a tab shows: figures, styled tables and widgets, all from package functions."""
+        analysis, lang, template = self.analysis, self.lang, self.template
+        rows, units = analysis.rows, analysis.units
+        if key == "heatmap":
+            return [figures.attainment_heatmap(rows, cap=analysis.rules.cap, lang=lang, template=template)]
+        if key == "ranking":
+            return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
+        if key == "indicator":
+            chosen = rows[rows["indicator_id"] == self.indicator.value]
+            summary = analysis.indicators.set_index("indicator_id").loc[self.indicator.value]
+            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], title=chosen["name"].iloc[0],
+                                           lang=lang, template=template)]
+        if key == "unit":
+            return [figures.unit_profile(rows, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
+        if key == "trend":
+            trend_units, _ = history(self.dataset, [self.cluster.value])
+            return [figures.trend(trend_units, lang=lang, template=template)]
+        if key == "province":
+            province = self.dataset.clusters.set_index("cluster_id").get("province", pd.Series(dtype=str))
+            same = [code for code in self.dataset.clusters_in(analysis.period)
+                    if province.get(code) == province.get(self.cluster.value)]
+            return [figures.province_view(analyse(self.dataset, analysis.period, same).units, lang=lang, template=template)]
+        if key == "self":
+            return [figures.self_points(units, lang=lang, template=template)]
+        if key == "sheet":
+            return [tables.score_sheet(rows, lang)]
+        changes = rule_changes(units, self.alternative.units)
+        return [self.whatif_controls, widgets.HTML(f"<b>{word(CONTROLS, 'changes', lang)}</b>"),
+                tables.rule_changes_table(changes, lang), figures.ranking(self.alternative.units, lang=lang, template=template)]
+
+
+def _choose(control: widgets.Dropdown, options: list[tuple[str, str]]) -> None:
+    """New options for a dropdown, keeping its value when it is still offered, else the first option."""
+    current = control.value
+    control.options = options
+    values = [value for _, value in options]
+    control.value = current if current in values else (values[0] if values else None)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

@@ -1,0 +1,86 @@
+"""The what-if comparison against hand-computed rank changes, the styled tables, and the explorer's wiring."""
+
+import pytest
+
+from conftest import tables as tiny_tables
+from conftest import write_csv_folder
+from emulation import tables, widgets
+from emulation.analysis import analyse
+from emulation.comparisons import rule_changes
+from emulation.dataset import open_dataset
+
+
+@pytest.fixture(scope="module")
+def tiny_dataset(tmp_path_factory):
+    return open_dataset(write_csv_folder(tmp_path_factory.mktemp("tiny"), tiny_tables()))
+
+
+def test_zero_below_swaps_ranks_and_fewer_flags_change_awards(tmp_path):
+    data = tiny_tables()
+    data["results"][7][4] = "95"  # C reports I1: 95 % → 38 points
+    dataset = open_dataset(write_csv_folder(tmp_path / "data", data))
+    base = analyse(dataset, "2020", ["C1"])
+    # Before: A 48 + 24 + 10 = 82; C 38 + 16 (lower 80 %) + 10 = 64; D 40 + 20 + 0 = 60; B 35 + 20 + 0 − 1,5 = 53,5.
+    # zero_below 90: C loses its 80 % row (48), B its 87,5 % row (18,5); D keeps 60 and passes C.
+    changed = analyse(dataset, "2020", ["C1"], dataset.rules.replace(zero_below=90, flags=0))
+    moves = rule_changes(base.units, changed.units).set_index("unit_id")
+    assert moves["total_after"].to_dict() == pytest.approx({"A": 82.0, "D": 60.0, "C": 48.0, "B": 18.5})
+    assert moves["rank_before"].to_dict() == {"A": 1, "D": 3, "C": 2, "B": 4}
+    assert moves["rank_change"].to_dict() == {"A": 0, "D": 1, "C": -1, "B": 0}
+    # D has a missing row and is passed over; with no flags the two commendations go to A and C.
+    assert moves["award_before"].to_dict() == {"A": "flag", "D": "none", "C": "commendation", "B": "commendation"}
+    assert moves["award_after"].to_dict() == {"A": "commendation", "D": "none", "C": "commendation", "B": "none"}
+    assert moves["award_changed"].to_dict() == {"A": True, "D": False, "C": False, "B": True}
+
+
+def test_inverse_lower_form_changes_totals(tiny_dataset):
+    base = analyse(tiny_dataset, "2020", ["C1"])
+    inverse = analyse(tiny_dataset, "2020", ["C1"], tiny_dataset.rules.replace(lower="inverse"))
+    moves = rule_changes(base.units, inverse.units).set_index("unit_id")
+    # D: 0 accidents against a ceiling of 0 → the cap (200 %) → 20 + bonus 4; C: 100 · 10 / 12 → 16,67 points
+    assert moves.loc["D", "total_change"] == pytest.approx(4.0)
+    assert moves.loc["C", "total_change"] == pytest.approx(20 * (1000 / 12) / 100 - 16)
+
+
+def test_score_sheet_colours_status_and_escapes_names(tiny_dataset):
+    rows = analyse(tiny_dataset, "2020", ["C1"]).rows.copy()
+    rows.loc[0, "unit_name"] = "<script>alert(1)</script>"
+    page = tables.score_sheet(rows).to_html()
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Vượt" in page and "124,0%" in page and tables.STATUS_COLOURS["exceeded"] in page
+    assert "Thiếu số liệu" in page
+
+
+def test_ranking_table_in_english(tiny_dataset):
+    page = tables.ranking_table(analyse(tiny_dataset, "2020", ["C1"]).units, "en").to_html()
+    assert "Emulation flag" in page and "82.00" in page and "3/3" in page
+
+
+def test_explorer_follows_its_controls(monkeypatch, tiny_dataset, tmp_path):
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    folder = write_csv_folder(tmp_path / "data", tiny_tables())
+    explorer = widgets.Explorer(str(folder))
+    assert explorer.period.value == "2020" and explorer.cluster.value == "C1"
+    assert [value for _, value in explorer.unit.options] == ["A", "D", "B", "C"]
+    explorer.zero_below.value = 90
+    explorer.flags.value = 0
+    changes = explorer.contents("whatif")[2].data  # the comparison table's frame
+    assert changes.iloc[:, 0].tolist() == ["Huyện A", "Huyện D", "Huyện B", "Huyện C"]
+    assert changes.iloc[:, 2].tolist() == ["82,00", "60,00", "18,50", "10,00"]  # totals after, as hand-computed above
+    explorer.unit.value = "B"
+    profile = explorer.contents("unit")[0]
+    assert profile.data[2].name == "Huyện B"
+    explorer.cluster.value = "C2"
+    assert [value for _, value in explorer.unit.options] == ["E"]
+    assert explorer.contents("ranking")[0].data[0].y[0].startswith("1. Sở E")
+
+
+def test_a_refused_dataset_is_listed_and_the_previous_one_stays(monkeypatch, tmp_path):
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    explorer = widgets.Explorer()
+    before = explorer.dataset
+    broken = tiny_tables()
+    broken["results"][1][1] = "<b>ZZ</b>"
+    explorer.load(str(write_csv_folder(tmp_path / "broken", broken)))
+    assert explorer.dataset is before
+    assert "&lt;b&gt;ZZ&lt;/b&gt;" in explorer.message.value and "dòng 2" in explorer.message.value
