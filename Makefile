@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup test reports bench sample lab clean
+.PHONY: setup test reports bench sample lab dashboard clean
 
 setup: $(VENV)/.installed
 
@@ -27,12 +27,17 @@ reports: setup
 
 bench: setup
 	$(BIN)/python bench/scores_vs_read_csv.py
+	$(BIN)/python bench/explorer_redraw.py
 
 sample: setup
 	$(BIN)/python data/make_sample.py
 
 lab: setup
 	$(BIN)/jupyter lab --allow-root --notebook-dir=notebooks
+
+# The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded)
+dashboard: setup
+	$(BIN)/python -m emulation.dashboard --port 8866
 
 clean:
 	rm -rf $(VENV) reports/*/ bench/out

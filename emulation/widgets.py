@@ -29,7 +29,8 @@ CONTROLS = {
     "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "bonus_rate": ("Tỷ lệ thưởng", "Bonus rate"),
     "bonus_cap": ("Trần thưởng", "Bonus cap"), "zero_below": ("Không tính dưới %", "Zero below %"),
     "lower": ("Chiều giảm", "Lower form"), "flags": ("Cờ thi đua", "Flags"), "commendations": ("Bằng khen", "Commendations"),
-    "reset": ("Quy tắc gốc", "Original rules"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
+    "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
+    "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
 }
 
 
@@ -61,10 +62,13 @@ class Explorer:
         self.bonus_rate = widgets.FloatSlider(description=say("bonus_rate"), min=0, max=3, step=0.1)
         self.bonus_cap = widgets.FloatSlider(description=say("bonus_cap"), min=0, max=1, step=0.05)
         self.zero_below = widgets.FloatSlider(description=say("zero_below"), min=0, max=100, step=5)
-        self.lower = widgets.ToggleButtons(description=say("lower"), options=["mirror", "inverse"])
+        self.lower = widgets.ToggleButtons(description=say("lower"), options=[
+            (word(CONTROLS, "mirror", lang), "mirror"), (word(CONTROLS, "inverse", lang), "inverse")])
         self.flags = widgets.IntSlider(description=say("flags"), min=0, max=5)
         self.commendations = widgets.IntSlider(description=say("commendations"), min=0, max=10)
         self.reset = widgets.Button(description=say("reset"))
+        for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
+            control.style.description_width = "initial"
         self.message = widgets.HTML()
         self.outputs = {key: widgets.Output() for key in TABS}
         self.tabs = widgets.Tab(children=list(self.outputs.values()),
@@ -130,7 +134,9 @@ class Explorer:
             _choose(self.indicator, list(dict(zip(rows["name"], rows["indicator_id"])).items()))
             _choose(self.unit, list(dict(zip(units["unit_name"], units["unit_id"])).items()))
         if analysis or rules:
-            self.alternative = analyse(self.dataset, self.period.value, [self.cluster.value], self._rules())
+            alternative_rules = self._rules()
+            self.alternative = self.analysis if alternative_rules == self.dataset.rules else \
+                analyse(self.dataset, self.period.value, [self.cluster.value], alternative_rules)
         self._quiet = False
         self._stale = set(TABS) if analysis or rules else self._stale | {"indicator", "unit"}
         self._draw_visible()

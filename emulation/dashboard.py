@@ -1,0 +1,57 @@
+"""The explorer as a Voilà dashboard on the loopback interface, with idle kernels culled and live kernels bounded.
+
+A meeting-room browser left open all day must not fill memory: a kernel idle for CULL_IDLE_SECONDS is shut
+down (checked every CULL_INTERVAL_SECONDS, connected or not), and no more than MAX_KERNELS run at once: a
+page view beyond that is refused with 503 until one is culled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+from tornado import web
+from traitlets import Integer
+
+NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"
+CULL_IDLE_SECONDS = 600
+CULL_INTERVAL_SECONDS = 60
+MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
+
+
+class BoundedKernelManager(AsyncMappingKernelManager):
+    """Refuses to start a kernel beyond max_kernels."""
+
+    max_kernels = Integer(MAX_KERNELS, config=True, help="The most kernels alive at once.")
+
+    async def start_kernel(self, *args, **kwargs):
+        if len(self.list_kernel_ids()) >= self.max_kernels:
+            raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
+        return await super().start_kernel(*args, **kwargs)
+
+
+def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_IDLE_SECONDS,
+                  cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS) -> list[str]:
+    return [
+        sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+        "--VoilaConfiguration.multi_kernel_manager_class=emulation.dashboard.BoundedKernelManager",
+        f"--BoundedKernelManager.max_kernels={max_kernels}",
+        f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
+        f"--MappingKernelManager.cull_interval={cull_interval}",
+        "--MappingKernelManager.cull_connected=True",
+        "--VoilaConfiguration.show_tracebacks=False",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Bảng điều khiển Voilà cho sổ khám phá (chỉ trên 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8866)
+    args = parser.parse_args()
+    os.execv(sys.executable, voila_command(args.port))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+"""The Voilà dashboard: served on a free loopback port, loaded in headless Chromium, the charts drawn."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+
+from conftest import free_port
+from emulation.dashboard import voila_command
+
+
+@pytest.fixture
+def dashboard():
+    port = free_port()
+    server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              start_new_session=True)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:  # the port accepts connections: served (fetching a page would start a kernel)
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
+                break
+            except OSError:
+                assert server.poll() is None, server.stderr.read().decode()
+                assert time.monotonic() < deadline, "the dashboard did not start"
+                time.sleep(0.5)
+        yield url
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def test_dashboard_draws_the_charts(dashboard, browser):
+    page = browser.new_page()
+    page.goto(dashboard, timeout=120_000)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+    assert page.locator(".js-plotly-plot").count() >= 1
+    heatmap_cells = page.locator(".js-plotly-plot .heatmaplayer image, .js-plotly-plot .hm")
+    assert heatmap_cells.count() >= 1  # the heatmap tab drew its cells
+    text = page.inner_text("body")
+    assert "Bản đồ nhiệt" in text and "Giả định" in text
+    assert "import" not in text  # no code cells on the dashboard
+    page.close()
