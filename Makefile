@@ -17,12 +17,10 @@ $(VENV)/.installed: pyproject.toml
 test: setup
 	$(BIN)/pytest -q tests --nbval-lax notebooks
 
-# Score tables of every period of the sample, one CSV per period (the full reports come with `emulation report`).
+# The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, and index.html
 reports: setup
 	@for period in $$($(BIN)/python -c "from emulation.dataset import open_dataset; print(' '.join(open_dataset('$(DATA)').periods))"); do \
-		mkdir -p reports/$$period && \
-		$(BIN)/emulation scores $(DATA) --period $$period --format csv > reports/$$period/.scores.csv.part && \
-		mv reports/$$period/.scores.csv.part reports/$$period/scores.csv && echo "reports/$$period/scores.csv"; \
+		$(BIN)/emulation report $(DATA) --period $$period --out reports || exit $$?; \
 	done
 
 bench: setup

@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import traceback
+from pathlib import Path
 
 from .i18n import message
 
@@ -58,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("summary", "Đoạn nhận xét tổng hợp của một cụm")
     sub.add_argument("--period", required=True)
     sub.add_argument("--cluster", required=True, action="append")
+    sub = command("report", "Báo cáo từng cụm: sổ tính đã chạy và trang HTML xem không cần mạng")
+    sub.add_argument("--period", required=True)
+    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
+    sub.add_argument("--out", default="reports", help="thư mục ghi báo cáo (mặc định: reports/)")
+    sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="số báo cáo chạy song song")
     sub = command("template", "Ghi sổ Excel trống để nhập số liệu", data=False)
     sub.add_argument("out", help="tệp .xlsx sẽ ghi")
     return parser
@@ -73,9 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     except _Refused as refusal:
         print(message(refusal.code, lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print(message("interrupted", lang), file=sys.stderr)
-        return 130
+        return getattr(stop, "status", 130)
     except BrokenPipeError:
         sys.stderr = open(os.devnull, "w")  # the reader went away (| head); nothing more to say
         return EXIT_OK
@@ -113,10 +119,30 @@ def _run(args: argparse.Namespace) -> int:
     from .analysis import analyse
 
     clusters = _chosen_clusters(dataset, args.period, args.cluster)
+    if args.command == "report":
+        return _report(args, dataset, clusters)
     analysis = analyse(dataset, args.period, clusters)
     _warn(_period_warnings(analysis), args.lang)
     sys.stdout.write(_render(args, analysis))
     return EXIT_OK
+
+
+def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
+    """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
+    from .batch import report_paths, run_reports, write_index
+
+    if args.workers < 1:
+        raise _Refused("bad_argument", detail="--workers ≥ 1")
+    outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
+                           args.lang, progress=sys.stderr.isatty())
+    index = write_index(dataset, args.period, outcomes, args.out, args.lang)
+    for outcome in outcomes:
+        if outcome.ok:
+            print(message("written", args.lang, path=report_paths(Path(args.out), args.period, outcome.cluster)[1]))
+        else:
+            print(message("report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
+    print(message("written", args.lang, path=index))
+    return EXIT_OK if all(outcome.ok for outcome in outcomes) else EXIT_PARTIAL
 
 
 def _render(args: argparse.Namespace, analysis) -> str:

@@ -84,6 +84,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Cluster '{cluster}' has no data in period {period} (known: {known})"),
     "cannot_write": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
     "written": ("Đã ghi {path}", "Wrote {path}"),
+    "report_failed": ("Cụm «{cluster}»: không tạo được báo cáo ({cause})", "Cluster '{cluster}': the report failed ({cause})"),
     "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
     "internal_error": ("Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
                        "Internal error ({detail}). Please report it to the developers."),
@@ -171,3 +172,33 @@ FIGURE_WORDS: dict[str, tuple[str, str]] = {
     "cluster_total": ("Toàn cụm", "Whole cluster"), "lower": ("chiều giảm", "lower is better"),
     "unit": ("Đơn vị", "Unit"), "indicator": ("Chỉ tiêu", "Indicator"),
 }
+
+
+REPORT_WORDS: dict[str, tuple[str, str]] = {
+    "report": ("Báo cáo thi đua", "Emulation report"), "province": ("Tỉnh", "Province"),
+    "members": ("Đơn vị thành viên", "Members"), "kind": ("Loại", "Kind"),
+    "next_year": ("Năm {year}: {head_word} {head}, {deputy_word} {deputy}", "{year}: head {head}, deputy {deputy}"),
+    "narrative": ("Nhận xét chung", "Summary"), "ranking": ("Xếp hạng và đề nghị khen thưởng", "Ranking and proposed awards"),
+    "score_sheet": ("Bảng chấm điểm", "Score sheet"), "heatmap": ("Mức độ hoàn thành theo chỉ tiêu", "Attainment by indicator"),
+    "indicators": ("So sánh từng chỉ tiêu", "Each indicator across members"), "profiles": ("Từng đơn vị", "Each member"),
+    "previous": ("So với kỳ trước", "Compared with the previous period"),
+    "no_previous": ("Dữ liệu không có kỳ trước để so sánh.", "The data has no previous period to compare with."),
+    "missing": ("Số liệu còn thiếu", "Missing data"), "no_missing": ("Đủ số liệu.", "No data is missing."),
+    "adjustments": ("Điểm cộng, điểm trừ", "Bonus and deduction points"), "no_adjustments": ("Không có.", "None."),
+    "votes": ("Kết quả bỏ phiếu", "Ballot"), "no_votes": ("Không có bỏ phiếu.", "No ballot."),
+    "self_points": ("Điểm tự chấm so với điểm theo số liệu", "Self points against the data"),
+    "no_self_points": ("Các đơn vị không tự chấm điểm.", "No unit scored itself."),
+    "proposed": ("Đề nghị {award}: {names}.", "Proposed for the {award}: {names}."),
+    "ties": ("Đồng hạng, đề nghị hội nghị xem xét: {names}.", "Tied, for the conference to settle: {names}."),
+    "passed_over": ("Không xét khen thưởng: {names}.", "Passed over: {names}."),
+    "reason": ("Lý do", "Reason"), "share": ("Tỷ lệ", "Share"), "voters": ("Tổng số phiếu", "Ballots cast"),
+    "before": ("Kỳ trước", "Before"), "now": ("Kỳ này", "Now"), "change": ("Thay đổi hạng", "Rank change"),
+    "index": ("Báo cáo thi đua", "Emulation reports"), "rollup": ("Toàn tỉnh: các cụm cạnh nhau", "Province: clusters side by side"),
+    "clusters": ("Các cụm", "Clusters"), "failed": ("không tạo được", "failed"), "best": ("Điểm cao nhất", "Best total"),
+    "units": ("Số đơn vị", "Members"), "head": ("Trưởng cụm", "Head"),
+}
+
+
+def say(key: str, lang: str = "vi", **params: object) -> str:
+    """A report phrase in the chosen language."""
+    return word(REPORT_WORDS, key, lang).format(**params)

@@ -11,23 +11,31 @@ _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu 
 
 
 def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
-    """The narrative of one cluster for the analysed period, as a list of sentences joined into a paragraph."""
+    """The narrative of one cluster for the analysed period, as one paragraph."""
+    parts = summary_sentences(analysis, cluster_id, lang)
+    return " ".join(parts["opening"] + parts["indicators"] + parts["closing"])
+
+
+def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> dict[str, list[str]]:
+    """The narrative's sentences: the opening, one per notable indicator, and the closing (weakest
+    indicators, missing data, scores and awards)."""
     rows = analysis.rows[analysis.rows["cluster_id"] == cluster_id]
     units = analysis.units[analysis.units["cluster_id"] == cluster_id].sort_values("rank", kind="stable")
     indicators = analysis.indicators[analysis.indicators["cluster_id"] == cluster_id]
     if rows.empty:
-        return ""
+        return {"opening": [], "indicators": [], "closing": []}
     words = _Words(rows["cluster_name"].iloc[0], units, lang)
     partial = "-" in analysis.period
-    sentences = [_opening(words, units, analysis.period), _overall(words, rows, indicators)]
+    about_indicators = []
     for _, indicator in indicators.iterrows():
         indicator_rows = rows[rows["indicator_id"] == indicator["indicator_id"]]
         paced = partial and indicator["flow"] and indicator["direction"] == "higher"
-        sentence = _paced(words, indicator, indicator_rows) if paced else _standouts(words, indicator, indicator_rows, partial)
-        if sentence:
-            sentences.append(sentence)
-    sentences += [_weakest(words, indicators), _missing(words, rows), _ranking(words, units)]
-    return " ".join(sentence for sentence in sentences if sentence)
+        about_indicators.append(_paced(words, indicator, indicator_rows) if paced
+                                else _standouts(words, indicator, indicator_rows, partial))
+    closing = [_weakest(words, indicators), _missing(words, rows), _ranking(words, units)]
+    return {"opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
+            "indicators": [sentence for sentence in about_indicators if sentence],
+            "closing": [sentence for sentence in closing if sentence]}
 
 
 class _Words:

@@ -5,6 +5,8 @@ Every text from the data is HTML-escaped; numbers follow the language (1.234,5 a
 
 from __future__ import annotations
 
+import hashlib
+
 import pandas as pd
 from pandas.io.formats.style import Styler
 
@@ -13,11 +15,16 @@ from .i18n import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, 
 STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0"}
 
 
-def score_sheet(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
+def _stable(styler: Styler) -> Styler:
+    """An element id derived from the content: the same table renders to the same HTML on every run."""
+    return styler.set_uuid(hashlib.sha1(styler.data.to_csv().encode("utf-8")).hexdigest()[:10])
+
+
+def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = True) -> Styler:
     """Chỉ tiêu, Đơn vị tính, Kế hoạch, Thực hiện, % KH, Đánh giá, Điểm (and % KH năm at a partial period),
-    one row per unit and indicator, the status cell coloured."""
+    one row per unit and indicator (the unit column left out for one unit's table), the status cell coloured."""
     partial = bool((data_frame["expected_share"] < 100).any())
-    columns = ["unit_name", "name", "measure", "plan", "actual"] + (["progress_pct"] if partial else []) + \
+    columns = (["unit_name"] if with_unit else []) + ["name", "measure", "plan", "actual"] + (["progress_pct"] if partial else []) + \
         ["attainment_pct", "status", "points"]
     table = data_frame[columns].copy()
     statuses = table["status"].copy()
@@ -30,9 +37,11 @@ def score_sheet(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
                word(LABELS, "points", lang): lambda value: format_number(value, 2, lang)}
     status_column = word(LABELS, "status", lang)
     colours = [f"background-color: {STATUS_COLOURS[status]}" for status in statuses]
-    return (table.style.hide(axis="index").format(formats, escape="html", na_rep="")
-            .format(escape="html", subset=[c for c in table.columns if c not in formats])
-            .apply(lambda _: colours, subset=[status_column]))
+    text_columns = [column for column in table.columns if column not in formats]
+    return _stable(table.style.hide(axis="index").format(formats, escape="html", na_rep="")
+                   .format(escape="html", na_rep="", subset=text_columns)
+                   .set_properties(subset=text_columns, **{"text-align": "left"})
+                   .apply(lambda _: colours, subset=[status_column]))
 
 
 def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
@@ -51,7 +60,7 @@ def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
         word(LABELS, "award", lang): [word(AWARD_NAMES, award, lang) + (tie if shared else "")
                                       for award, shared in zip(ordered["award"], ordered["award_tie"])],
     })
-    return table.style.hide(axis="index").format(escape="html")
+    return _stable(table.style.hide(axis="index").format(escape="html"))
 
 
 def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
@@ -67,5 +76,5 @@ def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
         ("Award after" if english else "Khen thưởng (mới)"): [word(AWARD_NAMES, a, lang) for a in data_frame["award_after"]],
     })
     changed = data_frame["award_changed"].to_numpy()
-    return table.style.hide(axis="index").format(escape="html").apply(
-        lambda column: ["background-color: #FFF3B0" if flag else "" for flag in changed], axis=0)
+    return _stable(table.style.hide(axis="index").format(escape="html").apply(
+        lambda column: ["background-color: #FFF3B0" if flag else "" for flag in changed], axis=0))

@@ -174,8 +174,10 @@ class Explorer:
         if key == "unit":
             return [figures.unit_profile(rows, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
         if key == "trend":
-            trend_units, _ = history(self.dataset, [self.cluster.value])
-            return [figures.trend(trend_units, lang=lang, template=template)]
+            trend_units, trend_rows = history(self.dataset, [self.cluster.value])
+            chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
+            return [figures.trend(trend_units, lang=lang, template=template),
+                    figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
             province = self.dataset.clusters.set_index("cluster_id").get("province", pd.Series(dtype=str))
             same = [code for code in self.dataset.clusters_in(analysis.period)

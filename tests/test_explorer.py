@@ -70,6 +70,11 @@ def test_explorer_follows_its_controls(monkeypatch, tiny_dataset, tmp_path):
     explorer.unit.value = "B"
     profile = explorer.contents("unit")[0]
     assert profile.data[2].name == "Huyện B"
+    explorer.indicator.value = "I1"
+    totals, indicator = explorer.contents("trend")
+    assert list(indicator.data[0].x) == ["2020-H1", "2020"] and indicator.layout.title.text == "Thu ngân sách"
+    huyen_a = next(trace for trace in indicator.data if trace.name == "Huyện A")
+    assert list(huyen_a.y) == pytest.approx([111.32, 124.0])
     explorer.cluster.value = "C2"
     assert [value for _, value in explorer.unit.options] == ["E"]
     assert explorer.contents("ranking")[0].data[0].y[0].startswith("1. Sở E")

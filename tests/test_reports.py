@@ -1,0 +1,139 @@
+"""Cluster reports: the template through papermill, the batch's pages offline in Chromium, hostile names,
+a broken cluster, an interrupted batch, and the same content on every run."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import run_cli, tables, write_csv_folder
+from emulation import batch, cli
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def sample_reports(tmp_path_factory):
+    """The 2019 reports of the sample, made twice into two folders."""
+    folders = []
+    for attempt in ("first", "second"):
+        out = tmp_path_factory.mktemp(attempt)
+        result = run_cli("report", "--period", "2019", "--out", str(out), "--workers", "2")
+        assert result.returncode == 0, result.stderr
+        folders.append(out / "2019")
+    return folders
+
+
+def test_template_runs_through_papermill(tmp_path):
+    import papermill
+
+    out = tmp_path / "KG-C1.ipynb"
+    papermill.execute_notebook(str(batch.TEMPLATE), str(out), parameters={"period": "2017-H1", "cluster": "KG-C1"},
+                               kernel_name="python3", execution_timeout=300, progress_bar=False, log_output=False)
+    notebook = nbformat.read(out, as_version=4)
+    assert notebook.cells[0].metadata.tags == ["parameters"]
+    texts = "".join(output.get("data", {}).get("text/html", "") for cell in notebook.cells for output in cell.get("outputs", []))
+    assert "toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm" in texts
+    assert "An Minh" in texts and "Cụm trưởng" in texts
+
+
+def test_batch_writes_every_cluster_and_the_index(sample_reports):
+    folder = sample_reports[0]
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "HG-30A.html", "HG-30A.ipynb", "HG-DL.html", "HG-DL.ipynb", "HG-KTTH.html", "HG-KTTH.ipynb", "index.html"]
+    page = (folder / "HG-DL.html").read_text(encoding="utf-8")
+    assert "Giải quyết việc làm: Quang Bình đạt 153,3% KH" in page and "Năm 2020: Khối trưởng Bắc Quang" in page
+    assert os.path.getsize(folder / "HG-DL.html") < 6 * 2**20
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'href="HG-DL.html"' in index and "Toàn tỉnh" in index
+
+
+def test_the_same_batch_gives_the_same_content(sample_reports):
+    first, second = sample_reports
+    for path in first.iterdir():
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_pages_draw_their_charts_with_the_network_cut_off(sample_reports, browser):
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((sample_reports[0] / "HG-DL.html").as_uri())
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    assert page.locator(".js-plotly-plot").count() >= 30  # ranking, heatmap, 24 indicators, profiles, trend, self
+    assert page.locator(".jp-InputArea").count() == 0  # no code cells
+    assert all(url.startswith("file://") for url in requests), requests
+    page.goto((sample_reports[0] / "index.html").as_uri())
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    context.close()
+
+
+def test_a_hostile_unit_name_stays_text(tmp_path, browser):
+    data = tables()
+    data["units"][1][1] = HOSTILE
+    folder = write_csv_folder(tmp_path / "data", data)
+    result = run_cli("report", str(folder), "--period", "2020", "--cluster", "C1", "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    alerts = []
+    page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+    page.goto((tmp_path / "out" / "2020" / "C1.html").as_uri())
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+    page.wait_for_timeout(500)
+    assert alerts == [] and page.locator("img[src='x']").count() == 0
+    assert HOSTILE in page.inner_text("body")
+    context.close()
+
+
+def test_one_broken_cluster_does_not_stop_the_others(tmp_path, monkeypatch, capsys):
+    template = nbformat.read(batch.TEMPLATE, as_version=4)
+    template.cells.insert(2, nbformat.v4.new_code_cell('assert cluster != "HG-30A", "broken on purpose"'))
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(template, broken)
+    monkeypatch.setattr(batch, "TEMPLATE", broken)
+    status = cli.main(["report", "--period", "2019", "--out", str(tmp_path / "out"), "--workers", "2"])
+    assert status == 1
+    written = sorted(path.name for path in (tmp_path / "out" / "2019").iterdir())
+    assert written == ["HG-DL.html", "HG-DL.ipynb", "HG-KTTH.html", "HG-KTTH.ipynb", "index.html"]
+    assert "Cụm «HG-30A»: không tạo được báo cáo (AssertionError: broken on purpose)" in capsys.readouterr().err
+    assert "broken on purpose" in (tmp_path / "out" / "2019" / "index.html").read_text(encoding="utf-8")
+
+
+def kernels() -> set[int]:
+    import psutil
+
+    return {process.pid for process in psutil.process_iter(["cmdline"])
+            if any("ipykernel_launcher" in part for part in (process.info["cmdline"] or []))}
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path, signum):
+    before = kernels()
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "emulation.cli", "report", "--period", "2019", "--out", str(out), "--workers", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(out.glob("2019/*.html")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signum)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signum, stderr
+    assert "không để lại tệp dở dang" in stderr and "Traceback" not in stderr
+    for path in (out / "2019").iterdir():
+        assert not path.name.endswith(".part"), path
+        if path.suffix == ".html":
+            assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
+        else:
+            nbformat.read(path, as_version=4)
+    time.sleep(1)
+    assert kernels() <= before
+    again = run_cli("report", "--period", "2019", "--out", str(out), "--workers", "2")
+    assert again.returncode == 0
+    assert len(list((out / "2019").glob("*.html"))) == 4
