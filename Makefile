@@ -26,6 +26,7 @@ reports: setup
 bench: setup
 	$(BIN)/python bench/scores_vs_read_csv.py
 	$(BIN)/python bench/explorer_redraw.py
+	$(BIN)/python bench/report_batch.py
 
 sample: setup
 	$(BIN)/python data/make_sample.py

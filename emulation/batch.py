@@ -161,7 +161,11 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
     from papermill.iorw import load_notebook_node
 
     template = load_notebook_node(str(TEMPLATE))
-    kernels = await asyncio.gather(*(_Kernel().start() for _ in range(workers)))
+    from .pages import warm_up
+
+    # nbconvert's templates compile while the kernels start and import pandas and plotly
+    kernels, _ = await asyncio.gather(asyncio.gather(*(_Kernel().start() for _ in range(workers))),
+                                      asyncio.to_thread(warm_up))
     pending = list(enumerate(jobs))
     outcomes: list[Outcome | None] = [None] * len(jobs)
     bar = tqdm(total=len(jobs), file=sys.stderr, disable=not progress, desc="Báo cáo" if lang != "en" else "Reports",
@@ -199,7 +203,8 @@ async def _one(kernel: _Kernel, notebook: nbformat.NotebookNode, out: Path, peri
     except (CellTimeoutError, DeadKernelError, TimeoutError) as error:
         await kernel.restart()
         return Outcome(period, cluster, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
-    page = notebook_page(notebook, title=f"{cluster} · {period}")
+    # in a thread: the other kernels' messages keep flowing while this page renders
+    page = await asyncio.to_thread(notebook_page, notebook, f"{cluster} · {period}")
     with atomic_path(notebook_path) as temporary:
         nbformat.write(notebook, temporary)
     write_text(page_path, page)

@@ -135,13 +135,23 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
         if total is not None and not np.isnan(total):
             lines.append((total, f"{_say('cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
                           "dashdot", "bottom right"))
-    figure = _figure(traces, title, lang, template, barmode="group", yaxis=dict(title="%", ticksuffix="%"),
-                     legend=dict(orientation="h", y=-0.2))
-    for value, label, colour, dash, position in lines:
-        if value is not None and not np.isnan(value):
-            figure.add_hline(y=value, line_color=colour, line_dash=dash, annotation_text=label,
-                             annotation_position=position, annotation_font_color=colour)
-    return figure
+    drawn = [line for line in lines if line[0] is not None and not np.isnan(line[0])]
+    return _figure(traces, title, lang, template, barmode="group", yaxis=dict(title="%", ticksuffix="%"),
+                   legend=dict(orientation="h", y=-0.2),
+                   shapes=[_level(value, colour, dash) for value, _, colour, dash, _ in drawn],
+                   annotations=[_level_label(value, label, colour, position) for value, label, colour, _, position in drawn])
+
+
+def _level(value: float, colour: str, dash: str) -> dict:
+    """A horizontal line across the plot (plain layout data: add_hline costs ~20 ms a line)."""
+    return dict(type="line", xref="x domain", x0=0, x1=1, yref="y", y0=value, y1=value,
+                line=dict(color=colour, dash=dash, width=2))
+
+
+def _level_label(value: float, label: str, colour: str, position: str) -> dict:
+    vertical, horizontal = position.split()
+    return dict(text=label, xref="x domain", x=0 if horizontal == "left" else 1, xanchor=horizontal, yref="y", y=value,
+                yanchor="bottom" if vertical == "top" else "top", showarrow=False, font=dict(color=colour))
 
 
 def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct", y: str = "name",
@@ -164,11 +174,11 @@ def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct",
         go.Scatter(x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
                    marker=dict(size=13, color=PALETTE[0]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
     ]
-    figure = _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
-                     xaxis=dict(title=_say("attainment", lang), ticksuffix="%"),
-                     yaxis=dict(autorange="reversed"), legend=dict(orientation="h", y=-0.1))
-    figure.add_vline(x=100, line_color="#000000", line_width=1)
-    return figure
+    return _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
+                   xaxis=dict(title=_say("attainment", lang), ticksuffix="%"),
+                   yaxis=dict(autorange="reversed"), legend=dict(orientation="h", y=-0.1),
+                   shapes=[dict(type="line", yref="y domain", y0=0, y1=1, xref="x", x0=100, x1=100,
+                                line=dict(color="#000000", width=1))])
 
 
 def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: str = "unit_name",

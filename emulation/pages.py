@@ -46,6 +46,11 @@ def embed(page: str) -> str:
     return page.replace("</head>", f"{plotly_script()}\n{PAGE_STYLE}\n</head>", 1)
 
 
+def warm_up() -> None:
+    """Compile the exporter's templates and read the plotly bundle before the first page is needed."""
+    notebook_page(nbformat.v4.new_notebook(), "")
+
+
 def notebook_page(notebook: nbformat.NotebookNode, title: str) -> str:
     """An executed notebook as a page with no code cells and nothing fetched from elsewhere."""
     body, _ = _exporter().from_notebook_node(notebook, resources={"metadata": {"name": title}})

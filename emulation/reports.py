@@ -16,7 +16,7 @@ from IPython.display import HTML, display
 
 from . import figures, tables
 from .analysis import analyse, history
-from .dataset import open_dataset
+from .dataset import SAMPLE, Dataset, open_dataset
 from .i18n import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, format_number, format_percent, period_name, say, word
 from .narrative import summary_sentences
 from .periods import period_sort_key
@@ -35,16 +35,26 @@ class Figure:
         return f"Figure({self.element_id})"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        page = self.figure.to_html(full_html=False, include_plotlyjs=False, div_id=self.element_id,
-                                   config={"displaylogo": False, "responsive": True})
-        return {"application/vnd.plotly.v1+json": json.loads(self.figure.to_json()), "text/html": page}
+        serialised = self.figure.to_json()  # once: the HTML rendering reuses it
+        return {"application/vnd.plotly.v1+json": json.loads(serialised),
+                "text/html": figure_html(serialised, self.element_id, self.figure.layout.height)}
+
+
+def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:
+    """A figure as an HTML fragment drawn by the page's plotly.js; '</' is escaped so that no text can close
+    the script."""
+    safe = serialised.replace("</", "<\\/")
+    style = f"height:{height}px; width:100%;" if height else "height:450px; width:100%;"
+    return (f'<div id="{element_id}" class="plotly-graph-div" style="{style}"></div>\n<script type="text/javascript">'
+            f'(function () {{ var figure = {safe}; Plotly.newPlot("{element_id}", figure.data, figure.layout, '
+            f'{{"displaylogo": false, "responsive": true}}); }})();</script>')
 
 
 class ClusterReport:
     """One cluster's report for one period, read from a dataset path (blank: the sample)."""
 
     def __init__(self, data: str, period: str, cluster: str, lang: str = "vi"):
-        self.dataset = open_dataset(data or None)
+        self.dataset = _opened(data)
         if cluster not in self.dataset.clusters_in(period):
             raise ValueError(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
@@ -149,7 +159,8 @@ class ClusterReport:
                    if period_sort_key(period) < period_sort_key(self.period) and self.cluster in self.dataset.clusters_in(period)]
         if not earlier:
             return [self._heading("previous"), HTML(f"<p>{html.escape(say('no_previous', lang))}</p>")]
-        before = analyse(self.dataset, earlier[-1], [self.cluster]).units.set_index("unit_id")
+        trend_units, _ = history(self.dataset, [self.cluster], earlier + [self.period])
+        before = trend_units[trend_units["period"] == earlier[-1]].set_index("unit_id")
         now = self.units.set_index("unit_id")
         frame = pd.DataFrame({
             word(LABELS, "unit_name", lang): now["unit_name"],
@@ -158,7 +169,6 @@ class ClusterReport:
             f"{word(LABELS, 'rank', lang)} · {earlier[-1]}": [_whole(before["rank"].get(code)) for code in now.index],
             f"{word(LABELS, 'rank', lang)} · {self.period}": now["rank"].astype(int).astype(str),
         })
-        trend_units, _ = history(self.dataset, [self.cluster], earlier + [self.period])
         return [self._heading("previous"), HTML(f"<p>{html.escape(period_name(earlier[-1], lang))}</p>" + _table(frame)),
                 self._figure(figures.trend(trend_units, lang=lang))]
 
@@ -205,6 +215,19 @@ class ClusterReport:
         return [self._heading("self_points"), HTML(_table(frame)), self._figure(figures.self_points(scored, lang=lang))]
 
 
+_OPENED: dict = {}  # path → (file stamps, dataset): a batch kernel makes many reports from one dataset
+
+
+def _opened(data: str) -> Dataset:
+    """The dataset at `data` (blank: the sample), read again only when one of its files changed."""
+    path = Path(data) if data else SAMPLE
+    files = sorted(path.iterdir()) if path.is_dir() else [path, path.parent / "rules.toml"]
+    stamp = tuple((file.name, file.stat().st_size, file.stat().st_mtime_ns) for file in files if file.is_file())
+    if _OPENED.get(path, (None,))[0] != stamp:
+        _OPENED[path] = (stamp, open_dataset(path))
+    return _OPENED[path][1]
+
+
 def _table(frame: pd.DataFrame) -> str:
     return frame.to_html(index=False, escape=True, border=0, na_rep="")
 
@@ -238,8 +261,7 @@ def index_body(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
         parts.append(_rollup_table(group, lang))
         for column in ("total", "mean_attainment"):
             figure = figures.province_view(group, y=column, lang=lang)
-            parts.append(figure.to_html(full_html=False, include_plotlyjs=False, div_id=f"rollup-{number}-{column}",
-                                        config={"displaylogo": False, "responsive": True}))
+            parts.append(figure_html(figure.to_json(), f"rollup-{number}-{column}", figure.layout.height))
     return "\n".join(parts)
 
 
