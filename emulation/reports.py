@@ -158,7 +158,7 @@ class ClusterReport:
         earlier = [period for period in self.dataset.periods
                    if period_sort_key(period) < period_sort_key(self.period) and self.cluster in self.dataset.clusters_in(period)]
         if not earlier:
-            return [self._heading("previous"), HTML(f"<p>{html.escape(say('no_previous', lang))}</p>")]
+            return self._listing("previous", None, "no_previous")
         trend_units, _ = history(self.dataset, [self.cluster], earlier + [self.period])
         before = trend_units[trend_units["period"] == earlier[-1]].set_index("unit_id")
         now = self.units.set_index("unit_id")
@@ -172,47 +172,46 @@ class ClusterReport:
         return [self._heading("previous"), HTML(f"<p>{html.escape(period_name(earlier[-1], lang))}</p>" + _table(frame)),
                 self._figure(figures.trend(trend_units, lang=lang))]
 
+    def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
+        """A section that is a table, or a one-line note when there is nothing to list."""
+        if frame is None or frame.empty:
+            return [self._heading(key), HTML(f"<p>{html.escape(say(empty, self.lang))}</p>")]
+        return [self._heading(key), HTML(_table(frame)), *extra]
+
     def missing(self) -> list:
         lang = self.lang
         missing = self.rows[self.rows["status"] == "missing"]
-        if missing.empty:
-            return [self._heading("missing"), HTML(f"<p>{html.escape(say('no_missing', lang))}</p>")]
         frame = pd.DataFrame({word(LABELS, "unit_name", lang): missing["unit_name"], word(LABELS, "name", lang): missing["name"]})
-        return [self._heading("missing"), HTML(_table(frame))]
+        return self._listing("missing", frame, "no_missing")
 
     def adjustments(self) -> list:
         lang = self.lang
         entries = self.dataset.adjustments
         chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
-        if chosen.empty:
-            return [self._heading("adjustments"), HTML(f"<p>{html.escape(say('no_adjustments', lang))}</p>")]
         names = self.units.set_index("unit_id")["unit_name"]
         frame = pd.DataFrame({word(LABELS, "unit_name", lang): names.reindex(chosen["unit_id"]).to_numpy(),
                               word(LABELS, "points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
                               say("reason", lang): chosen["reason"].to_numpy()})
-        return [self._heading("adjustments"), HTML(_table(frame))]
+        return self._listing("adjustments", frame, "no_adjustments")
 
     def votes(self) -> list:
         lang = self.lang
         voted = self.units.dropna(subset=["voters"])
-        if voted.empty:
-            return [self._heading("votes"), HTML(f"<p>{html.escape(say('no_votes', lang))}</p>")]
         frame = pd.DataFrame({word(LABELS, "unit_name", lang): voted["unit_name"],
                               word(LABELS, "votes", lang): voted["votes"].astype(int),
                               say("voters", lang): voted["voters"].astype(int),
                               say("share", lang): [format_percent(100 * v / n, 1, lang) for v, n in zip(voted["votes"], voted["voters"])]})
-        return [self._heading("votes"), HTML(_table(frame))]
+        return self._listing("votes", frame, "no_votes")
 
     def self_points(self) -> list:
         lang = self.lang
         scored = self.units.dropna(subset=["self_points"])
-        if scored.empty:
-            return [self._heading("self_points"), HTML(f"<p>{html.escape(say('no_self_points', lang))}</p>")]
         frame = pd.DataFrame({word(LABELS, "unit_name", lang): scored["unit_name"],
                               word(LABELS, "self_points", lang): [format_number(v, 2, lang) for v in scored["self_points"]],
                               word(LABELS, "points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
                               word(LABELS, "self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]]})
-        return [self._heading("self_points"), HTML(_table(frame)), self._figure(figures.self_points(scored, lang=lang))]
+        extra = [self._figure(figures.self_points(scored, lang=lang))] if len(scored) else []
+        return self._listing("self_points", frame, "no_self_points", *extra)
 
 
 _OPENED: dict = {}  # path → (file stamps, dataset): a batch kernel makes many reports from one dataset
