@@ -64,8 +64,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
     sub.add_argument("--out", default="reports", help="thư mục ghi báo cáo (mặc định: reports/)")
     sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="số báo cáo chạy song song")
-    sub = command("template", "Ghi sổ Excel trống để nhập số liệu", data=False)
+    sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"],
+                     help="ghi thêm các biểu đồ thành ảnh (png, svg) cạnh trang báo cáo")
+    sub.add_argument("--slides", action="store_true", help="ghi thêm bộ trình chiếu cho hội nghị")
+    sub = command("slides", "Bộ trình chiếu HTML cho hội nghị (xem không cần mạng)")
+    sub.add_argument("--period", required=True)
+    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
+    sub.add_argument("--out", default="reports", help="thư mục ghi (mặc định: reports/)")
+    sub = command("export", "Bảng điểm chính thức (.xlsx): từng cụm và tất cả các cụm")
+    sub.add_argument("--period", required=True)
+    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
+    sub.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    sub = command("template", "Ghi sổ Excel để nhập số liệu (trống, hoặc điền sẵn từ một bộ dữ liệu)", data=False)
     sub.add_argument("out", help="tệp .xlsx sẽ ghi")
+    sub.add_argument("--from", dest="source", help="bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu")
+    sub.add_argument("--period", help="kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này")
+    sub = command("merge", "Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", data=False)
+    sub.add_argument("out", help="sổ .xlsx hoặc thư mục CSV sẽ ghi")
+    sub.add_argument("inputs", nargs="+", help="các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)")
     return parser
 
 
@@ -101,13 +117,31 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .dataset import open_dataset
+
     if args.command == "template":
         from .template import write_template
 
-        write_template(args.out)
-        print(message("written", args.lang, path=args.out), file=sys.stderr)
+        dataset = open_dataset(args.source) if args.source else None
+        if args.period and (dataset is None or args.period not in dataset.periods and not _valid_period(args.period)):
+            raise _Refused("bad_argument", detail=f"--period {args.period}")
+        write_template(_writable(args.out, ".xlsx"), dataset, args.period)
+        print(message("written", args.lang, path=args.out))
         return EXIT_OK
-    from .dataset import open_dataset
+    if args.command == "merge":
+        from .merge import merge_inputs, write_merged
+
+        out = Path(args.out)
+        if any(out.resolve() == Path(source).resolve() for source in args.inputs):
+            raise _Refused("bad_argument", detail=f"{out} is also an input")
+        for path in write_merged(merge_inputs([Path(source) for source in args.inputs]), out):
+            print(message("written", args.lang, path=path))
+        try:
+            open_dataset(out)
+        except Exception as error:  # noqa: BLE001 - a partial merge is normal: say what is still wrong
+            for problem in getattr(error, "problems", []):
+                print(f"{message('warning', args.lang)}: {problem.render(args.lang)}", file=sys.stderr)
+        return EXIT_OK
 
     dataset = open_dataset(args.data)
     _warn(dataset.warnings, args.lang)
@@ -121,15 +155,38 @@ def _run(args: argparse.Namespace) -> int:
     clusters = _chosen_clusters(dataset, args.period, args.cluster)
     if args.command == "report":
         return _report(args, dataset, clusters)
+    if args.command == "slides":
+        _slides(args, dataset, clusters)
+        return EXIT_OK
     analysis = analyse(dataset, args.period, clusters)
+    if args.command == "export":
+        from .export import write_score_sheet
+
+        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
+        print(message("written", args.lang, path=args.out))
+        return EXIT_OK
     _warn(_period_warnings(analysis), args.lang)
     sys.stdout.write(_render(args, analysis))
     return EXIT_OK
 
 
+def _valid_period(period: str) -> bool:
+    import pandas as pd
+
+    from .periods import parse_periods
+
+    return parse_periods(pd.Series([period]))["period"].notna().iloc[0]
+
+
+def _writable(out: str, suffix: str) -> str:
+    if not out.lower().endswith(suffix):
+        raise _Refused("bad_argument", detail=f"{out}: {suffix}")
+    return out
+
+
 def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
-    from .batch import report_paths, run_reports, write_index
+    from .batch import report_paths, run_reports, safe_name, write_index
 
     if args.workers < 1:
         raise _Refused("bad_argument", detail="--workers ≥ 1")
@@ -142,7 +199,28 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
         else:
             print(message("report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
     print(message("written", args.lang, path=index))
+    done = [outcome.cluster for outcome in outcomes if outcome.ok]
+    if args.images:
+        from .images import notebook_figures, write_images
+
+        charts = [(f"{path.stem}-{number:02d}", figure) for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
+                  for number, figure in enumerate(notebook_figures(path), start=1)]
+        for path in write_images(charts, Path(args.out) / safe_name(args.period), tuple(args.images.split(","))):
+            print(message("written", args.lang, path=path))
+    if args.slides:
+        _slides(args, dataset, done)
     return EXIT_OK if all(outcome.ok for outcome in outcomes) else EXIT_PARTIAL
+
+
+def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
+    from .batch import safe_name
+    from .files import write_text
+    from .slides import slide_deck
+
+    for cluster in clusters:
+        target = Path(args.out) / safe_name(args.period) / f"{safe_name(cluster)}-slides.html"
+        write_text(target, slide_deck(dataset, args.period, cluster, args.lang))
+        print(message("written", args.lang, path=target))
 
 
 def _render(args: argparse.Namespace, analysis) -> str:

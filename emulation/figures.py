@@ -102,12 +102,14 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
         traces.append(go.Bar(
             x=ordered[x].to_numpy()[chosen], y=np.array(labels, dtype=object)[chosen], orientation="h",
             marker_color=AWARD_COLOURS[key], name=word(AWARD_NAMES, key, lang) or ("—"),
-            texttemplate="%{x:.2f}", textposition="outside", customdata=suffix,
+            texttemplate="%{x:.2f}", textposition="outside", cliponaxis=False, customdata=suffix,
             hovertemplate="%{y}<br>%{x:.2f} " + _say("points", lang) + "%{customdata}<extra></extra>",
         ))
+    longest = float(ordered[x].max()) if len(ordered) else 1.0
     return _figure(traces, title, lang, template, barmode="overlay", height=max(300, 45 * len(ordered) + 150),
                    yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
-                   xaxis=dict(title=_say("total", lang)), legend=dict(orientation="h", y=-0.15))
+                   xaxis=dict(title=_say("total", lang), range=[0, longest * 1.15]),
+                   legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"))
 
 
 def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "attainment_pct",
@@ -121,7 +123,7 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     names = escape(ordered[x])
     mean = ordered[y].mean()
     traces = [go.Bar(x=names, y=ordered[y], name=_say("attainment", lang), marker_color=PALETTE[0],
-                     texttemplate="%{y:.1f}%", textposition="outside",
+                     texttemplate="%{y:.1f}%", textposition="outside", cliponaxis=False,
                      hovertemplate="%{x}<br>%{y:.1f}% " + ("KH" if lang != "en" else "of plan") + "<extra></extra>")]
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
     paced = bool(ordered[flow].iloc[0]) and share < 100 if len(ordered) else False
@@ -129,7 +131,7 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
              (mean, f"{_say('mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash", "bottom right")]
     if paced:
         traces.append(go.Bar(x=names, y=ordered[progress], name=_say("progress", lang), marker_color=PALETTE[1],
-                             texttemplate="%{y:.2f}%", textposition="outside",
+                             texttemplate="%{y:.2f}%", textposition="outside", cliponaxis=False,
                              hovertemplate="%{x}<br>%{y:.2f}% " + _say("progress", lang) + "<extra></extra>"))
         lines.append((share, f"{_say('pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot", "top left"))
         if total is not None and not np.isnan(total):

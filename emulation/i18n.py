@@ -61,6 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "actual_negative": ("Thực hiện không được âm với chỉ tiêu chiều giảm", "The actual cannot be negative for a 'lower' indicator"),
     "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
     "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
+    "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
+                       "Key {key} conflicts with {other}: here {mine}, there {theirs}"),
     # rules.toml
     "rules_syntax": ("rules.toml sai cú pháp: {detail}", "rules.toml is not valid TOML: {detail}"),
     "rules_unknown": ("Khóa «{key}» không có trong quy tắc chấm điểm", "Unknown key '{key}' in the scoring rules"),

@@ -1,79 +1,130 @@
-"""An empty workbook in the contract's format, ready for a member unit or an analyst to fill in."""
+"""The input workbook a member unit or an analyst fills in: instructions, one sheet per table with Vietnamese
+headers, drop-down lists, number formats, frozen headers and widths that fit; optionally pre-filled from an
+existing dataset with the empty results rows of a period."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
 from .files import atomic_path
 from .schema import TABLES
+from .spreadsheet import fit_widths, header, put
 
-_CHOICES = {
-    "direction": ("tăng,giảm,đạt", True),
-    "flow": ("có,không", True),
-    "role": ("trưởng,phó,thành viên", True),
-    "actual": ("có,không,đạt,không đạt,x", False),  # a suggestion only: numbers are typed here too
+CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
+    "direction": ("tăng,giảm,đạt", True), "flow": ("có,không", True), "role": ("trưởng,phó,thành viên", True),
+    "actual": ("có,không,đạt,không đạt,x", False),
 }
-_NUMBER_FORMATS = {"number": "#,##0.###", "integer": "0"}
-_TEMPLATE_ROWS = 500
-_INSTRUCTIONS = [
+WORDS = {  # the contract's values as a Vietnamese user writes them
+    "direction": {"higher": "tăng", "lower": "giảm", "binary": "đạt"},
+    "flow": {True: "có", False: "không"},
+    "role": {"head": "trưởng", "deputy": "phó", "member": "thành viên"},
+}
+NUMBER_FORMATS = {"number": "#,##0.###", "integer": "0"}
+ROWS_WITH_LISTS = 2000
+INSTRUCTIONS = [
     ("Hướng dẫn nhập số liệu thi đua", ""),
     ("", ""),
-    ("Mỗi trang tính là một bảng; dòng 1 là tiêu đề, không đổi tên cột.", ""),
+    ("Cách dùng", "Mỗi trang tính là một bảng; dòng 1 là tiêu đề, không đổi tên cột, không chèn dòng trống phía trên."),
     ("Cụm", "Mã cụm (ngắn, không trùng), tên cụm hoặc khối thi đua, tỉnh."),
     ("Đơn vị", "Mã đơn vị (không trùng), tên đơn vị (huyện, thành phố, xã, phường, sở...), loại."),
-    ("Thành viên", "Năm, mã cụm, mã đơn vị, vai trò: trưởng / phó / thành viên (để trống = thành viên)."),
-    ("Chỉ tiêu", "Mã, tên, nhóm (Nội dung 1, 2...), đơn vị tính, chiều: tăng / giảm / đạt, "
-                 "cộng dồn: có (cộng dồn trong năm như thu ngân sách) / không (tỷ lệ, bình quân), điểm tối đa, "
+    ("Thành viên", "Năm, mã cụm, mã đơn vị, vai trò: trưởng / phó / thành viên (để trống = thành viên). "
+                   "Mỗi năm một đơn vị chỉ thuộc một cụm; mỗi cụm một trưởng, một phó."),
+    ("Chỉ tiêu", "Mã, tên, nhóm (Nội dung 1, 2...), đơn vị tính, chiều: tăng (càng cao càng tốt) / giảm (mức trần: "
+                 "tai nạn, tội phạm, hộ nghèo) / đạt (đạt hoặc không đạt); cộng dồn: có (cộng dồn trong năm, cộng được "
+                 "giữa các đơn vị: thu ngân sách, việc làm) / không (tỷ lệ, bình quân, tiêu chí); điểm tối đa; "
                  "mã cụm (để trống = áp dụng cho mọi cụm)."),
-    ("Kết quả", "Kỳ: 2019 (cả năm), 2019-Q1, 2019-H1 (6 tháng), 2019-9M; mã đơn vị; mã chỉ tiêu; "
-                "kế hoạch cả năm; thực hiện (để trống = chưa có số liệu); điểm tự chấm; ghi chú."),
-    ("Điểm cộng trừ", "Kỳ, mã đơn vị, điểm (dương là cộng, âm là trừ), lý do (bắt buộc)."),
+    ("Kết quả", "Kỳ: 2019 (cả năm), 2019-Q1 (quý I), 2019-H1 (6 tháng), 2019-9M (9 tháng); mã đơn vị; mã chỉ tiêu; "
+                "kế hoạch CẢ NĂM (kể cả khi báo cáo 6 tháng); thực hiện đến kỳ báo cáo (để trống = chưa có số liệu); "
+                "điểm tự chấm; ghi chú."),
+    ("Điểm cộng trừ", "Kỳ, mã đơn vị, điểm (số dương là cộng, số âm là trừ), lý do (bắt buộc)."),
     ("Bỏ phiếu", "Kỳ, mã đơn vị, số phiếu tán thành, tổng số phiếu."),
     ("", ""),
-    ("Cách ghi số", "Dấu phẩy là dấu thập phân, dấu chấm tách hàng nghìn: 153,3 là 153,3; 1.234,5 là một nghìn "
-                    "hai trăm ba mươi tư phẩy năm; 25.000 là hai mươi lăm nghìn. Có thể ghi kèm % hoặc ‰."),
-    ("Chỉ tiêu đạt / không đạt", "Thực hiện ghi có / không, đạt / không đạt, hoặc x."),
-    ("Ví dụ", "Kỳ 2019, đơn vị HG-QB, chỉ tiêu VL (Giải quyết việc làm, người, tăng, cộng dồn), "
-              "kế hoạch 900, thực hiện 1.380 → đạt 153,3% KH."),
+    ("Cách ghi số", "Dấu phẩy là dấu thập phân, dấu chấm tách hàng nghìn: 153,3 là một trăm năm mươi ba phẩy ba; "
+                    "1.234,5 là một nghìn hai trăm ba mươi tư phẩy năm; 25.000 là hai mươi lăm nghìn. "
+                    "Có thể ghi kèm % hoặc ‰. Trong một cột, đừng trộn hai cách ghi."),
+    ("Chỉ tiêu đạt / không đạt", "Cột thực hiện ghi có / không, đạt / không đạt, hoặc x; kế hoạch để trống."),
+    ("Ví dụ", "Kỳ 2019, đơn vị HG-QB, chỉ tiêu VL (Giải quyết việc làm, người, tăng, cộng dồn), kế hoạch 900, "
+              "thực hiện 1.380 → đạt 153,3% KH."),
 ]
 
 
-def write_template(path: str | Path) -> None:
-    """Writes the workbook atomically: an instructions sheet, then one sheet per table with Vietnamese headers."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+def write_template(path: str | Path, dataset=None, period: str | None = None) -> None:
+    """Writes the workbook atomically; with a dataset, pre-filled with its catalogues and, for a period, one
+    empty results row per member and indicator (the plan carried over when the year already has one)."""
+    write_workbook(path, _prefill(dataset, period) if dataset is not None else {})
 
+
+def write_workbook(path: str | Path, rows: dict[str, list[tuple]]) -> None:
+    """A dataset workbook in the contract's format: instructions, then every table's sheet with its rows
+    (values in the order of the contract's columns), drop-down lists and number formats."""
     workbook = Workbook()
-    guide = workbook.active
-    guide.title = "Hướng dẫn"
-    for row in _INSTRUCTIONS:
-        guide.append(row)
-    guide["A1"].font = Font(bold=True, size=14)
-    guide.column_dimensions["A"].width = 26
-    guide.column_dimensions["B"].width = 110
-    for cell in guide["B"]:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _instructions(workbook.active)
     for table in TABLES.values():
         sheet = workbook.create_sheet(table.vi)
-        sheet.append([column.vi for column in table.columns])
-        sheet.freeze_panes = "A2"
+        header(sheet, [column.vi for column in table.columns])
+        for row_number, values in enumerate(rows.get(table.name, []), start=2):
+            for column_number, (column, value) in enumerate(zip(table.columns, values), start=1):
+                put(sheet, row_number, column_number, value, NUMBER_FORMATS.get(column.kind))
+        last = max(ROWS_WITH_LISTS, len(rows.get(table.name, [])) + 500)
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            header = sheet.cell(row=1, column=index)
-            header.font = Font(bold=True, color="FFFFFF")
-            header.fill = PatternFill("solid", fgColor="9B1B1B")
-            sheet.column_dimensions[letter].width = max(12, len(column.vi) + 4, 30 if column.kind == "text" else 0)
-            area = f"{letter}2:{letter}{_TEMPLATE_ROWS}"
-            if column.name in _CHOICES:
-                choices, strict = _CHOICES[column.name]
-                validation = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
-                                            showErrorMessage=strict)
-                validation.add(area)
+            if column.name in CHOICES:
+                choices, strict = CHOICES[column.name]
+                validation = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=strict)
+                validation.add(f"{letter}2:{letter}{last}")
                 sheet.add_data_validation(validation)
-            if column.kind in _NUMBER_FORMATS:
-                for (cell,) in sheet[area]:
-                    cell.number_format = _NUMBER_FORMATS[column.kind]
+            if column.kind in NUMBER_FORMATS:
+                for (cell,) in sheet[f"{letter}2:{letter}{last}"]:
+                    cell.number_format = NUMBER_FORMATS[column.kind]
+        fit_widths(sheet, least=12)
     with atomic_path(path) as temporary:
         workbook.save(temporary)
+
+
+def _instructions(sheet) -> None:
+    sheet.title = "Hướng dẫn"
+    for row, (title, text) in enumerate(INSTRUCTIONS, start=1):
+        put(sheet, row, 1, title).font = Font(bold=True, size=14 if row == 1 else 11)
+        put(sheet, row, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.column_dimensions["A"].width = 26
+    sheet.column_dimensions["B"].width = 110
+
+
+def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
+    """Rows per table, in the order of the contract's columns."""
+    year = int(period[:4]) if period else None
+    members = dataset.members if year is None else dataset.members[dataset.members["year"] == year]
+    indicators = dataset.indicators
+    rows = {
+        "clusters": list(dataset.clusters[["cluster_id", "name", "province"]].itertuples(index=False)),
+        "units": list(dataset.units[["unit_id", "name", "kind"]].itertuples(index=False)),
+        "members": [(int(m.year), m.cluster_id, m.unit_id, WORDS["role"][m.role]) for m in members.itertuples()],
+        "indicators": [(i.indicator_id, i.name, i.group, i.measure, WORDS["direction"][i.direction],
+                        WORDS["flow"][bool(i.flow)], i.max_points, i.cluster_id) for i in indicators.itertuples()],
+    }
+    if period:
+        rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in _result_rows(dataset, members, year)]
+    return rows
+
+
+def _result_rows(dataset, members: pd.DataFrame, year: int) -> list[tuple]:
+    """(unit, indicator, plan) for every member and every indicator its cluster uses that year (all that apply
+    when the year has no results yet); the plan is the year's plan where the data has one."""
+    results = dataset.results[dataset.results["year"] == year]
+    plans = results.dropna(subset=["plan"]).drop_duplicates(["unit_id", "indicator_id"]).set_index(["unit_id", "indicator_id"])["plan"]
+    used = results.groupby("cluster_id", observed=True)["indicator_id"].agg(lambda codes: set(codes.astype(str)))
+    order = list(dataset.indicators["indicator_id"])
+    applies = dataset.indicators.set_index("indicator_id")["cluster_id"]
+    out = []
+    for member in members.itertuples():
+        chosen = used.get(member.cluster_id) or {code for code in order if pd.isna(applies[code]) or applies[code] == member.cluster_id}
+        for indicator in (code for code in order if code in chosen):
+            plan = plans.get((member.unit_id, indicator))
+            out.append((member.unit_id, indicator, None if plan is None or pd.isna(plan) else float(plan)))
+    return out

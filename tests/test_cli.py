@@ -69,16 +69,3 @@ def test_missing_data_path_exits_2(tmp_path):
 def test_default_dataset_is_the_sample():
     result = run_cli("validate")
     assert result.returncode == 0 and "6 cụm" in result.stdout
-
-
-def test_template_workbook_opens_with_every_sheet(tmp_path):
-    from openpyxl import load_workbook
-
-    out = tmp_path / "mẫu.xlsx"
-    assert run_cli("template", str(out)).returncode == 0
-    workbook = load_workbook(out)
-    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu"]
-    assert [cell.value for cell in workbook["Kết quả"][1]][:5] == ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện"]
-    lists = [validation.formula1 for validation in workbook["Chỉ tiêu"].data_validations.dataValidation]
-    assert '"tăng,giảm,đạt"' in lists and '"có,không"' in lists
-    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind

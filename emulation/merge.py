@@ -1,0 +1,141 @@
+"""Merging submissions: partial workbooks or CSV folders (one per unit, say) into one dataset.
+
+Each input is read as it is (it need not be complete or valid alone), its codes and numbers normalised, and
+the rows of every table put together. A row repeated with the same values is kept once; a key whose rows
+disagree is refused with both places named, and then nothing is written. Inputs are only read.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .cells import Cells
+from .files import atomic_path
+from .load import read_raw
+from .periods import parse_periods
+from .problems import DataError, Problem
+from .schema import DIRECTIONS, FLOWS, ROLES, TABLES
+from .text import fold
+
+MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member")}
+KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
+        "results": ["period", "unit_id", "indicator_id"], "votes": ["period", "unit_id"],
+        "adjustments": ["period", "unit_id", "points", "reason"]}
+
+
+def merge_inputs(paths: list[Path]) -> dict[str, pd.DataFrame]:
+    """The merged tables (contract column names, values normalised); raises DataError listing every problem
+    of reading and every conflicting duplicate."""
+    problems: list[Problem] = []
+    pieces: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    for path in paths:
+        raw = read_raw(Path(path))
+        problems += [problem for problem in raw.problems if problem.code != "missing_table"]
+        cells = Cells()
+        for name, table in raw.tables.items():
+            pieces[name].append(_normalised(cells, table))
+        problems += cells.problems
+    merged = {}
+    for name, frames in pieces.items():
+        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[c.name for c in TABLES[name].columns])
+        merged[name], conflicts = _deduplicated(name, frame)
+        problems += conflicts
+    errors = [problem for problem in problems if not problem.warning]
+    if errors:
+        raise DataError(errors)
+    return merged
+
+
+def _normalised(cells: Cells, raw) -> pd.DataFrame:
+    """The table's contract columns: numbers parsed with their column's convention, text cleaned, periods
+    canonical; plus where each row came from."""
+    table = TABLES[raw.name]
+    frame = pd.DataFrame(index=raw.frame.index)
+    for column in table.columns:
+        if column.kind in ("number", "integer"):  # binary answers (có, không, x) are read as 1 and 0 here
+            accept = pd.Series(column.name == "actual", index=raw.frame.index)
+            frame[column.name] = cells.numbers(raw, column.name, required=False, accept=accept)
+        elif column.kind in MEANINGS:  # compared by meaning: a blank flow and «không» are the same
+            words, default = MEANINGS[column.kind]
+            text = cells.text(raw, column.name)
+            meaning = text.map(lambda value: words.get(fold(value)) if isinstance(value, str) else None)
+            frame[column.name] = meaning.where(meaning.notna() | text.notna(), default).fillna(text)
+        else:
+            frame[column.name] = cells.text(raw, column.name)
+    if "period" in frame:
+        canonical = parse_periods(frame["period"].fillna(""))["period"].astype("str")
+        frame["period"] = canonical.where(canonical.notna() & (canonical != "nan"), frame["period"])
+    location = f"{raw.source}" + (f", {raw.sheet}" if raw.sheet else "")
+    return frame.assign(_where=location, _row=raw.rows)
+
+
+def _deduplicated(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    values = [column.name for column in TABLES[name].columns]
+    keys = KEYS[name]
+    filled = frame[values].astype(object).where(frame[values].notna(), None).astype(str)
+    exact = filled.duplicated(keep="first")
+    frame, filled = frame[~exact], filled[~exact]
+    clash = filled.duplicated(subset=keys, keep=False)
+    problems = []
+    for _, group in frame[clash.to_numpy()].groupby([filled.loc[clash, key] for key in keys], sort=False):
+        first = group.iloc[0]
+        for _, other in group.iloc[1:].iterrows():
+            differing = [column for column in values if _differs(first[column], other[column])]
+            labels = {column.name: column.vi for column in TABLES[name].columns}
+            problems.append(Problem(
+                "merge_conflict", other["_where"], row=int(other["_row"]), column=", ".join(labels[c] for c in differing),
+                params={"key": " · ".join(str(first[key]) for key in keys), "other": f"{first['_where']}, {int(first['_row'])}",
+                        "mine": "; ".join(f"{labels[column]} = {_shown(other[column])}" for column in differing),
+                        "theirs": "; ".join(f"{labels[column]} = {_shown(first[column])}" for column in differing)}))
+    return frame[values].reset_index(drop=True), problems
+
+
+def _differs(left, right) -> bool:
+    return not ((pd.isna(left) and pd.isna(right)) or left == right)
+
+
+def _shown(value) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "∅"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
+    """A workbook when `out` ends in .xlsx, else a folder of CSV files (Vietnamese headers, UTF-8 with BOM)."""
+    from .template import WORDS
+
+    rows = {}
+    for name, frame in tables.items():
+        spelled = frame.copy()
+        for column in TABLES[name].columns:  # meanings back to the words a Vietnamese user writes
+            if column.kind in WORDS:
+                spelled[column.name] = frame[column.name].map(lambda value, kind=column.kind: WORDS[kind].get(value, value))
+        rows[name] = [tuple(None if pd.isna(value) else value for value in row) for row in spelled.itertuples(index=False)]
+    if out.suffix.lower() == ".xlsx":
+        from .template import write_workbook
+
+        write_workbook(out, rows)
+        return [out]
+    written = []
+    for name, table in TABLES.items():
+        if not rows[name] and not table.required:
+            continue
+        target = out / f"{name}.csv"
+        with atomic_path(target) as temporary:
+            with open(temporary, "w", encoding="utf-8-sig", newline="") as file:
+                writer = csv.writer(file)
+                writer.writerow([column.vi for column in table.columns])
+                writer.writerows([["" if value is None else _plain(value) for value in row] for row in rows[name]])
+        written.append(target)
+    return written
+
+
+def _plain(value) -> str:
+    """Numbers in the plain convention (a dot before decimals), whole numbers without one."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)

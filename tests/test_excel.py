@@ -1,0 +1,137 @@
+"""Excel in and out: the input template, its pre-filled round trip, merging submissions, the score sheet,
+images and the slide deck."""
+
+import hashlib
+import struct
+
+import openpyxl
+import pytest
+
+from conftest import run_cli, tables, write_csv_folder, write_workbook
+from emulation import figures
+from emulation.analysis import analyse
+from emulation.dataset import open_dataset
+from emulation.images import write_images
+
+
+def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
+    out = tmp_path / "mẫu.xlsx"
+    assert run_cli("template", str(out)).returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu"]
+    lists = {sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
+             for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả")}
+    assert lists["Chỉ tiêu"] == {'"tăng,giảm,đạt"': True, '"có,không"': True}
+    assert lists["Thành viên"] == {'"trưởng,phó,thành viên"': True}
+    assert lists["Kết quả"] == {'"có,không,đạt,không đạt,x"': False}  # a suggestion: numbers go there too
+    results = workbook["Kết quả"]
+    assert results.freeze_panes == "A2" and results["D2"].number_format == "#,##0.###"
+    assert results.column_dimensions["B"].width >= len("Mã đơn vị")
+    assert "Dấu phẩy là dấu thập phân" in " ".join(str(c.value) for c in workbook["Hướng dẫn"]["B"])
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_prefilled_template_filled_from_code_validates_and_scores(tmp_path):
+    out = tmp_path / "2020.xlsx"
+    assert run_cli("template", str(out), "--from", "data/sample", "--period", "2020").returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    directions = {row[0].value: row[4].value for row in workbook["Chỉ tiêu"].iter_rows(min_row=2) if row[0].value}
+    most = {row[0].value: row[6].value for row in workbook["Chỉ tiêu"].iter_rows(min_row=2) if row[0].value}
+    sheet = workbook["Kết quả"]
+    filled = 0
+    for row in sheet.iter_rows(min_row=2):
+        if row[0].value is None:
+            continue
+        plan = row[3].value if row[3].value is not None else (None if directions[row[2].value] == "đạt" else 10)
+        row[3].value = plan
+        row[4].value = "có" if directions[row[2].value] == "đạt" else plan  # every target met exactly
+        filled += 1
+    workbook.save(out)
+    assert filled > 100
+    assert run_cli("validate", str(out)).returncode == 0
+    result = analyse(open_dataset(out), "2020", ["HG-DL"]).units
+    # every indicator at exactly 100 %: each unit scores the sum of its indicators' maximum points
+    indicators = {code for code in most if code not in ("GNV", "TTHC")}
+    assert result["total"].tolist() == pytest.approx([sum(most[code] for code in indicators)] * 5)
+    assert set(result["rank"]) == {1} and result["award_tie"].all()
+
+
+def test_merge_combines_submissions_and_refuses_conflicts_with_rows_named(tmp_path):
+    whole = tables()
+    catalogue = {name: rows for name, rows in whole.items() if name != "results"}
+    part_a = write_csv_folder(tmp_path / "a", dict(catalogue, results=whole["results"][:6]))
+    part_b = write_workbook(tmp_path / "b.xlsx", {"results": [whole["results"][0]] + whole["results"][4:]})
+    before = {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in [*part_a.iterdir(), part_b]}
+    merged = tmp_path / "merged.xlsx"
+    result = run_cli("merge", str(merged), str(part_a), str(part_b))
+    assert result.returncode == 0, result.stderr
+    units = analyse(open_dataset(merged), "2020", ["C1"]).units.set_index("unit_id")
+    assert units["total"].to_dict() == pytest.approx({"A": 82.0, "B": 53.5, "C": 26.0, "D": 60.0})
+    conflicting = whole["results"][:1] + [["2020", "B", "I1", "200", "180", "", ""]]
+    part_c = write_csv_folder(tmp_path / "c", {"results": conflicting})
+    refused = run_cli("merge", str(tmp_path / "again.xlsx"), str(part_a), str(part_c))
+    assert refused.returncode == 2 and not (tmp_path / "again.xlsx").exists()
+    assert "results.csv, dòng 2, cột «Thực hiện»" in refused.stderr and "2020 · B · I1" in refused.stderr
+    assert "Thực hiện = 180" in refused.stderr and "Thực hiện = 175" in refused.stderr
+    assert before == {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in before}
+
+
+def test_score_sheet_values_equal_the_scores_and_formulas_stay_text(tmp_path):
+    data = tables()
+    data["units"][1][1] = "=HYPERLINK(\"http://x\",\"A\")"
+    data["units"][2][1] = "+B"
+    data["units"][3][1] = "@C"
+    folder = write_csv_folder(tmp_path / "data", data)
+    out = tmp_path / "bảng điểm.xlsx"
+    assert run_cli("export", str(folder), "--period", "2020", "--out", str(out)).returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames == ["C1", "C2", "Các cụm"]
+    sheet = workbook["C1"]
+    ranking = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4, max_row=7)]
+    units = analyse(open_dataset(folder), "2020", ["C1"]).units.sort_values("rank")
+    assert [row[0] for row in ranking] == units["rank"].tolist()
+    assert [row[3] for row in ranking] == pytest.approx(units["total"].tolist())
+    # A flag; D passed over (a missing row); B the commendation; C passed over too (blank cells read as None)
+    assert [row[8] for row in ranking] == ["Cờ thi đua", None, "Bằng khen", None]
+    assert [row[9] for row in ranking] == [None, "Thiếu số liệu", None, "Thiếu số liệu"]
+    name_cell = sheet.cell(row=4, column=2)
+    assert name_cell.value == '=HYPERLINK("http://x","A")' and name_cell.data_type == "s" and name_cell.quotePrefix
+    assert {sheet.cell(row=r, column=2).value for r in range(4, 8)} >= {"+B", "@C"}
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows is not None
+    percent = next(row for row in sheet.iter_rows(min_row=10) if row[1].value == "Thu ngân sách")
+    assert percent[5].value == pytest.approx(1.24) and percent[5].number_format == "0.0%" and percent[6].value == "Vượt"
+    assert len(sheet.conditional_formatting) >= 1
+
+
+def png_size(path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_images_are_real_png_and_svg_files_of_the_chosen_size(tmp_path):
+    analysis = analyse(open_dataset(), "2019", ["HG-DL"])
+    written = write_images([("ranking", figures.ranking(analysis.units)), ("heatmap", figures.attainment_heatmap(analysis.rows))],
+                           tmp_path / "images", ("png", "svg"), size="slides")
+    assert sorted(path.name for path in written) == ["heatmap.png", "heatmap.svg", "ranking.png", "ranking.svg"]
+    assert png_size(tmp_path / "images" / "ranking.png") == (1920, 1080)
+    assert (tmp_path / "images" / "heatmap.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
+    assert sorted(path.name for path in (tmp_path / "images").iterdir()) == sorted(path.name for path in written)
+
+
+def test_report_images_and_slides_beside_the_page(tmp_path, browser):
+    folder = write_csv_folder(tmp_path / "data", tables())
+    result = run_cli("report", str(folder), "--period", "2020", "--cluster", "C1", "--out", str(tmp_path / "out"),
+                     "--images", "--slides")
+    assert result.returncode == 0, result.stderr
+    pictures = sorted((tmp_path / "out" / "2020").glob("C1-*.png"))
+    assert len(pictures) >= 8 and all(png_size(path) == (2000, 1120) for path in pictures)
+    page = browser.new_context(offline=True).new_page()
+    page.goto((tmp_path / "out" / "2020" / "C1-slides.html").as_uri())
+    assert page.inner_text(".counter").startswith("1 / ")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(".slide.shown .js-plotly-plot .main-svg", timeout=30_000)
+    assert "Huyện A" in page.inner_text(".slide.shown")
+    page.context.close()
