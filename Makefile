@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup test reports bench sample lab dashboard clean
+.PHONY: setup test fuzz reports bench sample lab dashboard clean
 
 setup: $(VENV)/.installed
 
@@ -16,6 +16,11 @@ $(VENV)/.installed: pyproject.toml
 
 test: setup
 	$(BIN)/pytest -q tests --nbval-lax notebooks
+
+# The fuzzing tests at length (make test runs 80 examples each): FUZZ_EXAMPLES=10000 make fuzz
+FUZZ_EXAMPLES ?= 2000
+fuzz: setup
+	EMULATION_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
 
 # The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, and index.html
 reports: setup

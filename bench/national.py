@@ -12,8 +12,9 @@ UNITS, CLUSTER_SIZE, INDICATORS = 3300, 6, 30
 YEARS = range(2020, 2025)
 
 
-def build(folder: Path, seed: int = 7) -> Path:
-    """Writes the dataset once; later calls reuse it."""
+def build(folder: Path, seed: int = 7, units: int = UNITS, years: range = YEARS) -> Path:
+    """Writes the dataset once (later calls reuse it); smaller sizes serve the tests."""
+    UNITS, YEARS = units, years  # noqa: N806 - the module's sizes, overridden for this build
     if (folder / "results.csv").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 import nbformat
 
 from .files import atomic_path, write_text
+from .problems import Interrupted
 
 TEMPLATE = Path(__file__).resolve().parent.parent / "notebooks" / "templates" / "cluster_report.ipynb"
 WARM_UP = "import emulation.reports, emulation.figures, pandas, plotly"
@@ -89,14 +90,6 @@ class _Kernel:
         if self.client is not None:
             self.client.stop_channels()
         await self.manager.shutdown_kernel(now=True)
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGINT or SIGTERM stopped the batch; `status` is the conventional exit status (128 + signal)."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.status = 128 + signum
 
 
 def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, workers: int, lang: str = "vi",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import traceback
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
     lang = _requested_lang(argv)
+    previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     try:
         return _run(build_parser().parse_args(argv))
     except _Refused as refusal:
@@ -114,6 +116,14 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc(file=file)
         print(message("internal_error", lang, detail=f"{type(error).__name__}; {log}"), file=sys.stderr)
         return EXIT_PARTIAL
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop(signum: int, _frame) -> None:
+    from .problems import Interrupted
+
+    raise Interrupted(signum)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from tornado import web
 from traitlets import Integer
 
 NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"
+TEMPLATES = Path(__file__).resolve().parent / "jupyter"  # holds voila/templates/offline
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
@@ -37,6 +38,7 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
                   cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS) -> list[str]:
     return [
         sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+        "--VoilaConfiguration.template=offline",
         "--VoilaConfiguration.multi_kernel_manager_class=emulation.dashboard.BoundedKernelManager",
         f"--BoundedKernelManager.max_kernels={max_kernels}",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
@@ -46,11 +48,17 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
     ]
 
 
+def voila_environment() -> dict[str, str]:
+    """The environment Voilà needs to find the offline template."""
+    paths = [str(TEMPLATES)] + [path for path in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if path]
+    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Bảng điều khiển Voilà cho sổ khám phá (chỉ trên 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8866)
     args = parser.parse_args()
-    os.execv(sys.executable, voila_command(args.port))
+    os.execve(sys.executable, voila_command(args.port), voila_environment())
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "Ambiguous number: this column uses the decimal dot, so a comma must group exactly three digits"),
     "date_not_number": ("Ngày tháng ở chỗ cần số", "A date where a number belongs"),
     "not_integer": ("Phải là số nguyên", "Must be a whole number"),
+    "bad_year": ("Năm phải từ {low} đến {high}", "The year must be between {low} and {high}"),
     "bad_period": ("Kỳ không hợp lệ: dùng YYYY, YYYY-Q1, YYYY-H1 hoặc YYYY-9M",
                    "Invalid period: use YYYY, YYYY-Q1, YYYY-H1 or YYYY-9M"),
     "bad_direction": ("Chiều không hợp lệ: dùng tăng / giảm / đạt (higher / lower / binary)",

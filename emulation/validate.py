@@ -69,8 +69,14 @@ def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd
     return frame[codes.notna()].drop_duplicates(key).reset_index(drop=True)
 
 
+YEARS = (1900, 2200)  # a plausible year; anything else is a typing slip (or 1E20)
+
+
 def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
-    year = cells.numbers(raw, "year", whole=True).astype("Int64")
+    year = cells.numbers(raw, "year", whole=True)
+    implausible = (year < YEARS[0]) | (year > YEARS[1])
+    cells.report(raw, implausible, "year", "bad_year", low=YEARS[0], high=YEARS[1])
+    year = year.where(~implausible).astype("Int64")
     cluster = cells.text(raw, "cluster_id", required=True)
     unit = cells.text(raw, "unit_id", required=True)
     role = cells.choice(raw, "role", ROLES, "bad_role", "member")
@@ -182,6 +188,6 @@ def _unit_entries(cells: Cells, raw: RawTable, known_units: set | None, members:
     else:
         cells.report(raw, (frame["votes"] < 0) | (frame["voters"] < 0), "votes", "votes_negative")
         cells.report(raw, frame["votes"] > frame["voters"], "votes", "votes_above_voters",
-                     votes=frame["votes"].astype("Int64"), voters=frame["voters"].astype("Int64"))
+                     votes=frame["votes"].map("{:g}".format), voters=frame["voters"].map("{:g}".format))
         cells.unique(raw, frame[["period", "unit_id"]], "unit_id")
     return frame.reset_index(drop=True)

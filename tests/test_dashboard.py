@@ -9,14 +9,14 @@ import time
 import pytest
 
 from conftest import free_port
-from emulation.dashboard import voila_command
+from emulation.dashboard import voila_command, voila_environment
 
 
 @pytest.fixture
 def dashboard():
     port = free_port()
     server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              start_new_session=True)
+                              start_new_session=True, env=voila_environment())
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 90
@@ -34,10 +34,14 @@ def dashboard():
         server.wait(timeout=30)
 
 
-def test_dashboard_draws_the_charts(dashboard, browser):
+def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, browser):
     page = browser.new_page()
-    page.goto(dashboard, timeout=120_000)
-    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(dashboard, wait_until="commit", timeout=120_000)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+    local = (dashboard, f"blob:{dashboard}", "data:")  # the page's own server, and what it builds in memory
+    assert all(url.startswith(local) for url in requests), [url for url in requests if not url.startswith(local)]
     assert page.locator(".js-plotly-plot").count() >= 1
     heatmap_cells = page.locator(".js-plotly-plot .heatmaplayer image, .js-plotly-plot .hm")
     assert heatmap_cells.count() >= 1  # the heatmap tab drew its cells

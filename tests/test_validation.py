@@ -41,6 +41,7 @@ CASES = [
     ("votes", 1, "votes", "25", "lớn hơn tổng số phiếu", 2),
     ("adjustments", 1, "reason", "", "Thiếu giá trị bắt buộc", 2),
     ("members", 1, "year", "2020,5", "Phải là số nguyên", 2),
+    ("members", 1, "year", "1E20", "Năm phải từ 1900 đến 2200", 2),
 ]
 
 

@@ -1,0 +1,232 @@
+"""Reliability and security: hostile files refused quickly in bounded memory, interrupted and concurrent
+work, determinism, inputs never modified, paths that cannot leave the output folder, and the dashboard under
+a bounded local load."""
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import free_port, run_cli, tables, write_csv_folder, write_workbook
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import national  # noqa: E402 - the benchmarks' generator, at a test's size
+
+REFUSAL_SECONDS = 10  # what "quickly" means here, on a 2-core machine, interpreter start included
+REFUSAL_MEGABYTES = 400  # peak memory of a refusing process (an idle interpreter with pandas takes ~150 MB)
+
+
+def measured(*args: str) -> tuple[int, str, float, float]:
+    """Exit status, stderr, seconds and peak resident megabytes of `emulation ARGS` in its own process."""
+    started = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "emulation.cli", *args], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, stderr, time.monotonic() - started, usage.ru_maxrss / 1024
+
+
+def assert_refused_quickly(path: Path, words: str) -> None:
+    status, stderr, seconds, megabytes = measured("validate", str(path))
+    assert status == 2 and words in stderr and "Traceback" not in stderr, stderr
+    assert seconds < REFUSAL_SECONDS and megabytes < REFUSAL_MEGABYTES, (seconds, megabytes)
+
+
+def test_a_text_file_named_xlsx(tmp_path):
+    path = tmp_path / "số liệu.xlsx"
+    path.write_text("Kỳ,Mã đơn vị\n2020,A\n", encoding="utf-8")
+    assert_refused_quickly(path, "Không đọc được sổ Excel")
+
+
+def test_a_zip_bomb(tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    zero = b"\0" * 2**20
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            for _ in range(600):  # 600 MiB of zeros packs into well under a megabyte
+                member.write(zero)
+    assert path.stat().st_size < 2**20 * 2
+    assert_refused_quickly(path, "quá lớn khi giải nén")
+
+
+def test_an_xml_entity_attack(tmp_path):
+    """Billion laughs in a sheet: never expanded; the workbook is read without it or refused."""
+    path = write_workbook(tmp_path / "laughs.xlsx", tables())
+    laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10)) + "]>"
+    rebuilt = tmp_path / "attack.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename.startswith("xl/worksheets/sheet"):
+                text = data.decode("utf-8")
+                text = text.replace("?>", "?>" + laughs, 1).replace("<t>Cụm thử</t>", "<t>&lol9;</t>")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    status, stderr, seconds, megabytes = measured("validate", str(rebuilt))
+    assert status in (0, 2) and "Traceback" not in stderr, stderr
+    assert seconds < REFUSAL_SECONDS and megabytes < REFUSAL_MEGABYTES, (seconds, megabytes)
+    import openpyxl
+
+    assert openpyxl.DEFUSEDXML  # what openpyxl reads (templates, our own workbooks) goes through defusedxml
+
+
+def test_a_file_of_several_hundred_megabytes(tmp_path):
+    folder = write_csv_folder(tmp_path / "data", tables())
+    with open(folder / "results.csv", "r+b") as file:
+        file.truncate(300 * 2**20)  # sparse: no disk is used, but the size is real
+    assert_refused_quickly(folder, "Tệp quá lớn (300 MB, tối đa 256 MB)")
+
+
+def test_a_million_columns(tmp_path):
+    folder = write_csv_folder(tmp_path / "data", tables())
+    (folder / "units.csv").write_text(",".join(f"c{index}" for index in range(1_000_000)) + "\nA\n", encoding="utf-8")
+    assert_refused_quickly(folder, "Quá nhiều cột (1000000, tối đa 500)")
+
+
+def test_the_widest_sheet_excel_allows(tmp_path):
+    from openpyxl import Workbook
+
+    path = write_workbook(tmp_path / "wide.xlsx", tables())
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    workbook["Đơn vị"].cell(row=1, column=16_384).value = "XFD"
+    workbook.save(path)
+    assert_refused_quickly(path, "Quá nhiều cột (16384, tối đa 500)")
+    assert Workbook  # the import documents where the limit of 16,384 columns comes from
+
+
+def hashes(folder: Path) -> dict:
+    return {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_inputs_are_never_modified(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree("data/sample", data)
+    workbook = write_workbook(tmp_path / "book.xlsx", tables())
+    before = hashes(data) | hashes(tmp_path.joinpath("book.xlsx").parent)
+    for args in (["validate", str(data)], ["scores", str(data), "--period", "2019", "--format", "csv"],
+                 ["export", str(data), "--period", "2019", "--out", str(tmp_path / "out" / "x.xlsx")],
+                 ["merge", str(tmp_path / "out" / "m.xlsx"), str(data), str(workbook)],
+                 ["report", str(data), "--period", "2019", "--cluster", "HG-DL", "--out", str(tmp_path / "out")]):
+        assert run_cli(*args).returncode == 0, args
+    after = hashes(data) | {path: digest for path, digest in hashes(tmp_path).items() if path == workbook}
+    assert {path: after[path] for path in before if path in after} == {path: before[path] for path in before if path in after}
+
+
+def test_csv_and_json_outputs_are_byte_identical(tiny):
+    for output in ("csv", "json"):
+        runs = {run_cli("attainment", str(tiny), "--period", "2020", "--format", output).stdout for _ in range(2)}
+        runs |= {run_cli("scores", str(tiny), "--period", "2020", "--format", output).stdout for _ in range(2)}
+        assert len(runs) == 2  # one attainment text and one scores text, each the same on both runs
+
+
+def test_an_interrupted_export_leaves_nothing_half_written(tmp_path):
+    data = national.build(tmp_path / "mid", units=1200, years=range(2024, 2025))
+    out = tmp_path / "out" / "bảng điểm.xlsx"
+    process = subprocess.Popen([sys.executable, "-m", "emulation.cli", "export", str(data), "--period", "2024",
+                                "--out", str(out)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(out.parent.glob("*.part")) and time.monotonic() < deadline:  # the workbook is being saved
+        time.sleep(0.01)
+    assert list(out.parent.glob("*.part")), "the export never started writing"
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143 and "Traceback" not in stderr, stderr
+    assert not out.exists() and list(out.parent.iterdir()) == []
+
+
+def test_codes_cannot_lead_files_out_of_the_output_folder(tmp_path):
+    data = tables()
+    for table in ("clusters", "members"):
+        for row in data[table][1:]:
+            row[0 if table == "clusters" else 1] = row[0 if table == "clusters" else 1].replace("C1", "../../C1")
+    data["indicators"] = [row[:7] + [""] for row in data["indicators"]]
+    folder = write_csv_folder(tmp_path / "data", data)
+    out = tmp_path / "deep" / "out"
+    result = run_cli("report", str(folder), "--period", "2020", "--out", str(out), "--slides")
+    assert result.returncode == 0, result.stderr
+    outside = [path for path in tmp_path.rglob("*") if path.is_file() and out not in path.parents
+               and (tmp_path / "data") not in path.parents]
+    assert outside == []
+    assert {path.name for path in (out / "2020").iterdir()} >= {"_.._C1.html", "_.._C1-slides.html", "index.html"}
+
+
+def test_two_batches_into_one_folder_do_not_corrupt_each_other(tmp_path):
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "emulation.cli", "report", "--period", "2017", "--out", str(out), "--workers", "1"]
+    first, second = (subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2))
+    assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
+    files = sorted((out / "2017").iterdir())
+    assert [path.name for path in files] == ["KG-C1.html", "KG-C1.ipynb", "KG-C2.html", "KG-C2.ipynb",
+                                             "KG-C3.html", "KG-C3.ipynb", "index.html"]
+    import nbformat
+
+    for path in files:
+        if path.suffix == ".html":
+            assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
+        else:
+            nbformat.validate(nbformat.read(path, as_version=4))
+
+
+def test_dashboard_under_a_bounded_local_load():
+    """Twelve page loads on 127.0.0.1 against a dashboard allowed 3 live kernels that culls after 5 idle
+    seconds: never more than 3 kernels, memory bounded, and all of them culled afterwards."""
+    import psutil
+    import urllib.error
+    import urllib.request
+
+    from emulation.dashboard import voila_command, voila_environment
+
+    port = free_port()
+    server = subprocess.Popen(voila_command(port, cull_idle=5, cull_interval=1, max_kernels=3),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                              env=voila_environment())
+    parent = psutil.Process(server.pid)
+    most_kernels, most_megabytes, statuses = 0, 0.0, []
+
+    def observe() -> int:
+        nonlocal most_kernels, most_megabytes
+        family = [parent] + parent.children(recursive=True)
+        kernels = [process for process in family if "ipykernel_launcher" in " ".join(process.cmdline())]
+        most_kernels = max(most_kernels, len(kernels))
+        most_megabytes = max(most_megabytes, sum(process.memory_info().rss for process in family) / 2**20)
+        return len(kernels)
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                __import__("socket").create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline
+                time.sleep(0.3)
+        for _ in range(12):  # a fixed, bounded number of requests, to this machine only
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as response:
+                    response.read()
+                    statuses.append(response.status)
+            except urllib.error.HTTPError as error:
+                statuses.append(error.code)
+            observe()
+        deadline = time.monotonic() + 60
+        while observe() and time.monotonic() < deadline:
+            time.sleep(1)
+        assert observe() == 0, "idle kernels were not culled"
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    assert most_kernels <= 3, most_kernels
+    assert statuses.count(200) >= 3 and set(statuses) <= {200, 503}, statuses
+    assert most_megabytes < 3 * 400 + 300, most_megabytes
