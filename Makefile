@@ -37,7 +37,7 @@ sample: setup
 	$(BIN)/python data/make_sample.py
 
 lab: setup
-	$(BIN)/jupyter lab --allow-root --notebook-dir=notebooks
+	$(BIN)/python -m emulation.dashboard --lab --port 8888
 
 # The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded)
 dashboard: setup

@@ -54,11 +54,20 @@ def voila_environment() -> dict[str, str]:
     return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
 
 
+def lab_command(port: int) -> list[str]:
+    """JupyterLab on the notebooks, on the loopback interface; --allow-root because boards' servers often run
+    everything as root."""
+    return [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", f"--port={port}",
+            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={NOTEBOOK.parent}"]
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Bảng điều khiển Voilà cho sổ khám phá (chỉ trên 127.0.0.1)")
+    parser = argparse.ArgumentParser(description="Voilà (hoặc JupyterLab) cho sổ khám phá, chỉ trên 127.0.0.1")
     parser.add_argument("--port", type=int, default=8866)
+    parser.add_argument("--lab", action="store_true", help="mở JupyterLab thay cho bảng điều khiển Voilà")
     args = parser.parse_args()
-    os.execve(sys.executable, voila_command(args.port), voila_environment())
+    command = lab_command(args.port) if args.lab else voila_command(args.port)
+    os.execve(sys.executable, command, voila_environment())
 
 
 if __name__ == "__main__":

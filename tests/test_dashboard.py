@@ -9,7 +9,7 @@ import time
 import pytest
 
 from conftest import free_port
-from emulation.dashboard import voila_command, voila_environment
+from emulation.dashboard import lab_command, voila_command, voila_environment
 
 
 @pytest.fixture
@@ -49,3 +49,28 @@ def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, brows
     assert "Bản đồ nhiệt" in text and "Giả định" in text
     assert "import" not in text  # no code cells on the dashboard
     page.close()
+
+
+def test_jupyterlab_starts_as_root_on_the_notebooks():
+    """make lab's command: it must start when run as root (this machine's CI runs as root)."""
+    import json
+    import urllib.request
+
+    port = free_port()
+    server = subprocess.Popen(lab_command(port) + ["--IdentityProvider.token=test"], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, start_new_session=True, env=voila_environment())
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents?token=test", timeout=5) as response:
+                    listing = json.loads(response.read())
+                break
+            except OSError:
+                assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
+                assert time.monotonic() < deadline, "JupyterLab did not start"
+                time.sleep(0.5)
+        assert {"explore.ipynb", "scores.ipynb", "templates"} <= {item["name"] for item in listing["content"]}
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
