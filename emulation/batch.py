@@ -96,10 +96,13 @@ def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, worker
                 progress: bool = True) -> list[Outcome]:
     """Runs the (period, cluster) jobs on `workers` warm kernels; returns one outcome per job, in order.
 
+    A relative `data` path is made absolute: the notebooks must not depend on the kernels' working folder.
+
     The event loop runs in a thread of its own, so that nbclient leaves signals alone (its handlers would
     shut a kernel down and let the batch go on); here SIGINT and SIGTERM cancel the whole batch instead:
     kernels are stopped, half-written files removed, and Interrupted is raised.
     """
+    data = str(Path(data).resolve()) if data else None
     loop = asyncio.new_event_loop()
     task = loop.create_task(_run_reports(data, jobs, Path(out), max(1, min(workers, len(jobs))), lang, progress))
     result: dict = {}
@@ -197,7 +200,7 @@ async def _one(kernel: _Kernel, notebook: nbformat.NotebookNode, out: Path, peri
         await kernel.restart()
         return Outcome(period, cluster, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
     # in a thread: the other kernels' messages keep flowing while this page renders
-    page = await asyncio.to_thread(notebook_page, notebook, f"{cluster} · {period}")
+    page = await asyncio.to_thread(notebook_page, notebook, f"{cluster} · {period}")  # nbconvert escapes the title
     with atomic_path(notebook_path) as temporary:
         nbformat.write(notebook, temporary)
     write_text(page_path, page)

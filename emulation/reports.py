@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -68,8 +69,9 @@ class ClusterReport:
             display(item)
 
     def _figure(self, figure) -> Figure:
+        """A figure with a stable element id made only of safe characters (it lands in HTML and JavaScript)."""
         self._figures += 1
-        return Figure(figure, f"{self.cluster}-{self._figures}")
+        return Figure(figure, f"figure-{re.sub(r'[^0-9A-Za-z_-]', '_', self.cluster)}-{self._figures}")
 
     def _heading(self, key: str, level: int = 2, **params) -> HTML:
         return HTML(f"<h{level}>{html.escape(say(key, self.lang, **params))}</h{level}>")

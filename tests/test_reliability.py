@@ -162,7 +162,7 @@ def test_codes_cannot_lead_files_out_of_the_output_folder(tmp_path):
     data = tables()
     for table in ("clusters", "members"):
         for row in data[table][1:]:
-            row[0 if table == "clusters" else 1] = row[0 if table == "clusters" else 1].replace("C1", "../../C1")
+            row[0 if table == "clusters" else 1] = row[0 if table == "clusters" else 1].replace("C1", "../../C1<b>")
     data["indicators"] = [row[:7] + [""] for row in data["indicators"]]
     folder = write_csv_folder(tmp_path / "data", data)
     out = tmp_path / "deep" / "out"
@@ -171,7 +171,9 @@ def test_codes_cannot_lead_files_out_of_the_output_folder(tmp_path):
     outside = [path for path in tmp_path.rglob("*") if path.is_file() and out not in path.parents
                and (tmp_path / "data") not in path.parents]
     assert outside == []
-    assert {path.name for path in (out / "2020").iterdir()} >= {"_.._C1.html", "_.._C1-slides.html", "index.html"}
+    assert {path.name for path in (out / "2020").iterdir()} >= {"_.._C1_b_.html", "_.._C1_b_-slides.html", "index.html"}
+    page = (out / "2020" / "_.._C1_b_.html").read_text(encoding="utf-8")
+    assert "C1<b>" not in page and "../../C1&lt;b&gt;" in page
 
 
 def test_two_batches_into_one_folder_do_not_corrupt_each_other(tmp_path):
