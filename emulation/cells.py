@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .load import RawTable
+from .load import RawTable, cell_text
 from .numbers import parse_numbers
 from .problems import Problem
 from .schema import BINARY_ANSWERS
-from .text import clean, fold
+from .text import fold
 
 
 class Cells:
@@ -48,7 +48,7 @@ class Cells:
             text = _trimmed_categories(cells)
             text = text if codes else text.astype("str")
         elif cells.dtype == object:
-            text = pd.Series([_cell_text(cell) for cell in cells.to_numpy()], index=cells.index, dtype="str")
+            text = pd.Series([cell_text(cell) for cell in cells.to_numpy()], index=cells.index, dtype="str")
             text = text.where(text != "")
         else:
             text = cells.str.strip()
@@ -141,13 +141,5 @@ def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(codes, values), index=keys.index)
 
 
-def _cell_text(cell: object) -> str | None:
-    if cell is None:
-        return None
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))  # a code typed as a number in Excel
-    return clean(cell)
-
-
 def _display(value: object) -> str:
-    return _cell_text(value) or "" if not isinstance(value, str) else value
+    return value if isinstance(value, str) else cell_text(value)

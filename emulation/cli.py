@@ -128,12 +128,13 @@ def _stop(signum: int, _frame) -> None:
 
 def _run(args: argparse.Namespace) -> int:
     from .dataset import open_dataset
+    from .problems import DataError
 
     if args.command == "template":
         from .template import write_template
 
         dataset = open_dataset(args.source) if args.source else None
-        if args.period and (dataset is None or args.period not in dataset.periods and not _valid_period(args.period)):
+        if args.period and (dataset is None or not _valid_period(args.period)):
             raise _Refused("bad_argument", detail=f"--period {args.period}")
         write_template(_writable(args.out, ".xlsx"), dataset, args.period)
         print(message("written", args.lang, path=args.out))
@@ -148,9 +149,8 @@ def _run(args: argparse.Namespace) -> int:
             print(message("written", args.lang, path=path))
         try:
             open_dataset(out)
-        except Exception as error:  # noqa: BLE001 - a partial merge is normal: say what is still wrong
-            for problem in getattr(error, "problems", []):
-                print(f"{message('warning', args.lang)}: {problem.render(args.lang)}", file=sys.stderr)
+        except DataError as error:  # a partial merge is normal: say what is still wrong
+            _warn(error.problems, args.lang)
         return EXIT_OK
 
     dataset = open_dataset(args.data)

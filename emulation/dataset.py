@@ -33,6 +33,12 @@ class Dataset:
     def periods(self) -> list[str]:
         return sorted(self.results["period"].dropna().unique(), key=period_sort_key)
 
+    @property
+    def provinces(self) -> pd.Series:
+        """The province of each cluster, by code ("" where the data gives none)."""
+        table = self.clusters.set_index("cluster_id")
+        return table["province"].fillna("") if "province" in table else pd.Series("", index=table.index)
+
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
         present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna())

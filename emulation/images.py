@@ -6,7 +6,6 @@ so every image of a run goes through one session.
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -44,6 +43,6 @@ def write_images(figures: list[tuple[str, go.Figure]], folder: Path, formats: tu
 def notebook_figures(notebook_path: Path) -> list[go.Figure]:
     """The figures an executed report notebook shows, in order (from plotly's mimetype in its outputs)."""
     notebook = nbformat.read(notebook_path, as_version=4)
-    return [go.Figure(json.loads(json.dumps(output["data"]["application/vnd.plotly.v1+json"])))
+    return [go.Figure(output["data"]["application/vnd.plotly.v1+json"])
             for cell in notebook.cells for output in cell.get("outputs", [])
             if "application/vnd.plotly.v1+json" in output.get("data", {})]

@@ -133,15 +133,10 @@ def read_csv_grid(file: Path, table: Table) -> tuple:
         return (*nothing, [Problem("bad_csv", file.name, row=1, params={"detail": str(error)})])
     if len(header) > MAX_COLUMNS:
         return (*nothing, [Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS})])
-    frame = _fast_csv(raw, separator, [_kind(table, title) for title in header])
+    frame = _fast_csv(raw, separator, [getattr(table.column_for(title), "kind", None) for title in header])
     if frame is None:
         return _careful_csv(raw.decode("utf-8"), separator, header, file.name)
     return (header, frame), np.arange(2, len(frame) + 2, dtype=np.int64), []
-
-
-def _kind(table: Table, title: str) -> str | None:
-    key = fold(title)
-    return next((column.kind for column in table.columns if key in column.keys()), None)
 
 
 _CODES = pa.dictionary(pa.int32(), pa.string())
@@ -252,7 +247,7 @@ def _sheet_grid(cells: list[list]) -> tuple[tuple[list[str], pd.DataFrame] | Non
     start = next((index for index, row in enumerate(cells) if any(_present(cell) for cell in row)), None)
     if start is None:
         return None, np.array([], dtype=np.int64)
-    header = [_cell_text(cell) for cell in cells[start]]
+    header = [cell_text(cell) for cell in cells[start]]
     width = len(header)
     body = [[_workbook_cell(cell) for cell in (row + [""] * width)[:width]] for row in cells[start + 1:]]
     frame = pd.DataFrame(body, columns=[f"c{index}" for index in range(width)], dtype=object)
@@ -270,7 +265,8 @@ def _workbook_cell(cell: object) -> object:
     return cell
 
 
-def _cell_text(cell: object) -> str:
+def cell_text(cell: object) -> str:
+    """A workbook cell as text: a code typed as a number in Excel (101.0) reads as 101; blank is ""."""
     if isinstance(cell, float) and cell.is_integer():
         return str(int(cell))
     return clean(cell) if cell is not None else ""
@@ -284,8 +280,7 @@ def _match_columns(table: Table, source: str, sheet: str | None, grid, rows: np.
     headers: dict[str, str] = {}
     renamed: dict[str, str] = {}
     for position, title in enumerate(header):
-        key = fold(title)
-        column = next((column for column in table.columns if key in column.keys()), None)
+        column = table.column_for(title)
         if column is None:
             continue
         if column.name in headers:

@@ -79,14 +79,14 @@ class ClusterReport:
     def header(self) -> list:
         lang = self.lang
         title = f"{self.name} · {period_name(self.period, lang).capitalize()}"
-        province = self.dataset.clusters.set_index("cluster_id").get("province", pd.Series(dtype=str)).get(self.cluster)
+        province = self.dataset.provinces[self.cluster]
         members = pd.DataFrame({
             word(LABELS, "unit_name", lang): self.units["unit_name"],
             say("kind", lang): self.units["unit_kind"].fillna(""),
             word(LABELS, "role", lang): [word(ROLE_NAMES, role, lang) for role in self.units["role"]],
         })
         parts = [f"<h1>{html.escape(title)}</h1>"]
-        if isinstance(province, str) and province:
+        if province:
             parts.append(f"<p>{html.escape(say('province', lang))}: {html.escape(province)}</p>")
         parts += [f"<h2>{html.escape(say('members', lang))}</h2>", _table(members)]
         following = self._next_year()
@@ -255,7 +255,7 @@ def index_body(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
              f"<h2>{html.escape(say('clusters', lang))}</h2><ul>{''.join(links)}</ul>",
              f"<h2>{html.escape(say('rollup', lang))}</h2>"]
     units = analyse(dataset, period).units
-    province = clusters.get("province", pd.Series(dtype=str)).reindex(units["cluster_id"]).fillna("").to_numpy()
+    province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
     for number, (name, group) in enumerate(units.assign(_province=province).groupby("_province", sort=True)):
         if name:
             parts.append(f"<h3>{html.escape(name)}</h3>")

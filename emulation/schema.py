@@ -32,6 +32,11 @@ class Table:
     def column(self, name: str) -> Column:
         return next(column for column in self.columns if column.name == name)
 
+    def column_for(self, title: str) -> Column | None:
+        """The contract column a header means (its name, Vietnamese name or an alias), if any."""
+        key = fold(title)
+        return next((column for column in self.columns if key in column.keys()), None)
+
 
 TABLES: dict[str, Table] = {
     table.name: table

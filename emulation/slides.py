@@ -5,7 +5,6 @@ slides; each chart is drawn when its slide is first shown."""
 from __future__ import annotations
 
 import html
-import json
 
 from . import figures, tables
 from .analysis import analyse

@@ -57,13 +57,19 @@ def _report_unknown(cells: Cells, raw: RawTable, codes: pd.Series, column: str, 
     return found
 
 
-def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
-    """clusters and units: a unique code, a name (the code when blank) and optional text."""
+def _named_codes(cells: Cells, raw: RawTable, key: str) -> tuple[pd.Series, pd.Series]:
+    """A catalogue's unique, required codes and their names (the code where the name is blank, with a warning)."""
     codes = cells.text(raw, key, required=True)
     cells.unique(raw, codes.to_frame(), key)
     names = cells.text(raw, "name")
     cells.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
-    frame = pd.DataFrame({key: codes, "name": names.fillna(codes)})
+    return codes, names.fillna(codes)
+
+
+def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
+    """clusters and units: a unique code, a name (the code when blank) and optional text."""
+    codes, names = _named_codes(cells, raw, key)
+    frame = pd.DataFrame({key: codes, "name": names})
     for column in optional:
         frame[column] = cells.text(raw, column)
     return frame[codes.notna()].drop_duplicates(key).reset_index(drop=True)
@@ -96,16 +102,13 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
 
 
 def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.DataFrame:
-    codes = cells.text(raw, "indicator_id", required=True)
-    cells.unique(raw, codes.to_frame(), "indicator_id")
-    names = cells.text(raw, "name")
-    cells.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
+    codes, names = _named_codes(cells, raw, "indicator_id")
     max_points = cells.numbers(raw, "max_points")
     cells.report(raw, max_points < 0, "max_points", "negative_max_points")
     cluster = cells.text(raw, "cluster_id")
     _report_unknown(cells, raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
     frame = pd.DataFrame({
-        "indicator_id": codes, "name": names.fillna(codes),
+        "indicator_id": codes, "name": names,
         "group": cells.text(raw, "group"), "measure": cells.text(raw, "measure"),
         "direction": cells.choice(raw, "direction", DIRECTIONS, "bad_direction", None).astype("str"),
         "flow": cells.choice(raw, "flow", FLOWS, "bad_flow", False).astype(bool),
@@ -150,8 +153,8 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
     direction = lookup(indicator, catalogue["direction"])
     applies = lookup(indicator, catalogue["cluster_id"])
     cluster = frame["cluster_id"]
-    applies_code = np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[
-        positions(indicator, catalogue.index)]  # compared as codes: a million string comparisons cost more
+    # compared as codes, a cluster's position among the members' clusters: a million string comparisons cost more
+    applies_code = np.append(cluster.cat.categories.get_indexer(applies.cat.categories), -1)[applies.cat.codes.to_numpy()]
     cells.report(raw, applies.notna().to_numpy() & cluster.notna().to_numpy() & (applies_code != cluster.cat.codes.to_numpy()),
                  "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=cluster)
     cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),

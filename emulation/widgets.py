@@ -5,10 +5,10 @@ Callbacks only call package functions; only the visible tab is drawn, the others
 
 from __future__ import annotations
 
+import html
 import time
 
 import ipywidgets as widgets
-import pandas as pd
 from IPython.display import display
 
 from . import figures, tables
@@ -100,7 +100,7 @@ class Explorer:
         try:
             dataset = open_dataset(data)
         except DataError as error:
-            problems = "".join(f"<li>{_escape(problem.render(self.lang))}</li>" for problem in error.problems[:50])
+            problems = "".join(f"<li>{html.escape(problem.render(self.lang))}</li>" for problem in error.problems[:50])
             self.message.value = f"<ul style='color:#B00020'>{problems}</ul>"
             return
         self.dataset, self.message.value = dataset, ""
@@ -179,9 +179,9 @@ class Explorer:
             return [figures.trend(trend_units, lang=lang, template=template),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
-            province = self.dataset.clusters.set_index("cluster_id").get("province", pd.Series(dtype=str))
+            province = self.dataset.provinces
             same = [code for code in self.dataset.clusters_in(analysis.period)
-                    if province.get(code) == province.get(self.cluster.value)]
+                    if province[code] == province[self.cluster.value]]
             return [figures.province_view(analyse(self.dataset, analysis.period, same).units, lang=lang, template=template)]
         if key == "self":
             return [figures.self_points(units, lang=lang, template=template)]
@@ -199,8 +199,3 @@ def _choose(control: widgets.Dropdown, options: list[tuple[str, str]]) -> None:
     values = [value for _, value in options]
     control.value = current if current in values else (values[0] if values else None)
 
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text)
