@@ -24,7 +24,7 @@ fuzz: setup
 
 # The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, and index.html
 reports: setup
-	@for period in $$($(BIN)/python -c "from emulation.dataset import open_dataset; print(' '.join(open_dataset('$(DATA)').periods))"); do \
+	@for period in $$($(BIN)/python -c "from emulation.data.dataset import open_dataset; print(' '.join(open_dataset('$(DATA)').periods))"); do \
 		$(BIN)/emulation report $(DATA) --period $$period --out reports || exit $$?; \
 	done
 
@@ -37,11 +37,11 @@ sample: setup
 	$(BIN)/python data/make_sample.py
 
 lab: setup
-	$(BIN)/python -m emulation.dashboard --lab --port 8888
+	$(BIN)/python -m emulation.jupyter.dashboard --lab --port 8888
 
 # The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded)
 dashboard: setup
-	$(BIN)/python -m emulation.dashboard --port 8866
+	$(BIN)/python -m emulation.jupyter.dashboard --port 8866
 
 clean:
 	rm -rf $(VENV) reports/*/ bench/out

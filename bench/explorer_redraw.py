@@ -16,7 +16,7 @@ from pathlib import Path
 
 from national import build
 
-from emulation import widgets
+from emulation.jupyter import explorer as widgets
 
 HERE = Path(__file__).resolve().parent
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import nbformat
 
-from emulation.batch import run_reports
-from emulation.dataset import open_dataset
+from emulation.publish.batch import run_reports
+from emulation.data.dataset import open_dataset
 
 WORKERS = 2
 

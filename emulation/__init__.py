@@ -1,11 +1,31 @@
 """emulation: attainment, scores, charts and reports for emulation and commendation boards.
 
-The stages, each a module, data flowing one way:
-load and validate (`load`, `numbers`, `cells`, `validate`, `dataset`) → `attainment` → `scores` →
-`comparisons` → `analysis` (one call for a period) → `narrative` → `figures` and `tables` → `widgets` and
-`dashboard` → `reports`, `pages` and `batch` → `export`, `template`, `merge`, `images`, `slides` → `cli`.
-Shared: `schema` (the contract's tables), `rules`, `periods`, `i18n` (every user-facing word), `text`,
-`problems`, `files` (atomic writes) and `spreadsheet` (safe cells).
+The stages, one subpackage each, data flowing one way (a test reads the imports to keep it so):
+
+    data (load, validate) → engine (attainment, scores, analysis) → views (words, narrative, figures,
+    tables, terminal) → publish (report sections, pages, batch, slides, images) · excel (input workbook,
+    score sheet, merge) · jupyter (explorer, dashboard) → cli
+
+`files` (atomic writes) serves every stage that writes. The names a notebook author needs are re-exported
+here, imported on first use so that the command line does not pay for widgets it never shows.
 """
 
+from __future__ import annotations
+
+import importlib
+
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "open_dataset": "data.dataset", "Dataset": "data.dataset", "DataError": "data.problems",
+    "analyse": "engine.analysis", "history": "engine.analysis", "Analysis": "engine.analysis",
+    "summary_text": "views.narrative", "ClusterReport": "publish.sections",
+    "Explorer": "jupyter.explorer", "offline_charts": "jupyter.explorer",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'emulation' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

@@ -10,7 +10,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from .i18n import message
+from .views.words import message
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
 
@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # the reader went away (| head); nothing more to say
         return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
-        from .problems import DataError
+        from .data.problems import DataError
 
         if isinstance(error, DataError):
             print(message("refused", lang, count=len(error.problems)), file=sys.stderr)
@@ -121,17 +121,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _stop(signum: int, _frame) -> None:
-    from .problems import Interrupted
+    from .data.problems import Interrupted
 
     raise Interrupted(signum)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .dataset import open_dataset
-    from .problems import DataError
+    from .data.dataset import open_dataset
+    from .data.problems import DataError
 
     if args.command == "template":
-        from .template import write_template
+        from .excel.input_workbook import write_template
 
         dataset = open_dataset(args.source) if args.source else None
         if args.period and (dataset is None or not _valid_period(args.period)):
@@ -140,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
         print(message("written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
-        from .merge import merge_inputs, write_merged
+        from .excel.merge import merge_inputs, write_merged
 
         out = Path(args.out)
         if any(out.resolve() == Path(source).resolve() for source in args.inputs):
@@ -160,7 +160,7 @@ def _run(args: argparse.Namespace) -> int:
                       indicators=len(dataset.indicators), results=len(dataset.results),
                       periods=", ".join(dataset.periods)))
         return EXIT_OK
-    from .analysis import analyse
+    from .engine.analysis import analyse
 
     clusters = _chosen_clusters(dataset, args.period, args.cluster)
     if args.command == "report":
@@ -170,7 +170,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     analysis = analyse(dataset, args.period, clusters)
     if args.command == "export":
-        from .export import write_score_sheet
+        from .excel.score_sheet import write_score_sheet
 
         write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
         print(message("written", args.lang, path=args.out))
@@ -183,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
 def _valid_period(period: str) -> bool:
     import pandas as pd
 
-    from .periods import parse_periods
+    from .data.periods import parse_periods
 
     return parse_periods(pd.Series([period]))["period"].notna().iloc[0]
 
@@ -196,7 +196,7 @@ def _writable(out: str, suffix: str) -> str:
 
 def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
-    from .batch import report_paths, run_reports, safe_name, write_index
+    from .publish.batch import report_paths, run_reports, safe_name, write_index
 
     if args.workers < 1:
         raise _Refused("bad_argument", detail="--workers ≥ 1")
@@ -211,7 +211,7 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     print(message("written", args.lang, path=index))
     done = [outcome.cluster for outcome in outcomes if outcome.ok]
     if args.images:
-        from .images import notebook_figures, write_images
+        from .publish.images import notebook_figures, write_images
 
         charts = [(f"{path.stem}-{number:02d}", figure) for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
                   for number, figure in enumerate(notebook_figures(path), start=1)]
@@ -223,9 +223,9 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
 
 
 def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
-    from .batch import safe_name
+    from .publish.batch import safe_name
     from .files import write_text
-    from .slides import slide_deck
+    from .publish.slides import slide_deck
 
     for cluster in clusters:
         target = Path(args.out) / safe_name(args.period) / f"{safe_name(cluster)}-slides.html"
@@ -235,10 +235,10 @@ def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
 
 def _render(args: argparse.Namespace, analysis) -> str:
     if args.command == "summary":
-        from .narrative import summary_text
+        from .views.narrative import summary_text
 
         return "\n\n".join(summary_text(analysis, cluster, args.lang) for cluster in args.cluster) + "\n"
-    from . import output
+    from .views import terminal as output
 
     if args.format == "table":
         return (output.attainment_table if args.command == "attainment" else output.scores_table)(analysis, args.lang)
@@ -258,7 +258,7 @@ def _chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str
 
 def _period_warnings(analysis) -> list:
     """Missing actuals and members with no results in the analysed period."""
-    from .problems import Problem
+    from .data.problems import Problem
 
     warnings = []
     missing = analysis.scored[analysis.scored["status"] == "missing"]

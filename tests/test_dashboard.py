@@ -9,7 +9,7 @@ import time
 import pytest
 
 from conftest import free_port
-from emulation.dashboard import lab_command, voila_command, voila_environment
+from emulation.jupyter.dashboard import lab_command, voila_command, voila_environment
 
 
 @pytest.fixture

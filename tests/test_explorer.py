@@ -4,10 +4,11 @@ import pytest
 
 from conftest import tables as tiny_tables
 from conftest import write_csv_folder
-from emulation import tables, widgets
-from emulation.analysis import analyse
-from emulation.comparisons import rule_changes
-from emulation.dataset import open_dataset
+from emulation.views import tables
+from emulation.jupyter import explorer as widgets
+from emulation.engine.analysis import analyse
+from emulation.engine.comparisons import rule_changes
+from emulation.data.dataset import open_dataset
 
 
 @pytest.fixture(scope="module")

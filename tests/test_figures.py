@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emulation import figures
-from emulation.analysis import analyse, history
-from emulation.dataset import open_dataset
+from emulation.views import figures
+from emulation.engine.analysis import analyse, history
+from emulation.data.dataset import open_dataset
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TINY, tables, write_csv_folder
-from emulation.analysis import analyse
-from emulation.dataset import open_dataset
-from emulation.problems import DataError
+from emulation.engine.analysis import analyse
+from emulation.data.dataset import open_dataset
+from emulation.data.problems import DataError
 
 EXAMPLES = int(os.environ.get("EMULATION_FUZZ_EXAMPLES", "80"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False)

@@ -5,9 +5,9 @@ import unicodedata
 import pytest
 
 from conftest import TINY, tables, write_csv_folder, write_workbook
-from emulation.analysis import analyse
-from emulation.dataset import open_dataset
-from emulation.text import fold
+from emulation.engine.analysis import analyse
+from emulation.data.dataset import open_dataset
+from emulation.data.text import fold
 
 EXPECTED_TOTALS = {"A": 82.0, "B": 53.5, "C": 26.0, "D": 60.0, "E": 5.5}
 
@@ -77,7 +77,7 @@ def test_blank_rows_are_skipped_and_row_numbers_stay_true(tmp_path):
     text.insert(5, ",,,,,,")
     text[-1] = text[-1].replace("99", "nhiều")
     (folder / "results.csv").write_text("\n".join(text) + "\n", encoding="utf-8")
-    from emulation.problems import DataError
+    from emulation.data.problems import DataError
 
     with pytest.raises(DataError) as refused:
         open_dataset(folder)

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emulation.i18n import format_number
-from emulation.numbers import parse_numbers
+from emulation.views.words import format_number
+from emulation.data.numbers import parse_numbers
 
 
 def parse(values, decimal="auto", workbook=False):

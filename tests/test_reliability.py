@@ -196,7 +196,7 @@ def test_dashboard_under_a_bounded_local_load():
     import urllib.error
     import urllib.request
 
-    from emulation.dashboard import voila_command, voila_environment
+    from emulation.jupyter.dashboard import voila_command, voila_environment
 
     port = free_port()
     server = subprocess.Popen(voila_command(port, cull_idle=5, cull_interval=1, max_kernels=3),

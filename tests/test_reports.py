@@ -11,7 +11,8 @@ import nbformat
 import pytest
 
 from conftest import run_cli, tables, write_csv_folder
-from emulation import batch, cli
+from emulation.publish import batch
+from emulation import cli
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from emulation.analysis import analyse
-from emulation.dataset import open_dataset
-from emulation.i18n import format_percent
-from emulation.narrative import summary_text
+from emulation.engine.analysis import analyse
+from emulation.data.dataset import open_dataset
+from emulation.views.words import format_percent
+from emulation.views.narrative import summary_text
 
 
 @pytest.fixture(scope="module")

@@ -4,10 +4,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emulation.analysis import analyse
-from emulation.dataset import open_dataset
-from emulation.rules import Rules
-from emulation.scores import score_rows, unit_scores
+from emulation.engine.analysis import analyse
+from emulation.data.dataset import open_dataset
+from emulation.data.rules import Rules
+from emulation.engine.scores import score_rows, unit_scores
 
 NO_ENTRIES = pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),
                            "points": pd.Series(dtype=float), "votes": pd.Series(dtype=float),

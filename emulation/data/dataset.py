@@ -13,7 +13,7 @@ from .problems import Problem
 from .rules import Rules
 from .validate import validate
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
 
 
 @dataclass

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import nbformat
 
-from .files import atomic_path, write_text
-from .problems import Interrupted
+from ..files import atomic_path, write_text
+from ..data.problems import Interrupted
 
-TEMPLATE = Path(__file__).resolve().parent.parent / "notebooks" / "templates" / "cluster_report.ipynb"
-WARM_UP = "import emulation.reports, emulation.figures, pandas, plotly"
+TEMPLATE = Path(__file__).resolve().parents[2] / "notebooks" / "templates" / "cluster_report.ipynb"
+WARM_UP = "import emulation.publish.sections, emulation.views.figures, pandas, plotly"
 RESET = "get_ipython().run_line_magic('reset', '-f')"
 CELL_TIMEOUT = 300  # seconds for one cell of one report
 START_TIMEOUT = 120
@@ -140,9 +140,9 @@ def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, worker
 
 def write_index(dataset, period: str, outcomes: list[Outcome], out: Path, lang: str = "vi") -> Path:
     """`<period>/index.html`: the links and the province roll-up."""
-    from .i18n import period_name, say
+    from ..views.words import period_name, say
     from .pages import standalone_page
-    from .reports import index_body
+    from .sections import index_body
 
     target = Path(out) / safe_name(period) / "index.html"
     title = f"{say('index', lang)} · {period_name(period, lang)}"

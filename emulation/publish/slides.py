@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import html
 
-from . import figures, tables
-from .analysis import analyse
-from .i18n import period_name, say
-from .narrative import summary_sentences
+from ..views import figures
+
+from ..views import tables
+from ..engine.analysis import analyse
+from ..views.words import period_name, say
+from ..views.narrative import summary_sentences
 from .pages import plotly_script
 
 STYLE = """<style>

@@ -11,11 +11,11 @@ from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 
-from .analysis import Analysis
-from .files import atomic_path
-from .i18n import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, STATUS_NAMES, period_name, say, word
-from .spreadsheet import fit_widths, header, put
-from .tables import STATUS_COLOURS
+from ..engine.analysis import Analysis
+from ..files import atomic_path
+from ..views.words import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, STATUS_NAMES, period_name, say, word
+from .workbook import fit_widths, header, put
+from ..views.tables import STATUS_COLOURS
 
 POINTS, NUMBER, PERCENT = "#,##0.00", "#,##0.###", "0.0%"
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",

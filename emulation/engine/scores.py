@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .rules import Rules
+from ..data.rules import Rules
 
 AWARDS = ("flag", "commendation", "none")
 _TOLERANCE = 1e-9

@@ -13,13 +13,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cells import Cells
-from .files import atomic_path
-from .load import read_raw
-from .periods import parse_periods
-from .problems import DataError, Problem
-from .schema import DIRECTIONS, FLOWS, ROLES, TABLES
-from .text import fold
+from ..data.cells import Cells
+from ..files import atomic_path
+from ..data.load import read_raw
+from ..data.periods import parse_periods
+from ..data.problems import DataError, Problem
+from ..data.schema import DIRECTIONS, FLOWS, ROLES, TABLES
+from ..data.text import fold
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member")}
 KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
@@ -106,7 +106,7 @@ def _shown(value) -> str:
 
 def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
     """A workbook when `out` ends in .xlsx, else a folder of CSV files (Vietnamese headers, UTF-8 with BOM)."""
-    from .template import WORDS
+    from .input_workbook import WORDS
 
     rows = {}
     for name, frame in tables.items():
@@ -116,7 +116,7 @@ def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
                 spelled[column.name] = frame[column.name].map(lambda value, kind=column.kind: WORDS[kind].get(value, value))
         rows[name] = [tuple(None if pd.isna(value) else value for value in row) for row in spelled.itertuples(index=False)]
     if out.suffix.lower() == ".xlsx":
-        from .template import write_workbook
+        from .input_workbook import write_workbook
 
         write_workbook(out, rows)
         return [out]

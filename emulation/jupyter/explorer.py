@@ -11,12 +11,14 @@ import time
 import ipywidgets as widgets
 from IPython.display import display
 
-from . import figures, tables
-from .analysis import Analysis, analyse, history
-from .comparisons import rule_changes
-from .dataset import Dataset, open_dataset
-from .i18n import word
-from .problems import DataError
+from ..views import figures
+
+from ..views import tables
+from ..engine.analysis import Analysis, analyse, history
+from ..engine.comparisons import rule_changes
+from ..data.dataset import Dataset, open_dataset
+from ..views.words import word
+from ..data.problems import DataError
 
 TABS = {  # tab key → (Vietnamese, English) title
     "heatmap": ("Bản đồ nhiệt", "Heatmap"), "ranking": ("Xếp hạng", "Ranking"),

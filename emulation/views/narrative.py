@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .analysis import Analysis
-from .i18n import AWARD_NAMES, PASSED_OVER_NAMES, format_number, format_percent, period_name, word
+from ..engine.analysis import Analysis
+from .words import AWARD_NAMES, PASSED_OVER_NAMES, format_number, format_percent, period_name, word
 
 _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu ...")
 

@@ -10,7 +10,7 @@ import hashlib
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from .i18n import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
+from .words import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
 
 STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0"}
 

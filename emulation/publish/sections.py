@@ -15,12 +15,14 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML, display
 
-from . import figures, tables
-from .analysis import analyse, history
-from .dataset import SAMPLE, Dataset, open_dataset
-from .i18n import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, format_number, format_percent, period_name, say, word
-from .narrative import summary_sentences
-from .periods import period_sort_key
+from ..views import figures
+
+from ..views import tables
+from ..engine.analysis import analyse, history
+from ..data.dataset import SAMPLE, Dataset, open_dataset
+from ..views.words import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, format_number, format_percent, period_name, say, word
+from ..views.narrative import summary_sentences
+from ..data.periods import period_sort_key
 
 SECTIONS = ("header", "narrative", "ranking", "score_sheet", "heatmap", "indicators", "profiles", "previous",
             "missing", "adjustments", "votes", "self_points")

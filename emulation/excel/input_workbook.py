@@ -12,9 +12,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .files import atomic_path
-from .schema import TABLES
-from .spreadsheet import fit_widths, header, put
+from ..files import atomic_path
+from ..data.schema import TABLES
+from .workbook import fit_widths, header, put
 
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
     "direction": ("tăng,giảm,đạt", True), "flow": ("có,không", True), "role": ("trưởng,phó,thành viên", True),

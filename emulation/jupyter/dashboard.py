@@ -16,8 +16,8 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Integer
 
-NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"
-TEMPLATES = Path(__file__).resolve().parent / "jupyter"  # holds voila/templates/offline
+NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "explore.ipynb"
+TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
@@ -39,7 +39,7 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
     return [
         sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
         "--VoilaConfiguration.template=offline",
-        "--VoilaConfiguration.multi_kernel_manager_class=emulation.dashboard.BoundedKernelManager",
+        "--VoilaConfiguration.multi_kernel_manager_class=emulation.jupyter.dashboard.BoundedKernelManager",
         f"--BoundedKernelManager.max_kernels={max_kernels}",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
         f"--MappingKernelManager.cull_interval={cull_interval}",

@@ -14,7 +14,7 @@ import nbformat
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PLOTLY_JS = ASSETS / "plotly-cartesian-4.1.1.min.js"
-TEMPLATES = Path(__file__).resolve().parent / "report_template"
+TEMPLATES = Path(__file__).resolve().parent / "nbconvert"
 PAGE_STYLE = """<style>
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; }
 .emulation { max-width: 1200px; margin: 0 auto; padding: 24px; }

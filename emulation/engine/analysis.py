@@ -10,8 +10,8 @@ import pandas as pd
 
 from .attainment import attainment, period_rows
 from .comparisons import indicator_summary
-from .dataset import Dataset
-from .rules import Rules
+from ..data.dataset import Dataset
+from ..data.rules import Rules
 from .scores import score_rows, unit_scores
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .i18n import LOCATION, message
+from ..views.words import LOCATION, message
 
 
 @dataclass

@@ -8,8 +8,8 @@ import json
 import numpy as np
 import pandas as pd
 
-from .analysis import Analysis
-from .i18n import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
+from ..engine.analysis import Analysis
+from .words import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
 
 ATTAINMENT_COLUMNS = ["period", "cluster_id", "unit_id", "indicator_id", "direction", "flow", "plan", "actual",
                       "progress_pct", "attainment_pct", "status", "points",

@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .i18n import AWARD_NAMES, FIGURE_WORDS, ROLE_NAMES, format_percent, word
+from .words import AWARD_NAMES, FIGURE_WORDS, ROLE_NAMES, format_percent, word
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, and on a washed-out projector
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
