@@ -10,7 +10,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from .views.words import message
+from .views.words import describe, word
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
 
@@ -95,10 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(build_parser().parse_args(argv))
     except _Refused as refusal:
-        print(message(refusal.code, lang, **refusal.params), file=sys.stderr)
+        print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt as stop:
-        print(message("interrupted", lang), file=sys.stderr)
+        print(word("message.interrupted", lang), file=sys.stderr)
         return getattr(stop, "status", 130)
     except BrokenPipeError:
         sys.stderr = open(os.devnull, "w")  # the reader went away (| head); nothing more to say
@@ -107,14 +107,14 @@ def main(argv: list[str] | None = None) -> int:
         from .data.problems import DataError
 
         if isinstance(error, DataError):
-            print(message("refused", lang, count=len(error.problems)), file=sys.stderr)
+            print(word("message.refused", lang, count=len(error.problems)), file=sys.stderr)
             for problem in error.problems:
-                print(f"- {problem.render(lang)}", file=sys.stderr)
+                print(f"- {describe(problem, lang)}", file=sys.stderr)
             return EXIT_REFUSED
         handle, log = tempfile.mkstemp(prefix="emulation-error-", suffix=".log")
         with os.fdopen(handle, "w") as file:
             traceback.print_exc(file=file)
-        print(message("internal_error", lang, detail=f"{type(error).__name__}; {log}"), file=sys.stderr)
+        print(word("message.internal_error", lang, detail=f"{type(error).__name__}; {log}"), file=sys.stderr)
         return EXIT_PARTIAL
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -137,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.period and (dataset is None or not _valid_period(args.period)):
             raise _Refused("bad_argument", detail=f"--period {args.period}")
         write_template(_writable(args.out, ".xlsx"), dataset, args.period)
-        print(message("written", args.lang, path=args.out))
+        print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
         from .excel.merge import merge_inputs, write_merged
@@ -146,7 +146,7 @@ def _run(args: argparse.Namespace) -> int:
         if any(out.resolve() == Path(source).resolve() for source in args.inputs):
             raise _Refused("bad_argument", detail=f"{out} is also an input")
         for path in write_merged(merge_inputs([Path(source) for source in args.inputs]), out):
-            print(message("written", args.lang, path=path))
+            print(word("message.written", args.lang, path=path))
         try:
             open_dataset(out)
         except DataError as error:  # a partial merge is normal: say what is still wrong
@@ -156,7 +156,7 @@ def _run(args: argparse.Namespace) -> int:
     dataset = open_dataset(args.data)
     _warn(dataset.warnings, args.lang)
     if args.command == "validate":
-        print(message("valid", args.lang, clusters=len(dataset.clusters), units=len(dataset.units),
+        print(word("message.valid", args.lang, clusters=len(dataset.clusters), units=len(dataset.units),
                       indicators=len(dataset.indicators), results=len(dataset.results),
                       periods=", ".join(dataset.periods)))
         return EXIT_OK
@@ -173,7 +173,7 @@ def _run(args: argparse.Namespace) -> int:
         from .excel.score_sheet import write_score_sheet
 
         write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
-        print(message("written", args.lang, path=args.out))
+        print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     _warn(_period_warnings(analysis), args.lang)
     sys.stdout.write(_render(args, analysis))
@@ -196,7 +196,9 @@ def _writable(out: str, suffix: str) -> str:
 
 def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
-    from .publish.batch import report_paths, run_reports, safe_name, write_index
+    from .publish.batch import run_reports
+    from .publish.index import write_index
+    from .publish.naming import report_paths, safe_name
 
     if args.workers < 1:
         raise _Refused("bad_argument", detail="--workers ≥ 1")
@@ -205,10 +207,10 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     index = write_index(dataset, args.period, outcomes, args.out, args.lang)
     for outcome in outcomes:
         if outcome.ok:
-            print(message("written", args.lang, path=report_paths(Path(args.out), args.period, outcome.cluster)[1]))
+            print(word("message.written", args.lang, path=report_paths(Path(args.out), args.period, outcome.cluster)[1]))
         else:
-            print(message("report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
-    print(message("written", args.lang, path=index))
+            print(word("message.report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
+    print(word("message.written", args.lang, path=index))
     done = [outcome.cluster for outcome in outcomes if outcome.ok]
     if args.images:
         from .publish.images import notebook_figures, write_images
@@ -216,21 +218,21 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
         charts = [(f"{path.stem}-{number:02d}", figure) for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
                   for number, figure in enumerate(notebook_figures(path), start=1)]
         for path in write_images(charts, Path(args.out) / safe_name(args.period), tuple(args.images.split(","))):
-            print(message("written", args.lang, path=path))
+            print(word("message.written", args.lang, path=path))
     if args.slides:
         _slides(args, dataset, done)
     return EXIT_OK if all(outcome.ok for outcome in outcomes) else EXIT_PARTIAL
 
 
 def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
-    from .publish.batch import safe_name
     from .files import write_text
+    from .publish.naming import slides_path
     from .publish.slides import slide_deck
 
     for cluster in clusters:
-        target = Path(args.out) / safe_name(args.period) / f"{safe_name(cluster)}-slides.html"
+        target = slides_path(Path(args.out), args.period, cluster)
         write_text(target, slide_deck(dataset, args.period, cluster, args.lang))
-        print(message("written", args.lang, path=target))
+        print(word("message.written", args.lang, path=target))
 
 
 def _render(args: argparse.Namespace, analysis) -> str:
@@ -274,7 +276,7 @@ def _period_warnings(analysis) -> list:
 
 def _warn(warnings: list, lang: str) -> None:
     for problem in warnings:
-        print(f"{message('warning', lang)}: {problem.render(lang)}", file=sys.stderr)
+        print(f"{word('message.warning', lang)}: {describe(problem, lang)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ def test_template_runs_through_papermill(tmp_path):
     import papermill
 
     out = tmp_path / "KG-C1.ipynb"
-    papermill.execute_notebook(str(batch.TEMPLATE), str(out), parameters={"period": "2017-H1", "cluster": "KG-C1"},
+    papermill.execute_notebook(str(batch.REPORT_NOTEBOOK), str(out), parameters={"period": "2017-H1", "cluster": "KG-C1"},
                                kernel_name="python3", execution_timeout=300, progress_bar=False, log_output=False)
     notebook = nbformat.read(out, as_version=4)
     assert notebook.cells[0].metadata.tags == ["parameters"]
@@ -93,11 +93,11 @@ def test_a_hostile_unit_name_stays_text(tmp_path, browser):
 
 
 def test_one_broken_cluster_does_not_stop_the_others(tmp_path, monkeypatch, capsys):
-    template = nbformat.read(batch.TEMPLATE, as_version=4)
+    template = nbformat.read(batch.REPORT_NOTEBOOK, as_version=4)
     template.cells.insert(2, nbformat.v4.new_code_cell('assert cluster != "HG-30A", "broken on purpose"'))
     broken = tmp_path / "broken.ipynb"
     nbformat.write(template, broken)
-    monkeypatch.setattr(batch, "TEMPLATE", broken)
+    monkeypatch.setattr(batch, "REPORT_NOTEBOOK", broken)
     status = cli.main(["report", "--period", "2019", "--out", str(tmp_path / "out"), "--workers", "2"])
     assert status == 1
     written = sorted(path.name for path in (tmp_path / "out" / "2019").iterdir())

@@ -8,7 +8,7 @@ import pandas as pd
 from ..data.rules import Rules
 
 STATUSES = ("exceeded", "met", "missed", "missing")
-_TOLERANCE = 1e-9
+TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary targets)
 
 
 def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
@@ -52,7 +52,7 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
             lower = np.where(actual == 0, rules.cap, 100 * target / actual)
         else:
             lower = np.where(target > 0, np.maximum(0, 100 * (2 - actual / target)), np.where(actual == 0, 100.0, 0.0))
-        binary = np.where(actual >= target - _TOLERANCE, 100.0, 0.0)
+        binary = np.where(actual >= target - TOLERANCE, 100.0, 0.0)
         progress = np.where(plan != 0, 100 * actual / plan, np.nan)
     value = np.select([direction == "higher", direction == "lower"], [higher, lower], binary)
     value = np.minimum(value, rules.cap)
@@ -62,5 +62,5 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     frame["attainment_pct"] = value
     frame["progress_pct"] = np.where(paced, np.where(missing, np.nan, progress), value)
     frame["status"] = np.select(
-        [missing, np.abs(value - 100) <= _TOLERANCE, value > 100], ["missing", "met", "exceeded"], "missed")
+        [missing, np.abs(value - 100) <= TOLERANCE, value > 100], ["missing", "met", "exceeded"], "missed")
     return frame

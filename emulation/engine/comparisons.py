@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .attainment import TOLERANCE
+
 
 def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
     """One row per period, cluster and indicator.
@@ -18,7 +20,7 @@ def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
     rows = scored.assign(
         reported=reported,
         achieved=scored["status"].isin(["exceeded", "met"]),
-        on_pace=reported & (scored["progress_pct"] >= scored["expected_share"] - 1e-9),
+        on_pace=reported & (scored["progress_pct"] >= scored["expected_share"] - TOLERANCE),
         reported_plan=scored["plan"].where(reported),
         reported_actual=scored["actual"].where(reported),
     )

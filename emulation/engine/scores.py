@@ -6,9 +6,9 @@ import numpy as np
 import pandas as pd
 
 from ..data.rules import Rules
+from .attainment import TOLERANCE
 
 AWARDS = ("flag", "commendation", "none")
-_TOLERANCE = 1e-9
 
 
 def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
@@ -17,7 +17,7 @@ def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     most = rows["max_points"].to_numpy(float)
     base = np.where(attained < rules.zero_below, 0.0, most * np.minimum(attained, 100) / 100)
     bonus = most * np.minimum(rules.bonus_rate * np.maximum(attained - 100, 0) / 100, rules.bonus_cap)
-    binary = np.where(attained >= 100 - _TOLERANCE, most, 0.0)
+    binary = np.where(attained >= 100 - TOLERANCE, most, 0.0)
     points = np.where(rows["direction"].to_numpy() == "binary", binary, base + bonus)
     points[np.isnan(attained)] = 0.0
     return rows.assign(points=points, self_diff=rows["self_points"] - points)
@@ -74,7 +74,7 @@ def _rank(units: pd.DataFrame) -> pd.DataFrame:
 
 def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award."""
-    below = units["total"] < rules.min_total_share * units["max_base"] - _TOLERANCE
+    below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
     passed_over = np.select([units["missing_count"] > 0, below], ["missing_data", "below_min_total"], "")
     eligible = passed_over == ""
     position = units[eligible].groupby(["period", "cluster_id"], sort=False).cumcount()

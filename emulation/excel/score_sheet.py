@@ -13,14 +13,16 @@ from openpyxl.styles import Font, PatternFill
 
 from ..engine.analysis import Analysis
 from ..files import atomic_path
-from ..views.words import AWARD_NAMES, LABELS, PASSED_OVER_NAMES, ROLE_NAMES, STATUS_NAMES, period_name, say, word
+from ..views.tables import STATUS_COLOURS, ranking_values, sheet_values
+from ..views.words import period_name, word
 from .workbook import fit_widths, header, put
-from ..views.tables import STATUS_COLOURS
 
-POINTS, NUMBER, PERCENT = "#,##0.00", "#,##0.###", "0.0%"
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
            "mean_attainment", "award", "passed_over"]
 DETAIL = ["unit_name", "name", "measure", "plan", "actual", "attainment_pct", "status", "points"]
+# Excel's number format for each number column; percentages are written as shares (1.533 → 153,3%)
+FORMATS = {"plan": "#,##0.###", "actual": "#,##0.###", "attainment_pct": "0.0%", "mean_attainment": "0.0%",
+           **dict.fromkeys(["points", "total", "indicator_points", "adjustment_points"], "#,##0.00")}
 
 
 def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi") -> None:
@@ -32,7 +34,7 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi") ->
         sheet = workbook.create_sheet(_sheet_name(cluster, names))
         rows = analysis.rows[analysis.rows["cluster_id"] == cluster]
         _cluster_sheet(sheet, units, rows, analysis.period, lang)
-    _all_clusters(workbook.create_sheet(_sheet_name(say("clusters", lang), names)), analysis, lang)
+    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), names)), analysis, lang)
     with atomic_path(path) as temporary:
         workbook.save(temporary)
 
@@ -48,26 +50,25 @@ def _sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
+def _write_rows(sheet, values: pd.DataFrame, top: int, first: int = 1) -> None:
+    """The rows of a table from `top`, numbers as numbers with their formats, text as safe text."""
+    for offset, row in enumerate(values.itertuples(index=False), start=top):
+        for column, (key, value) in enumerate(zip(values.columns, row), start=first):
+            share = key.endswith(("_pct", "attainment")) and not pd.isna(value)
+            put(sheet, offset, column, value / 100 if share else value, FORMATS.get(key))
+
+
 def _labels(columns: list[str], lang: str) -> list[str]:
-    return [word(LABELS, column, lang) for column in columns]
+    return [word(f"label.{column}", lang) for column in columns]
 
 
 def _cluster_sheet(sheet, units: pd.DataFrame, rows: pd.DataFrame, period: str, lang: str) -> None:
     put(sheet, 1, 1, f"{units['cluster_name'].iloc[0]} · {period_name(period, lang)}").font = Font(bold=True, size=14)
     header(sheet, _labels(RANKING, lang), row=3)
-    for offset, unit in enumerate(units.itertuples(), start=4):
-        _ranking_row(sheet, offset, unit, lang)
+    _write_rows(sheet, ranking_values(units, lang)[RANKING], 4)
     top = 4 + len(units) + 2
     header(sheet, _labels(DETAIL, lang), row=top)
-    for offset, row in enumerate(rows.itertuples(), start=top + 1):
-        values = [row.unit_name, row.name, row.measure]
-        for column, value in enumerate(values, start=1):
-            put(sheet, offset, column, value)
-        put(sheet, offset, 4, row.plan, NUMBER)
-        put(sheet, offset, 5, row.actual, NUMBER)
-        put(sheet, offset, 6, None if pd.isna(row.attainment_pct) else row.attainment_pct / 100, PERCENT)
-        put(sheet, offset, 7, word(STATUS_NAMES, row.status, lang))
-        put(sheet, offset, 8, row.points, POINTS)
+    _write_rows(sheet, sheet_values(rows, lang)[DETAIL], top + 1)
     last = top + len(rows)
     _status_colours(sheet, f"G{top + 1}:G{last}", lang)
     sheet.freeze_panes = None
@@ -75,27 +76,12 @@ def _cluster_sheet(sheet, units: pd.DataFrame, rows: pd.DataFrame, period: str, 
     _print_setup(sheet, f"{top}:{top}")
 
 
-def _ranking_row(sheet, row: int, unit, lang: str, first: int = 1) -> None:
-    """One unit's ranking line, starting at column `first`."""
-    note = word(PASSED_OVER_NAMES, unit.passed_over, lang)
-    if unit.award_tie:
-        note = (note + "; " if note else "") + ("đồng hạng, hội nghị xem xét" if lang != "en" else "tied, for the conference")
-    cells = [(int(unit.rank), None), (unit.unit_name, None), (word(ROLE_NAMES, unit.role, lang), None),
-             (unit.total, POINTS), (unit.indicator_points, POINTS), (unit.adjustment_points, POINTS),
-             (f"{int(unit.achieved_count)}/{int(unit.row_count)}", None),
-             (None if pd.isna(unit.mean_attainment) else unit.mean_attainment / 100, PERCENT),
-             (word(AWARD_NAMES, unit.award, lang), None), (note, None)]
-    for column, (value, number_format) in enumerate(cells, start=first):
-        put(sheet, row, column, value, number_format)
-
-
 def _all_clusters(sheet, analysis: Analysis, lang: str) -> None:
-    put(sheet, 1, 1, f"{say('rollup', lang)} · {period_name(analysis.period, lang)}").font = Font(bold=True, size=14)
+    put(sheet, 1, 1, f"{word('report.rollup', lang)} · {period_name(analysis.period, lang)}").font = Font(bold=True, size=14)
     header(sheet, _labels(["cluster_id"] + RANKING, lang), row=3)
     units = analysis.units.sort_values(["cluster_id", "rank"], kind="stable")
-    for offset, unit in enumerate(units.itertuples(), start=4):
-        put(sheet, offset, 1, f"{unit.cluster_id} · {unit.cluster_name}")
-        _ranking_row(sheet, offset, unit, lang, first=2)
+    clusters = pd.DataFrame({"cluster_id": units["cluster_id"] + " · " + units["cluster_name"]})
+    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang)[RANKING]], axis=1), 4)
     fit_widths(sheet)
     _print_setup(sheet, "3:3")
 
@@ -103,7 +89,7 @@ def _all_clusters(sheet, analysis: Analysis, lang: str) -> None:
 def _status_colours(sheet, area: str, lang: str) -> None:
     for status, colour in STATUS_COLOURS.items():
         fill = PatternFill("solid", fgColor=colour.lstrip("#"), bgColor=colour.lstrip("#"))
-        sheet.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{word(STATUS_NAMES, status, lang)}"'], fill=fill))
+        sheet.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{word(f"status.{status}", lang)}"'], fill=fill))
 
 
 def _print_setup(sheet, title_rows: str) -> None:

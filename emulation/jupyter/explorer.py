@@ -17,23 +17,10 @@ from ..views import tables
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
 from ..data.dataset import Dataset, open_dataset
-from ..views.words import word
+from ..views.words import describe, word
 from ..data.problems import DataError
 
-TABS = {  # tab key → (Vietnamese, English) title
-    "heatmap": ("Bản đồ nhiệt", "Heatmap"), "ranking": ("Xếp hạng", "Ranking"),
-    "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "trend": ("Xu hướng", "Trend"),
-    "province": ("Toàn tỉnh", "Province"), "self": ("Tự chấm", "Self points"), "sheet": ("Bảng điểm", "Score sheet"),
-    "whatif": ("Giả định", "What if"),
-}
-CONTROLS = {
-    "data": ("Dữ liệu", "Data"), "load": ("Mở", "Open"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
-    "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "bonus_rate": ("Tỷ lệ thưởng", "Bonus rate"),
-    "bonus_cap": ("Trần thưởng", "Bonus cap"), "zero_below": ("Không tính dưới %", "Zero below %"),
-    "lower": ("Chiều giảm", "Lower form"), "flags": ("Cờ thi đua", "Flags"), "commendations": ("Bằng khen", "Commendations"),
-    "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
-    "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
-}
+TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "whatif")
 
 
 def offline_charts() -> None:
@@ -54,27 +41,26 @@ class Explorer:
         self.analysis: Analysis | None = None
         self.alternative: Analysis | None = None
         self.last_redraw_seconds = 0.0
-        say = lambda key: word(CONTROLS, key, lang)  # noqa: E731
-        self.path = widgets.Text(value=data or "", placeholder="data/sample", description=say("data"))
-        self.load_button = widgets.Button(description=say("load"))
-        self.period = widgets.Dropdown(description=say("period"))
-        self.cluster = widgets.Dropdown(description=say("cluster"))
-        self.indicator = widgets.Dropdown(description=say("indicator"))
-        self.unit = widgets.Dropdown(description=say("unit"))
-        self.bonus_rate = widgets.FloatSlider(description=say("bonus_rate"), min=0, max=3, step=0.1)
-        self.bonus_cap = widgets.FloatSlider(description=say("bonus_cap"), min=0, max=1, step=0.05)
-        self.zero_below = widgets.FloatSlider(description=say("zero_below"), min=0, max=100, step=5)
-        self.lower = widgets.ToggleButtons(description=say("lower"), options=[
-            (word(CONTROLS, "mirror", lang), "mirror"), (word(CONTROLS, "inverse", lang), "inverse")])
-        self.flags = widgets.IntSlider(description=say("flags"), min=0, max=5)
-        self.commendations = widgets.IntSlider(description=say("commendations"), min=0, max=10)
-        self.reset = widgets.Button(description=say("reset"))
+        self.path = widgets.Text(value=data or "", placeholder="data/sample", description=word("control.data", lang))
+        self.load_button = widgets.Button(description=word("control.load", lang))
+        self.period = widgets.Dropdown(description=word("control.period", lang))
+        self.cluster = widgets.Dropdown(description=word("control.cluster", lang))
+        self.indicator = widgets.Dropdown(description=word("control.indicator", lang))
+        self.unit = widgets.Dropdown(description=word("control.unit", lang))
+        self.bonus_rate = widgets.FloatSlider(description=word("control.bonus_rate", lang), min=0, max=3, step=0.1)
+        self.bonus_cap = widgets.FloatSlider(description=word("control.bonus_cap", lang), min=0, max=1, step=0.05)
+        self.zero_below = widgets.FloatSlider(description=word("control.zero_below", lang), min=0, max=100, step=5)
+        self.lower = widgets.ToggleButtons(description=word("control.lower", lang), options=[
+            (word("control.mirror", lang), "mirror"), (word("control.inverse", lang), "inverse")])
+        self.flags = widgets.IntSlider(description=word("control.flags", lang), min=0, max=5)
+        self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
+        self.reset = widgets.Button(description=word("control.reset", lang))
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.message = widgets.HTML()
         self.outputs = {key: widgets.Output() for key in TABS}
         self.tabs = widgets.Tab(children=list(self.outputs.values()),
-                                titles=[word(TABS, key, lang) for key in TABS])
+                                titles=[word(f"tab.{key}", lang) for key in TABS])
         self._stale: set[str] = set(TABS)
         self._quiet = False
         self.load_button.on_click(lambda _: self.load(self.path.value or None))
@@ -102,7 +88,7 @@ class Explorer:
         try:
             dataset = open_dataset(data)
         except DataError as error:
-            problems = "".join(f"<li>{html.escape(problem.render(self.lang))}</li>" for problem in error.problems[:50])
+            problems = "".join(f"<li>{html.escape(describe(problem, self.lang))}</li>" for problem in error.problems[:50])
             self.message.value = f"<ul style='color:#B00020'>{problems}</ul>"
             return
         self.dataset, self.message.value = dataset, ""
@@ -190,7 +176,7 @@ class Explorer:
         if key == "sheet":
             return [tables.score_sheet(rows, lang)]
         changes = rule_changes(units, self.alternative.units)
-        return [self.whatif_controls, widgets.HTML(f"<b>{word(CONTROLS, 'changes', lang)}</b>"),
+        return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
                 tables.rule_changes_table(changes, lang), figures.ranking(self.alternative.units, lang=lang, template=template)]
 
 

@@ -1,20 +1,22 @@
-"""Self-contained HTML pages: executed notebooks without code, the index and the province roll-up.
+"""Self-contained HTML: executed notebooks without code, our own pages from Jinja2 templates, figures.
 
 A page fetches nothing: nbconvert's lab template is used without its require.js, MathJax and Mermaid links,
-and plotly.js (the cartesian partial bundle) is embedded once per page.
+and plotly.js (the cartesian partial bundle) is embedded once per page. Our templates (`templates/`) are
+rendered with autoescape on, so every text from the data is escaped without anyone having to remember it.
 """
 
 from __future__ import annotations
 
-import html
 from functools import lru_cache
 from pathlib import Path
 
 import nbformat
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
-ASSETS = Path(__file__).resolve().parent / "assets"
-PLOTLY_JS = ASSETS / "plotly-cartesian-4.1.1.min.js"
-TEMPLATES = Path(__file__).resolve().parent / "nbconvert"
+HERE = Path(__file__).resolve().parent
+PLOTLY_JS = HERE / "assets" / "plotly-cartesian-4.1.1.min.js"
+NBCONVERT_TEMPLATES = HERE / "nbconvert"
 PAGE_STYLE = """<style>
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; }
 .emulation { max-width: 1200px; margin: 0 auto; padding: 24px; }
@@ -27,18 +29,42 @@ body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; 
 </style>"""
 
 
+def json_data(serialised: str) -> Markup:
+    """A figure's JSON made safe inside <script type="application/json">: no '<' can open or close a tag."""
+    return Markup(serialised.replace("<", "\\u003c").replace(">", "\\u003e"))
+
+
+@lru_cache(maxsize=1)
+def templates() -> Environment:
+    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["j2"]),
+                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment.filters["json_data"] = json_data
+    return environment
+
+
+def render(template: str, **context: object) -> str:
+    """One of our templates with `context`; texts are escaped, Markup (tables from pandas) is kept."""
+    return templates().get_template(template).render(**context)
+
+
+def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:
+    """A figure as an HTML fragment drawn by the page's plotly.js (the `figure` macro, for notebook outputs)."""
+    macro = templates().get_template("macros.html.j2").module.figure
+    return str(macro(element_id, serialised, height))
+
+
 @lru_cache(maxsize=1)
 def _exporter():
     """One exporter per process: building it (templates, filters) is most of nbconvert's cost."""
     from nbconvert import HTMLExporter
 
-    return HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="offline", exclude_input=True,
-                        exclude_input_prompt=True, exclude_output_prompt=True)
+    return HTMLExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
+                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 @lru_cache(maxsize=1)
-def plotly_script() -> str:
-    return f"<script>{PLOTLY_JS.read_text(encoding='utf-8')}</script>"
+def plotly_script() -> Markup:
+    return Markup(f"<script>{PLOTLY_JS.read_text(encoding='utf-8')}</script>")
 
 
 def embed(page: str) -> str:
@@ -47,17 +73,12 @@ def embed(page: str) -> str:
 
 
 def warm_up() -> None:
-    """Compile the exporter's templates and read the plotly bundle before the first page is needed."""
+    """Compile the exporter's and our templates and read the plotly bundle before the first page is needed."""
     notebook_page(nbformat.v4.new_notebook(), "")
+    templates().get_template("index.html.j2")
 
 
 def notebook_page(notebook: nbformat.NotebookNode, title: str) -> str:
     """An executed notebook as a page with no code cells and nothing fetched from elsewhere."""
     body, _ = _exporter().from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return embed(body)
-
-
-def standalone_page(title: str, body: str, lang: str = "vi") -> str:
-    """A page of our own (index, roll-up) around already-escaped HTML."""
-    return embed(f"<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">"
-                 f"<title>{html.escape(title)}</title></head>\n<body><div class=\"emulation\">\n{body}\n</div></body></html>\n")

@@ -14,7 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from .words import AWARD_NAMES, FIGURE_WORDS, ROLE_NAMES, format_percent, word
+from ..engine.attainment import TOLERANCE
+from .words import format_percent, word
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies, and on a washed-out projector
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -52,9 +53,6 @@ def _figure(traces: list, title: str | None, lang: str, template: str | None, **
     return figure
 
 
-def _say(key: str, lang: str) -> str:
-    return word(FIGURE_WORDS, key, lang)
-
 
 def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit_name", z: str = "attainment_pct",
                        status: str = "status", direction: str = "direction", cap: float = 200, title: str | None = None,
@@ -67,19 +65,19 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
                .pivot_table(index=y, columns=x, values="_missing", aggfunc="first").reindex(index=rows, columns=columns))
     missing = missing.fillna(False).astype(bool).to_numpy()
     lower = data_frame.drop_duplicates(x).set_index(x)[direction].reindex(columns).eq("lower").to_numpy()
-    notes = np.array([f" ({_say('lower', lang)})" if flag else "" for flag in lower])
+    notes = np.array([f" ({word('figure.lower', lang)})" if flag else "" for flag in lower])
     x_labels, y_labels = escape(columns), escape(rows)
     heat = go.Heatmap(
         z=values.to_numpy(dtype=float), x=x_labels, y=y_labels, zmin=0, zmid=100, zmax=cap, colorscale=DIVERGING,
         texttemplate="%{z:.0f}", customdata=np.broadcast_to(notes, values.shape),
-        colorbar=dict(title=_say("attainment", lang), ticksuffix="%"),
-        hovertemplate="%{y}<br>%{x}%{customdata}<br>%{z:.1f}% " + ("KH" if lang != "en" else "of plan") + "<extra></extra>",
-        xgap=1, ygap=1, name=_say("attainment", lang),
+        colorbar=dict(title=word("figure.attainment", lang), ticksuffix="%"),
+        hovertemplate="%{y}<br>%{x}%{customdata}<br>%{z:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>",
+        xgap=1, ygap=1, name=word("figure.attainment", lang),
     )
     gaps = go.Heatmap(
         z=np.where(missing, 1.0, np.nan), x=x_labels, y=y_labels, colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
         showscale=False, text=np.where(missing, "—", ""), texttemplate="%{text}", xgap=1, ygap=1,
-        hovertemplate="%{y}<br>%{x}<br>" + _say("missing", lang) + "<extra></extra>", name=_say("missing", lang),
+        hovertemplate="%{y}<br>%{x}<br>" + word("figure.missing", lang) + "<extra></extra>", name=word("figure.missing", lang),
     )
     return _figure([heat, gaps], title, lang, template, height=max(300, 40 * len(rows) + 200),
                    xaxis=dict(side="top", tickangle=-35), yaxis=dict(autorange="reversed"))
@@ -91,24 +89,24 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
     """Totals per unit, best first; colour tells the proposed award; head, deputy and ties in the labels."""
     ordered = data_frame.sort_values([rank, x], ascending=[True, False], kind="stable")
     shared = ordered[rank].duplicated(keep=False)
-    labels = [f"{int(position)}{'=' if is_shared else ''}. {name}" + (f" ({word(ROLE_NAMES, title_, lang)})" if title_ != "member" else "")
+    labels = [f"{int(position)}{'=' if is_shared else ''}. {name}" + (f" ({word('role.' + title_, lang)})" if title_ != "member" else "")
               for position, is_shared, name, title_ in zip(ordered[rank], shared, escape(ordered[y]), ordered[role])]
     traces = []
     for key in ("flag", "commendation", "none"):
         chosen = (ordered[award] == key).to_numpy()
         if not chosen.any():
             continue
-        suffix = np.where(ordered[tie].to_numpy()[chosen], f" ({_say('tied', lang)})", "")
+        suffix = np.where(ordered[tie].to_numpy()[chosen], f" ({word('figure.tied', lang)})", "")
         traces.append(go.Bar(
             x=ordered[x].to_numpy()[chosen], y=np.array(labels, dtype=object)[chosen], orientation="h",
-            marker_color=AWARD_COLOURS[key], name=word(AWARD_NAMES, key, lang) or ("—"),
+            marker_color=AWARD_COLOURS[key], name=word(f"award.{key}", lang) or ("—"),
             texttemplate="%{x:.2f}", textposition="outside", cliponaxis=False, customdata=suffix,
-            hovertemplate="%{y}<br>%{x:.2f} " + _say("points", lang) + "%{customdata}<extra></extra>",
+            hovertemplate="%{y}<br>%{x:.2f} " + word("figure.points", lang) + "%{customdata}<extra></extra>",
         ))
     longest = float(ordered[x].max()) if len(ordered) else 1.0
     return _figure(traces, title, lang, template, barmode="overlay", height=max(300, 45 * len(ordered) + 150),
                    yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
-                   xaxis=dict(title=_say("total", lang), range=[0, longest * 1.15]),
+                   xaxis=dict(title=word("figure.total", lang), range=[0, longest * 1.15]),
                    legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"))
 
 
@@ -122,20 +120,20 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     ordered = data_frame.sort_values(y, ascending=False, na_position="last", kind="stable")
     names = escape(ordered[x])
     mean = ordered[y].mean()
-    traces = [go.Bar(x=names, y=ordered[y], name=_say("attainment", lang), marker_color=PALETTE[0],
+    traces = [go.Bar(x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=PALETTE[0],
                      texttemplate="%{y:.1f}%", textposition="outside", cliponaxis=False,
-                     hovertemplate="%{x}<br>%{y:.1f}% " + ("KH" if lang != "en" else "of plan") + "<extra></extra>")]
+                     hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
     paced = bool(ordered[flow].iloc[0]) and share < 100 if len(ordered) else False
-    lines = [(100.0, _say("plan_line", lang), "#000000", "solid", "top left"),
-             (mean, f"{_say('mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash", "bottom right")]
+    lines = [(100.0, word("figure.plan_line", lang), "#000000", "solid", "top left"),
+             (mean, f"{word('figure.mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash", "bottom right")]
     if paced:
-        traces.append(go.Bar(x=names, y=ordered[progress], name=_say("progress", lang), marker_color=PALETTE[1],
+        traces.append(go.Bar(x=names, y=ordered[progress], name=word("figure.progress", lang), marker_color=PALETTE[1],
                              texttemplate="%{y:.2f}%", textposition="outside", cliponaxis=False,
-                             hovertemplate="%{x}<br>%{y:.2f}% " + _say("progress", lang) + "<extra></extra>"))
-        lines.append((share, f"{_say('pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot", "top left"))
+                             hovertemplate="%{x}<br>%{y:.2f}% " + word("figure.progress", lang) + "<extra></extra>"))
+        lines.append((share, f"{word('figure.pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot", "top left"))
         if total is not None and not np.isnan(total):
-            lines.append((total, f"{_say('cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
+            lines.append((total, f"{word('figure.cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
                           "dashdot", "bottom right"))
     drawn = [line for line in lines if line[0] is not None and not np.isnan(line[0])]
     return _figure(traces, title, lang, template, barmode="group", yaxis=dict(title="%", ticksuffix="%"),
@@ -168,16 +166,16 @@ def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct",
     own_name = chosen[text].iloc[0] if len(chosen) else unit
     labels = escape(order)
     traces = [
-        go.Scatter(x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=_say("best", lang),
+        go.Scatter(x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=word("figure.best", lang),
                    marker=dict(symbol="diamond", size=10, color=PALETTE[2]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
-        go.Scatter(x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=_say("mean", lang),
+        go.Scatter(x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=word("figure.mean", lang),
                    marker=dict(symbol="line-ns-open", size=16, line_width=3, color="#555555"),
                    hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
         go.Scatter(x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
                    marker=dict(size=13, color=PALETTE[0]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
     ]
     return _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
-                   xaxis=dict(title=_say("attainment", lang), ticksuffix="%"),
+                   xaxis=dict(title=word("figure.attainment", lang), ticksuffix="%"),
                    yaxis=dict(autorange="reversed"), legend=dict(orientation="h", y=-0.1),
                    shapes=[dict(type="line", yref="y domain", y0=0, y1=1, xref="x", x0=100, x1=100,
                                 line=dict(color="#000000", width=1))])
@@ -192,8 +190,8 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
         series = group.set_index(group[x].astype(str))[y].reindex(periods)
         traces.append(go.Scatter(x=periods, y=series, mode="lines+markers", name=escape([name])[0],
                                  hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
-    return _figure(traces, title, lang, template, xaxis=dict(title=_say("period", lang), type="category"),
-                   yaxis=dict(title=_say("total", lang) if y == "total" else _say("attainment", lang)))
+    return _figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
+                   yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
 
 
 def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total", hover: str = "unit_name",
@@ -204,23 +202,23 @@ def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "t
                      hovertemplate="%{text}<br>%{y:.2f}<extra></extra>")
               for index, (name, group) in enumerate(data_frame.groupby(x, sort=False))]
     return _figure(traces, title, lang, template, showlegend=False,
-                   yaxis=dict(title=_say("total", lang) if y == "total" else _say("attainment", lang)))
+                   yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
 
 
 def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "self_points", text: str = "unit_name",
                 title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
     """Self points against the points the data supports; units above the diagonal scored themselves higher."""
     scored = data_frame.dropna(subset=[x, y])
-    higher = (scored[y] > scored[x] + 1e-9).to_numpy()
+    higher = (scored[y] > scored[x] + TOLERANCE).to_numpy()
     low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
         if len(scored) else (0.0, 1.0)
     traces = [
-        go.Scatter(x=[low, high], y=[low, high], mode="lines", name=_say("equal", lang),
+        go.Scatter(x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
                    line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
         go.Scatter(x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
-                   marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=_say("unit", lang),
-                   hovertemplate="%{text}<br>" + _say("computed", lang) + ": %{x:.2f}<br>" + _say("self", lang)
+                   marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=word("figure.unit", lang),
+                   hovertemplate="%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
                    + ": %{y:.2f}<extra></extra>"),
     ]
-    return _figure(traces, title, lang, template, xaxis=dict(title=_say("computed", lang)),
-                   yaxis=dict(title=_say("self", lang)), showlegend=False)
+    return _figure(traces, title, lang, template, xaxis=dict(title=word("figure.computed", lang)),
+                   yaxis=dict(title=word("figure.self", lang)), showlegend=False)

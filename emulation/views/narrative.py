@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..engine.analysis import Analysis
-from .words import AWARD_NAMES, PASSED_OVER_NAMES, format_number, format_percent, period_name, word
+from ..engine.attainment import TOLERANCE
+from .words import cluster_word, format_number, format_percent, period_name, word
 
 _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu ...")
 
@@ -39,18 +40,18 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
 
 
 class _Words:
-    """How this cluster speaks of itself and its members: Khối or Cụm, huyện or đơn vị."""
+    """How this cluster speaks of itself and its members (Khối or Cụm, huyện or đơn vị), in one language."""
 
     def __init__(self, cluster_name: str, units: pd.DataFrame, lang: str):
         self.lang = lang
         self.cluster_name = cluster_name
-        self.cluster = "Khối" if cluster_name.lower().startswith("khối") else "Cụm"
+        self.cluster = cluster_word(cluster_name)
         kinds = units["unit_kind"].dropna().str.lower().unique()
-        self.member_word = kinds[0] if len(kinds) == 1 and len(units["unit_kind"].dropna()) == len(units) else "đơn vị"
+        self.member = kinds[0] if len(kinds) == 1 and len(units["unit_kind"].dropna()) == len(units) else "đơn vị"
         self.count = len(units)
 
-    def vi(self, vi: str, en: str) -> str:
-        return en if self.lang == "en" else vi
+    def __call__(self, key: str, **params: object) -> str:
+        return word(f"narrative.{key}", self.lang, cluster=self.cluster, member=self.member, **params)
 
     def pct(self, value: float, decimals: int = 1) -> str:
         return format_percent(value, decimals, self.lang, trim=True)
@@ -60,23 +61,16 @@ class _Words:
 
 
 def _opening(words: _Words, units: pd.DataFrame, period: str) -> str:
-    head = units.loc[units["role"] == "head", "unit_name"]
-    deputy = units.loc[units["role"] == "deputy", "unit_name"]
-    roles = ""
-    if len(head):
-        roles += words.vi(f"; {words.cluster} trưởng: {head.iloc[0]}", f"; head: {head.iloc[0]}")
-    if len(deputy):
-        roles += words.vi(f"; {words.cluster} phó: {deputy.iloc[0]}", f"; deputy: {deputy.iloc[0]}")
-    return words.vi(f"{words.cluster_name}, {period_name(period)}: {words.count} đơn vị thành viên{roles}.",
-                    f"{words.cluster_name}, {period_name(period, 'en')}: {words.count} members{roles}.")
+    roles = "".join(words(role, name=names.iloc[0]) for role in ("head", "deputy")
+                    if len(names := units.loc[units["role"] == role, "unit_name"]))
+    return words("opening", cluster_name=words.cluster_name, period=period_name(period, words.lang), count=words.count,
+                 roles=roles)
 
 
 def _overall(words: _Words, rows: pd.DataFrame, indicators: pd.DataFrame) -> str:
     reported = int((rows["status"] != "missing").sum())
     achieved = int(rows["status"].isin(["exceeded", "met"]).sum())
-    return words.vi(
-        f"Trong tổng số {len(indicators)} chỉ tiêu giao ước, {achieved}/{reported} lượt chỉ tiêu đạt và vượt kế hoạch.",
-        f"Of the {len(indicators)} covenant indicators, {achieved} of {reported} results met or exceeded the plan.")
+    return words("overall", indicators=len(indicators), achieved=achieved, reported=reported)
 
 
 def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial: bool) -> str:
@@ -84,12 +78,11 @@ def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial:
     best = rows[rows["status"] == "exceeded"].sort_values(["attainment_pct", "unit_name"], ascending=[False, True])
     if best.empty or indicator["direction"] == "binary":
         return ""
-    named = ", ".join(words.vi(f"{unit} đạt {words.pct(value)} KH", f"{unit} {words.pct(value)} of plan")
+    named = ", ".join(words("standout", unit=unit, value=words.pct(value))
                       for unit, value in zip(best["unit_name"][:_MOST_NAMED], best["attainment_pct"][:_MOST_NAMED]))
     total = ""
     if not partial and indicator["direction"] == "higher" and pd.notna(indicator["total_progress_pct"]):
-        total = words.vi(f"; toàn {words.cluster} đạt {words.pct(indicator['total_progress_pct'])} KH",
-                         f"; the cluster as a whole {words.pct(indicator['total_progress_pct'])}")
+        total = words("standout_total", value=words.pct(indicator["total_progress_pct"]))
     return f"{indicator['name']}: {named}{total}."
 
 
@@ -99,24 +92,16 @@ def _paced(words: _Words, indicator: pd.Series, rows: pd.DataFrame) -> str:
         return ""
     share = words.pct(indicator["expected_share"])
     measure = f" {indicator['measure']}" if pd.notna(indicator["measure"]) and indicator["measure"] else ""
-    sentence = words.vi(
-        f"{indicator['name']}: toàn {words.cluster} đạt {words.amount(indicator['actual_total'])}{measure}, "
-        f"đạt {words.pct(indicator['total_progress_pct'])} kế hoạch năm",
-        f"{indicator['name']}: the cluster reached {words.amount(indicator['actual_total'])}{measure}, "
-        f"{words.pct(indicator['total_progress_pct'])} of the yearly plan")
-    on_pace = rows[rows["progress_pct"] >= rows["expected_share"] - 1e-9].sort_values(
+    sentence = words("paced", name=indicator["name"], amount=words.amount(indicator["actual_total"]), measure=measure,
+                     progress=words.pct(indicator["total_progress_pct"]))
+    on_pace = rows[rows["progress_pct"] >= rows["expected_share"] - TOLERANCE].sort_values(
         ["progress_pct", "unit_name"], ascending=[False, True])
     if on_pace.empty:
-        return sentence + words.vi(f"; chưa {words.member_word} nào đạt {share} kế hoạch năm.",
-                                   f"; no member reached {share} of the yearly plan yet.")
+        return sentence + words("paced_none", share=share)
     named = ", ".join(f"{unit} {words.pct(value, 2)}" for unit, value in
                       zip(on_pace["unit_name"][:_MOST_NAMED - 1], on_pace["progress_pct"][:_MOST_NAMED - 1]))
-    if len(on_pace) == int(indicator["members"]):
-        return sentence + words.vi(
-            f"; {len(on_pace)}/{len(on_pace)} {words.member_word} đạt trên {share} kế hoạch năm, cao nhất: {named}.",
-            f"; {len(on_pace)} of {len(on_pace)} members passed {share} of the yearly plan, highest: {named}.")
-    return sentence + words.vi(f"; một số {words.member_word} đạt trên {share} kế hoạch năm như: {named}.",
-                               f"; members above {share} of the yearly plan: {named}.")
+    every = len(on_pace) == int(indicator["members"])
+    return sentence + words("paced_all" if every else "paced_some", share=share, count=len(on_pace), named=named)
 
 
 def _weakest(words: _Words, indicators: pd.DataFrame) -> str:
@@ -124,11 +109,9 @@ def _weakest(words: _Words, indicators: pd.DataFrame) -> str:
     weak = weak.assign(share=weak["achieved"] / weak["reported"]).sort_values(["share", "mean_attainment"]).head(3)
     if weak.empty:
         return ""
-    listed = "; ".join(words.vi(
-        f"{row['name']} ({int(row['achieved'])}/{int(row['reported'])} đơn vị đạt, bình quân {words.pct(row['mean_attainment'])} KH)",
-        f"{row['name']} ({int(row['achieved'])} of {int(row['reported'])} members met it, mean {words.pct(row['mean_attainment'])})")
-        for _, row in weak.iterrows())
-    return words.vi(f"Các chỉ tiêu đạt thấp: {listed}.", f"Weakest indicators: {listed}.")
+    listed = "; ".join(words("weak_item", name=row["name"], achieved=int(row["achieved"]), reported=int(row["reported"]),
+                             mean=words.pct(row["mean_attainment"])) for _, row in weak.iterrows())
+    return words("weakest", listed=listed)
 
 
 def _missing(words: _Words, rows: pd.DataFrame) -> str:
@@ -136,27 +119,31 @@ def _missing(words: _Words, rows: pd.DataFrame) -> str:
     if missing.empty:
         return ""
     listed = "; ".join(f"{unit} ({', '.join(group['name'])})" for unit, group in missing.groupby("unit_name", sort=True))
-    return words.vi(f"Chưa có số liệu: {listed}.", f"Not reported: {listed}.")
+    return words("missing", listed=listed)
 
 
 def _ranking(words: _Words, units: pd.DataFrame) -> str:
-    ranking = "; ".join(
-        f"{int(row['rank'])}. {row['unit_name']} {format_number(row['total'], 2, words.lang)}"
-        + words.vi(" điểm", " points") for _, row in units.iterrows())
-    sentence = words.vi(f"Kết quả chấm điểm: {ranking}.", f"Scores: {ranking}.")
+    lang = words.lang
+    ranking = "; ".join(words("score_item", rank=int(row["rank"]), unit=row["unit_name"],
+                              total=format_number(row["total"], 2, lang)) for _, row in units.iterrows())
+    return " ".join([words("scores", ranking=ranking), *award_sentences(units, lang)])
+
+
+def award_sentences(units: pd.DataFrame, lang: str = "vi") -> list[str]:
+    """Who is proposed for which award, the ties the conference must settle, and who is passed over and why."""
+    sentences = []
     for award in ("flag", "commendation"):
         chosen = units[units["award"] == award]
         if len(chosen):
-            names = ", ".join(chosen["unit_name"])
-            sentence += words.vi(f" Đề nghị tặng {word(AWARD_NAMES, award)}: {names}.",
-                                 f" Proposed for the {word(AWARD_NAMES, award, 'en').lower()}: {names}.")
+            name = word(f"award.{award}", lang)
+            sentences.append(word("narrative.proposed", lang, award=name.lower() if lang == "en" else name,
+                                  names=", ".join(chosen["unit_name"])))
     ties = units[units["award_tie"]]
     if len(ties):
-        names = ", ".join(ties["unit_name"])
-        sentence += words.vi(f" Đồng hạng cần hội nghị xem xét: {names}.", f" Tied, for the conference to settle: {names}.")
+        sentences.append(word("narrative.ties", lang, names=", ".join(ties["unit_name"])))
     passed = units[units["passed_over"] != ""]
     if len(passed):
-        names = ", ".join(f"{row['unit_name']} ({word(PASSED_OVER_NAMES, row['passed_over'], words.lang).lower()})"
-                          for _, row in passed.iterrows())
-        sentence += words.vi(f" Không xét khen thưởng: {names}.", f" Passed over: {names}.")
-    return sentence
+        names = ", ".join(f"{name} ({word(f'passed_over.{reason}', lang).lower()})"
+                          for name, reason in zip(passed["unit_name"], passed["passed_over"]))
+        sentences.append(word("narrative.passed_over", lang, names=names))
+    return sentences

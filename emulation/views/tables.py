@@ -1,6 +1,8 @@
-"""Tables for people: the score sheet and the ranking as styled HTML (notebooks, dashboard, reports).
-
-Every text from the data is HTML-escaped; numbers follow the language (1.234,5 and 153,3%).
+"""The two tables people read, each built once and then dressed for its medium: the score sheet (one row per
+unit and indicator) and the ranking (one row per unit). `sheet_values` and `ranking_values` give words in
+place of codes and numbers as numbers; `as_text` prints them the Vietnamese way (1.234,5 and 153,3%);
+`score_sheet` and `ranking_table` style them as HTML (every text escaped), the terminal aligns them and the
+score-sheet workbook writes the numbers with Excel formats.
 """
 
 from __future__ import annotations
@@ -10,9 +12,57 @@ import hashlib
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from .words import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
+from .words import format_number, format_percent, word
 
 STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0"}
+SHEET_COLUMNS = ["unit_name", "name", "measure", "plan", "actual", "progress_pct", "attainment_pct", "status", "points"]
+RANKING_COLUMNS = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
+                   "missing_count", "mean_attainment", "award", "passed_over", "self_diff"]
+# how each number column prints: (decimals, as a percentage, trailing zeros trimmed)
+NUMBER_TEXT = {"plan": (3, False, True), "actual": (3, False, True), "progress_pct": (2, True, False),
+               "attainment_pct": (1, True, False), "mean_attainment": (1, True, False), "points": (2, False, False),
+               "total": (2, False, False), "indicator_points": (2, False, False), "adjustment_points": (2, False, False),
+               "self_diff": (2, False, False)}
+
+
+def sheet_values(rows: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The score sheet's cells: the status in words, the rest as the analysis has them."""
+    return rows[SHEET_COLUMNS].assign(status=[word(f"status.{status}", lang) for status in rows["status"]])
+
+
+def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """The ranking's cells, in the order given: role, award and the reason for passing over in words, a shared
+    award marked "(đồng hạng)", achieved as "4/6"."""
+    tie = f" ({word('report.tied', lang)})"
+    return pd.DataFrame({
+        "rank": units["rank"].astype(int).to_numpy(), "unit_name": units["unit_name"].to_numpy(),
+        "role": [word(f"role.{role}", lang) for role in units["role"]],
+        "total": units["total"].to_numpy(), "indicator_points": units["indicator_points"].to_numpy(),
+        "adjustment_points": units["adjustment_points"].to_numpy(),
+        "achieved_count": [f"{int(a)}/{int(b)}" for a, b in zip(units["achieved_count"], units["row_count"])],
+        "missing_count": units["missing_count"].astype(int).to_numpy(),
+        "mean_attainment": units["mean_attainment"].to_numpy(),
+        "award": [word(f"award.{award}", lang) + (tie if shared else "") for award, shared in zip(units["award"], units["award_tie"])],
+        "passed_over": [word(f"passed_over.{reason}", lang) for reason in units["passed_over"]],
+        "self_diff": units["self_diff"].to_numpy(),
+    }, index=units.index)
+
+
+def as_text(values: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """Every cell as it prints: numbers in the language's format, blanks for missing values."""
+    def column_text(column: str) -> list[str]:
+        if column not in NUMBER_TEXT:
+            return values[column].fillna("").astype(str).tolist()
+        decimals, percent, trim = NUMBER_TEXT[column]
+        show = format_percent if percent else format_number
+        return [show(value, decimals, lang, trim) for value in values[column]]
+
+    return pd.DataFrame({column: column_text(column) for column in values.columns}, index=values.index)
+
+
+def labelled(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """Column keys replaced by their headings."""
+    return frame.rename(columns={column: word(f"label.{column}", lang) for column in frame.columns})
 
 
 def _stable(styler: Styler) -> Styler:
@@ -24,57 +74,36 @@ def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = Tr
     """Chỉ tiêu, Đơn vị tính, Kế hoạch, Thực hiện, % KH, Đánh giá, Điểm (and % KH năm at a partial period),
     one row per unit and indicator (the unit column left out for one unit's table), the status cell coloured."""
     partial = bool((data_frame["expected_share"] < 100).any())
-    columns = (["unit_name"] if with_unit else []) + ["name", "measure", "plan", "actual"] + (["progress_pct"] if partial else []) + \
-        ["attainment_pct", "status", "points"]
-    table = data_frame[columns].copy()
-    statuses = table["status"].copy()
-    table["status"] = [word(STATUS_NAMES, status, lang) for status in statuses]
-    table.columns = [word(LABELS, column, lang) for column in table.columns]
-    number = lambda decimals: lambda value: format_number(value, decimals, lang, trim=True)  # noqa: E731
-    percent = lambda decimals: lambda value: format_percent(value, decimals, lang)  # noqa: E731
-    formats = {word(LABELS, "plan", lang): number(3), word(LABELS, "actual", lang): number(3),
-               word(LABELS, "progress_pct", lang): percent(2), word(LABELS, "attainment_pct", lang): percent(1),
-               word(LABELS, "points", lang): lambda value: format_number(value, 2, lang)}
-    status_column = word(LABELS, "status", lang)
-    colours = [f"background-color: {STATUS_COLOURS[status]}" for status in statuses]
-    text_columns = [column for column in table.columns if column not in formats]
-    return _stable(table.style.hide(axis="index").format(formats, escape="html", na_rep="")
-                   .format(escape="html", na_rep="", subset=text_columns)
+    columns = [column for column in SHEET_COLUMNS if (with_unit or column != "unit_name")
+               and (partial or column != "progress_pct")]
+    table = labelled(as_text(sheet_values(data_frame, lang)[columns], lang), lang)
+    colours = [f"background-color: {STATUS_COLOURS[status]}" for status in data_frame["status"]]
+    numbers = [word(f"label.{column}", lang) for column in columns if column in NUMBER_TEXT]
+    text_columns = [column for column in table.columns if column not in numbers]
+    return _stable(table.style.hide(axis="index").format(escape="html", na_rep="")
                    .set_properties(subset=text_columns, **{"text-align": "left"})
-                   .apply(lambda _: colours, subset=[status_column]))
+                   .apply(lambda _: colours, subset=[word("label.status", lang)]))
 
 
 def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
     """Rank, unit, role, total, indicator points, adjustments, achieved, mean % KH, proposed award."""
     ordered = data_frame.sort_values(["rank", "unit_name"], kind="stable")
-    tie = " (" + ("đồng hạng" if lang != "en" else "tied") + ")"
-    table = pd.DataFrame({
-        word(LABELS, "rank", lang): ordered["rank"].to_numpy(),
-        word(LABELS, "unit_name", lang): ordered["unit_name"].to_numpy(),
-        word(LABELS, "role", lang): [word(ROLE_NAMES, role, lang) for role in ordered["role"]],
-        word(LABELS, "total", lang): [format_number(value, 2, lang) for value in ordered["total"]],
-        word(LABELS, "indicator_points", lang): [format_number(value, 2, lang) for value in ordered["indicator_points"]],
-        word(LABELS, "adjustment_points", lang): [format_number(value, 2, lang) for value in ordered["adjustment_points"]],
-        word(LABELS, "achieved_count", lang): [f"{int(a)}/{int(b)}" for a, b in zip(ordered["achieved_count"], ordered["row_count"])],
-        word(LABELS, "mean_attainment", lang): [format_percent(value, 1, lang) for value in ordered["mean_attainment"]],
-        word(LABELS, "award", lang): [word(AWARD_NAMES, award, lang) + (tie if shared else "")
-                                      for award, shared in zip(ordered["award"], ordered["award_tie"])],
-    })
+    columns = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
+               "mean_attainment", "award"]
+    table = labelled(as_text(ranking_values(ordered, lang)[columns], lang), lang)
     return _stable(table.style.hide(axis="index").format(escape="html"))
 
 
 def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
     """The what-if comparison: totals, ranks and awards before and after, changed awards highlighted."""
-    english = lang == "en"
-    table = pd.DataFrame({
-        word(LABELS, "unit_name", lang): data_frame["unit_name"].to_numpy(),
-        ("Total before" if english else "Tổng điểm (gốc)"): [format_number(v, 2, lang) for v in data_frame["total_before"]],
-        ("Total after" if english else "Tổng điểm (mới)"): [format_number(v, 2, lang) for v in data_frame["total_after"]],
-        ("Rank before" if english else "Hạng (gốc)"): data_frame["rank_before"].to_numpy(),
-        ("Rank after" if english else "Hạng (mới)"): data_frame["rank_after"].to_numpy(),
-        ("Award before" if english else "Khen thưởng (gốc)"): [word(AWARD_NAMES, a, lang) for a in data_frame["award_before"]],
-        ("Award after" if english else "Khen thưởng (mới)"): [word(AWARD_NAMES, a, lang) for a in data_frame["award_after"]],
-    })
+    table = labelled(pd.DataFrame({
+        "unit_name": data_frame["unit_name"].to_numpy(),
+        "total_before": [format_number(value, 2, lang) for value in data_frame["total_before"]],
+        "total_after": [format_number(value, 2, lang) for value in data_frame["total_after"]],
+        "rank_before": data_frame["rank_before"].to_numpy(), "rank_after": data_frame["rank_after"].to_numpy(),
+        "award_before": [word(f"award.{award}", lang) for award in data_frame["award_before"]],
+        "award_after": [word(f"award.{award}", lang) for award in data_frame["award_after"]],
+    }), lang)
     changed = data_frame["award_changed"].to_numpy()
     return _stable(table.style.hide(axis="index").format(escape="html").apply(
         lambda column: ["background-color: #FFF3B0" if flag else "" for flag in changed], axis=0))

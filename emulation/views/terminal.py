@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 
 from ..engine.analysis import Analysis
-from .words import AWARD_NAMES, LABELS, ROLE_NAMES, STATUS_NAMES, format_number, format_percent, word
+from .tables import RANKING_COLUMNS, SHEET_COLUMNS, as_text, ranking_values, sheet_values
+from .words import word
 
 ATTAINMENT_COLUMNS = ["period", "cluster_id", "unit_id", "indicator_id", "direction", "flow", "plan", "actual",
                       "progress_pct", "attainment_pct", "status", "points",
@@ -43,38 +44,16 @@ def to_json(frame: pd.DataFrame) -> str:
 def attainment_table(analysis: Analysis, lang: str = "vi") -> str:
     rows = analysis.rows
     partial = "-" in analysis.period
-    columns = ["unit_name", "name", "plan", "actual"] + (["progress_pct"] if partial else []) + \
-        ["attainment_pct", "status", "points"]
-    cells = pd.DataFrame({
-        "unit_name": rows["unit_name"], "name": rows["name"],
-        "plan": rows["plan"].map(lambda value: format_number(value, 3, lang, trim=True)),
-        "actual": rows["actual"].map(lambda value: format_number(value, 3, lang, trim=True)),
-        "progress_pct": rows["progress_pct"].map(lambda value: format_percent(value, 2, lang)),
-        "attainment_pct": rows["attainment_pct"].map(lambda value: format_percent(value, 1, lang)),
-        "status": rows["status"].map(lambda value: word(STATUS_NAMES, value, lang)),
-        "points": rows["points"].map(lambda value: format_number(value, 2, lang)),
-    })[columns]
-    return _by_cluster(rows, cells, lang)
+    columns = [column for column in SHEET_COLUMNS if column != "measure" and (partial or column != "progress_pct")]
+    return _by_cluster(rows, as_text(sheet_values(rows, lang)[columns], lang), lang)
 
 
 def scores_table(analysis: Analysis, lang: str = "vi") -> str:
     units = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")
-    tie = " (" + ("đồng hạng" if lang != "en" else "tied") + ")"
-    cells = pd.DataFrame({
-        "rank": units["rank"].astype(str), "unit_name": units["unit_name"],
-        "role": units["role"].map(lambda value: word(ROLE_NAMES, value, lang)),
-        "total": units["total"].map(lambda value: format_number(value, 2, lang)),
-        "indicator_points": units["indicator_points"].map(lambda value: format_number(value, 2, lang)),
-        "adjustment_points": units["adjustment_points"].map(lambda value: format_number(value, 2, lang)),
-        "achieved_count": units["achieved_count"].astype(int).astype(str) + "/" + units["row_count"].astype(str),
-        "missing_count": units["missing_count"].astype(int).astype(str),
-        "mean_attainment": units["mean_attainment"].map(lambda value: format_percent(value, 1, lang)),
-        "award": [word(AWARD_NAMES, award, lang) + (tie if shared else "")
-                  for award, shared in zip(units["award"], units["award_tie"])],
-    })
+    columns = RANKING_COLUMNS[:RANKING_COLUMNS.index("award") + 1]
     if units["self_points"].notna().any():
-        cells["self_diff"] = units["self_diff"].map(lambda value: format_number(value, 2, lang))
-    return _by_cluster(units, cells, lang)
+        columns.append("self_diff")
+    return _by_cluster(units, as_text(ranking_values(units, lang)[columns], lang), lang)
 
 
 def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
@@ -89,7 +68,7 @@ def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
 
 def _aligned(cells: pd.DataFrame, lang: str) -> str:
     text_columns = {"unit_name", "name", "status", "role", "award"}
-    headers = [word(LABELS, column, lang) for column in cells.columns]
+    headers = [word(f"label.{column}", lang) for column in cells.columns]
     values = cells.fillna("").astype(str).to_numpy()
     widths = [max([len(header)] + [len(value) for value in values[:, index]]) for index, header in enumerate(headers)]
     lines = []

@@ -1,0 +1,61 @@
+"""A period's index page: a link to every cluster's report (failures named), then the province roll-up with
+all clusters side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from markupsafe import Markup
+
+from ..engine.analysis import analyse
+from ..files import write_text
+from ..views import figures
+from ..views.words import format_number, format_percent, period_name, word
+from .naming import report_paths, safe_name
+from .pages import embed, render
+
+
+def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
+    """The index of one period as a self-contained page; `outcomes` are the batch's, one per cluster."""
+    names = dataset.clusters.set_index("cluster_id")["name"]
+    links = [{"name": f"{outcome.cluster} · {names.get(outcome.cluster, '')}", "error": outcome.error,
+              "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
+             for outcome in outcomes]
+    units = analyse(dataset, period).units
+    province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
+    provinces = []
+    for number, (name, group) in enumerate(units.assign(_province=province).groupby("_province", sort=True)):
+        charts = []
+        for column in ("total", "mean_attainment"):
+            figure = figures.province_view(group, y=column, lang=lang)
+            charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
+                           "height": figure.layout.height})
+        provinces.append({"name": name, "table": _rollup_table(group, lang), "figures": charts})
+    words = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
+    title = f"{word('report.index', lang)} · {period_name(period, lang)}"
+    return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
+
+
+def write_index(dataset, period: str, outcomes: list, out: Path, lang: str = "vi") -> Path:
+    """`<period>/index.html`, written atomically."""
+    target = Path(out) / safe_name(period) / "index.html"
+    write_text(target, index_page(dataset, period, outcomes, lang))
+    return target
+
+
+def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
+    rows = []
+    for cluster, group in units.groupby("cluster_id", sort=False):
+        head = group.loc[group["role"] == "head", "unit_name"]
+        rows.append({
+            word("label.cluster_id", lang): f"{cluster} · {group['cluster_name'].iloc[0]}",
+            word("report.units", lang): len(group),
+            word("report.head", lang): head.iloc[0] if len(head) else "",
+            word("award.flag", lang): ", ".join(group.loc[group["award"] == "flag", "unit_name"]),
+            word("award.commendation", lang): ", ".join(group.loc[group["award"] == "commendation", "unit_name"]),
+            word("report.best", lang): format_number(group["total"].max(), 2, lang),
+            word("label.mean_attainment", lang): format_percent(group["mean_attainment"].mean(), 1, lang),
+            word("label.missing_count", lang): int(group["missing_count"].sum()),
+        })
+    return Markup(pd.DataFrame(rows).to_html(index=False, escape=True, border=0, na_rep=""))

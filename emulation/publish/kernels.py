@@ -1,0 +1,55 @@
+"""Kernels kept warm for many reports: started and warmed once (the imports of pandas and plotly cost
+seconds), each report run after a reset of the namespace, so that reports stay isolated without paying a
+kernel start each."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import nbformat
+
+WARM_UP = "import emulation.publish.sections, emulation.views.figures, pandas, plotly"
+RESET = "get_ipython().run_line_magic('reset', '-f')"
+CELL_TIMEOUT = 300  # seconds for one cell of one report
+START_TIMEOUT = 120
+
+
+class WarmKernel:
+    """A kernel kept warm for many reports."""
+
+    def __init__(self):
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.manager = AsyncKernelManager(kernel_name="python3")
+        self.client = None
+
+    async def start(self) -> "WarmKernel":
+        await self.manager.start_kernel(stderr=subprocess.DEVNULL)  # its transport warnings are no user's business
+        await self._connect()
+        return self
+
+    async def _connect(self) -> None:
+        self.client = self.manager.client()
+        self.client.start_channels()
+        await self.client.wait_for_ready(timeout=START_TIMEOUT)
+        await self.client.execute_interactive(WARM_UP, timeout=START_TIMEOUT, store_history=False)
+
+    async def restart(self) -> None:
+        self.client.stop_channels()
+        await self.manager.restart_kernel(now=True)
+        await self._connect()
+
+    async def run(self, notebook: nbformat.NotebookNode, folder: Path) -> None:
+        from nbclient import NotebookClient
+
+        await self.client.execute_interactive(RESET, timeout=CELL_TIMEOUT, store_history=False)
+        runner = NotebookClient(notebook, km=self.manager, kernel_name="python3", timeout=CELL_TIMEOUT,
+                                record_timing=False, allow_errors=False, resources={"metadata": {"path": str(folder)}})
+        runner.kc = self.client
+        await runner.async_execute(cleanup_kc=False)
+
+    async def stop(self) -> None:
+        if self.client is not None:
+            self.client.stop_channels()
+        await self.manager.shutdown_kernel(now=True)
