@@ -14,13 +14,15 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@
 
+# Lint first (seconds), then every test and every notebook
 test: setup
+	$(BIN)/ruff check emulation tests bench data/make_sample.py
 	$(BIN)/pytest -q tests --nbval-lax notebooks
 
 # The fuzzing tests at length (make test runs 80 examples each): FUZZ_EXAMPLES=10000 make fuzz
 FUZZ_EXAMPLES ?= 2000
 fuzz: setup
-	EMULATION_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/test_fuzz.py --hypothesis-show-statistics
+	EMULATION_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/data/test_fuzz.py --hypothesis-show-statistics
 
 # The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, and index.html
 reports: setup

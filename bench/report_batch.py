@@ -12,8 +12,8 @@ from pathlib import Path
 
 import nbformat
 
-from emulation.publish.batch import run_reports
 from emulation.data.dataset import open_dataset
+from emulation.publish.batch import run_reports
 
 WORKERS = 2
 

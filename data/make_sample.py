@@ -47,7 +47,9 @@ ROLES = {
     ("KG-C2", 2017): ("KG-CT", "KG-TH"), ("KG-C2", 2018): ("KG-TH", "KG-GR"),
     ("KG-C3", 2017): ("KG-RG", "KG-HT"), ("KG-C3", 2018): ("KG-HT", "KG-PQ"),
 }
-ND1, ND2, ND3 = "Nội dung 1: Phát triển kinh tế - xã hội", "Nội dung 2: Xây dựng Đảng, chính quyền", "Nội dung 3: Công tác thi đua, khen thưởng"
+ND1 = "Nội dung 1: Phát triển kinh tế - xã hội"
+ND2 = "Nội dung 2: Xây dựng Đảng, chính quyền"
+ND3 = "Nội dung 3: Công tác thi đua, khen thưởng"
 # id, name, group, measure, direction, flow, max points, cluster, base plan per unit of size, decimals
 INDICATORS = [
     ("NS", "Thu ngân sách trên địa bàn", ND1, "tỷ đồng", "tăng", "có", 10, "", 80, 3),
@@ -162,7 +164,7 @@ def main() -> None:
 def _results(rng, period: str, unit: str, size: float, department: bool, plans: dict):
     """Rows of one unit in one period; the yearly plan is shared by the year's periods."""
     partial = "-" in period
-    for code, _, _, _, direction, flow, most, cluster, base, decimals in INDICATORS:
+    for code, _, _, _, direction, flow, most, _, base, decimals in INDICATORS:
         applies = code in DEPARTMENT_INDICATORS if department else code not in DEPARTMENT_ONLY
         if not applies or (partial and code in YEAR_END_ONLY):
             continue

@@ -5,7 +5,6 @@ import io
 import json
 
 import pytest
-
 from conftest import run_cli
 
 ATTAINMENT = "period,cluster_id,unit_id,indicator_id,direction,flow,plan,actual,progress_pct,attainment_pct,status,points"

@@ -12,11 +12,13 @@ import time
 import zipfile
 from pathlib import Path
 
-
+import pytest
 from conftest import free_port, run_cli, tables, write_csv_folder, write_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import national  # noqa: E402 - the benchmarks' generator, at a test's size
+
+pytestmark = pytest.mark.slow
 
 REFUSAL_SECONDS = 10  # what "quickly" means here, on a 2-core machine, interpreter start included
 REFUSAL_MEGABYTES = 250  # peak memory of a refusing process (measured: 105-125 MB, interpreter and pandas included)
@@ -192,9 +194,10 @@ def test_two_batches_into_one_folder_do_not_corrupt_each_other(tmp_path):
 def test_dashboard_under_a_bounded_local_load():
     """Twelve page loads on 127.0.0.1 against a dashboard allowed 3 live kernels that culls after 5 idle
     seconds: never more than 3 kernels, memory bounded, and all of them culled afterwards."""
-    import psutil
     import urllib.error
     import urllib.request
+
+    import psutil
 
     from emulation.jupyter.dashboard import voila_command, voila_environment
 

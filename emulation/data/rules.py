@@ -27,7 +27,7 @@ class Rules:
         """Expected share of the year, in %, for a period part ("" is the whole year)."""
         return self.shares.get(part, 100.0) if part else 100.0
 
-    def replace(self, **changes: object) -> "Rules":
+    def replace(self, **changes: object) -> Rules:
         return dataclasses.replace(self, **changes)
 
 

@@ -15,7 +15,6 @@ from .problems import DataError, Problem
 from .rules import Rules, parse_rules
 from .schema import DIRECTIONS, FLOWS, ROLES
 
-
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
 

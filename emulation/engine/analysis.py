@@ -8,10 +8,10 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from .attainment import attainment, period_rows
-from .comparisons import indicator_summary
 from ..data.dataset import Dataset
 from ..data.rules import Rules
+from .attainment import attainment, period_rows
+from .comparisons import indicator_summary
 from .scores import score_rows, unit_scores
 
 

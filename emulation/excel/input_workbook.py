@@ -12,8 +12,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..files import atomic_path
 from ..data.schema import TABLES
+from ..files import atomic_path
 from .workbook import fit_widths, header, put
 
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 
 from ..data.cells import Cells
-from ..files import atomic_path
 from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Problem
 from ..data.schema import DIRECTIONS, FLOWS, ROLES, TABLES
 from ..data.text import fold
+from ..files import atomic_path
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member")}
 KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
@@ -62,7 +62,7 @@ def _normalised(cells: Cells, raw) -> pd.DataFrame:
         elif column.kind in MEANINGS:  # compared by meaning: a blank flow and «không» are the same
             words, default = MEANINGS[column.kind]
             text = cells.text(raw, column.name)
-            meaning = text.map(lambda value: words.get(fold(value)) if isinstance(value, str) else None)
+            meaning = text.map(lambda value, words=words: words.get(fold(value)) if isinstance(value, str) else None)
             frame[column.name] = meaning.where(meaning.notna() | text.notna(), default).fillna(text)
         else:
             frame[column.name] = cells.text(raw, column.name)

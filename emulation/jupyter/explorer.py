@@ -11,14 +11,12 @@ import time
 import ipywidgets as widgets
 from IPython.display import display
 
-from ..views import figures
-
-from ..views import tables
+from ..data.dataset import Dataset, open_dataset
+from ..data.problems import DataError
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
-from ..data.dataset import Dataset, open_dataset
+from ..views import figures, tables
 from ..views.words import describe, word
-from ..data.problems import DataError
 
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "whatif")
 

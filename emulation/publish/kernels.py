@@ -24,7 +24,7 @@ class WarmKernel:
         self.manager = AsyncKernelManager(kernel_name="python3")
         self.client = None
 
-    async def start(self) -> "WarmKernel":
+    async def start(self) -> WarmKernel:
         await self.manager.start_kernel(stderr=subprocess.DEVNULL)  # its transport warnings are no user's business
         await self._connect()
         return self

@@ -173,7 +173,8 @@ class ClusterReport:
         frame = pd.DataFrame({word('label.unit_name', lang): voted["unit_name"],
                               word("label.votes", lang): voted["votes"].astype(int),
                               word("report.voters", lang): voted["voters"].astype(int),
-                              word("report.share", lang): [format_percent(100 * v / n, 1, lang) for v, n in zip(voted["votes"], voted["voters"])]})
+                              word("report.share", lang): [format_percent(100 * votes / voters, 1, lang)
+                                                           for votes, voters in zip(voted["votes"], voted["voters"])]})
         return self._listing("votes", frame, "no_votes")
 
     def self_points(self) -> list:

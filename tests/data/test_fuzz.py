@@ -8,13 +8,16 @@ import signal
 import tempfile
 from pathlib import Path
 
+import pytest
+from conftest import TINY, tables, write_csv_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import TINY, tables, write_csv_folder
-from emulation.engine.analysis import analyse
 from emulation.data.dataset import open_dataset
 from emulation.data.problems import DataError
+from emulation.engine.analysis import analyse
+
+pytestmark = pytest.mark.slow
 
 EXAMPLES = int(os.environ.get("EMULATION_FUZZ_EXAMPLES", "80"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False)
@@ -121,10 +124,9 @@ workbook_cell = st.one_of(
        st.lists(st.sampled_from(sorted(TINY)), max_size=2), st.lists(st.sampled_from(sorted(TINY)), max_size=2))
 def test_mutated_workbooks(data, cells, merged, emptied):
     """Workbook cells of every Excel type, formulas, merged cells and empty sheets."""
+    from conftest import VIETNAMESE
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    from conftest import VIETNAMESE
 
     def storable(value):  # Excel itself cannot hold control characters; the test must not ask it to
         return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value

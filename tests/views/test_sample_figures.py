@@ -2,10 +2,10 @@
 
 import pytest
 
-from emulation.engine.analysis import analyse
 from emulation.data.dataset import open_dataset
-from emulation.views.words import format_percent
+from emulation.engine.analysis import analyse
 from emulation.views.narrative import summary_text
+from emulation.views.words import format_percent
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,11 @@ import subprocess
 import time
 
 import pytest
-
 from conftest import free_port
+
 from emulation.jupyter.dashboard import lab_command, voila_command, voila_environment
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture

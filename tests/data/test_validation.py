@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli, tables, write_csv_folder, write_workbook
 
 
@@ -117,7 +116,7 @@ def test_missing_table_and_missing_column(tmp_path):
 
 def test_a_file_that_is_not_utf8(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables())
-    (folder / "units.csv").write_bytes("unit_id,name\nA,Đông Café\n".encode("utf-8")[:24] + "é\n".encode("cp1252"))
+    (folder / "units.csv").write_bytes("unit_id,name\nA,Đông Café\n".encode()[:24] + "é\n".encode("cp1252"))
     stderr = refused(folder)
     assert "units.csv" in stderr and "không phải văn bản UTF-8" in stderr and "dòng 2" in stderr
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from emulation.views.words import format_number
 from emulation.data.numbers import parse_numbers
+from emulation.views.words import format_number
 
 
 def parse(values, decimal="auto", workbook=False):

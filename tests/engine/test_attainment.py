@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emulation.engine.attainment import attainment, period_rows
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Rules
+from emulation.engine.attainment import attainment, period_rows
 
 INDICATORS = pd.DataFrame({
     "indicator_id": ["UP", "DOWN", "FLOWDOWN", "YESNO", "LEVEL"], "name": ["up", "down", "flowdown", "yesno", "level"],

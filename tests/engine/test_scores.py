@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emulation.engine.analysis import analyse
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Rules
+from emulation.engine.analysis import analyse
 from emulation.engine.scores import score_rows, unit_scores
 
 NO_ENTRIES = pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),

@@ -3,11 +3,11 @@
 import unicodedata
 
 import pytest
-
 from conftest import TINY, tables, write_csv_folder, write_workbook
-from emulation.engine.analysis import analyse
+
 from emulation.data.dataset import open_dataset
 from emulation.data.text import fold
+from emulation.engine.analysis import analyse
 
 EXPECTED_TOTALS = {"A": 82.0, "B": 53.5, "C": 26.0, "D": 60.0, "E": 5.5}
 

@@ -1,14 +1,14 @@
 """The what-if comparison against hand-computed rank changes, the styled tables, and the explorer's wiring."""
 
 import pytest
-
 from conftest import tables as tiny_tables
 from conftest import write_csv_folder
-from emulation.views import tables
-from emulation.jupyter import explorer as widgets
+
+from emulation.data.dataset import open_dataset
 from emulation.engine.analysis import analyse
 from emulation.engine.comparisons import rule_changes
-from emulation.data.dataset import open_dataset
+from emulation.jupyter import explorer as widgets
+from emulation.views import tables
 
 
 @pytest.fixture(scope="module")

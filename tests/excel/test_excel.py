@@ -6,12 +6,12 @@ import struct
 
 import openpyxl
 import pytest
-
 from conftest import run_cli, tables, write_csv_folder, write_workbook
-from emulation.views import figures
-from emulation.engine.analysis import analyse
+
 from emulation.data.dataset import open_dataset
+from emulation.engine.analysis import analyse
 from emulation.publish.images import write_images
+from emulation.views import figures
 
 
 def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):

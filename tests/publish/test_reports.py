@@ -9,10 +9,12 @@ import time
 
 import nbformat
 import pytest
-
 from conftest import run_cli, tables, write_csv_folder
-from emulation.publish import batch
+
 from emulation import cli
+from emulation.publish import batch
+
+pytestmark = pytest.mark.slow
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

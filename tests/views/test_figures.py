@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from emulation.views import figures
-from emulation.engine.analysis import analyse, history
 from emulation.data.dataset import open_dataset
+from emulation.engine.analysis import analyse, history
+from emulation.views import figures
 
 
 @pytest.fixture(scope="module")
