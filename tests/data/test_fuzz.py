@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from emulation.data.dataset import open_dataset
 from emulation.data.problems import DataError
 from emulation.engine.analysis import analyse
+from emulation.views.words import describe
 
 pytestmark = pytest.mark.slow
 
@@ -69,7 +70,7 @@ def check(path: Path) -> None:
         except DataError as refused:
             assert refused.problems
             for problem in refused.problems:
-                problem.render("vi"), problem.render("en")
+                describe(problem, "vi"), describe(problem, "en")
                 if problem.code in CELL_CODES:
                     assert problem.source and problem.row is not None and problem.column, problem
             return
