@@ -39,11 +39,11 @@ sample: setup
 	$(BIN)/python data/make_sample.py
 
 lab: setup
-	$(BIN)/python -m emulation.jupyter.dashboard --lab --port 8888
+	$(BIN)/emulation lab --port 8888
 
 # The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded)
 dashboard: setup
-	$(BIN)/python -m emulation.jupyter.dashboard --port 8866
+	$(BIN)/emulation dashboard --port 8866
 
 clean:
 	rm -rf $(VENV) reports/*/ bench/out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -10,6 +11,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from . import __version__
+from .views.catalogue import CATALOGUE
 from .views.words import describe, word
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
@@ -39,51 +42,65 @@ def _requested_lang(argv: list[str]) -> str:
     return "vi"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="emulation", description="Phân tích kết quả thi đua: % kế hoạch, chấm điểm, xếp hạng, báo cáo.")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
+    """The parser with every help text in `lang` (argparse's own phrases too, see `_argparse_speaks`)."""
+    def text(key: str, **params: object) -> str:
+        return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
 
-    def command(name: str, help_text: str, data: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    parser = _Parser(prog="emulation", description=word("cli.description", lang))
+    parser.add_argument("--version", action="version", version=f"emulation {__version__}", help=text("version"))
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=text("commands"))
+
+    def command(name: str, data: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang))
         if data:
-            sub.add_argument("data", nargs="?", help="thư mục CSV hoặc sổ .xlsx (mặc định: data/sample)")
-        sub.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ (mặc định: vi)")
+            sub.add_argument("data", nargs="?", help=text("data"))
+        sub.add_argument("--lang", choices=["vi", "en"], default="vi", help=text("lang"))
         return sub
 
-    command("validate", "Kiểm tra dữ liệu theo hợp đồng dữ liệu")
-    for name, help_text in (("attainment", "% kế hoạch và đánh giá từng chỉ tiêu"),
-                            ("scores", "Tổng điểm, xếp hạng và đề nghị khen thưởng")):
-        sub = command(name, help_text)
-        sub.add_argument("--period", required=True, help="kỳ: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M")
-        sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
-        sub.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    sub = command("summary", "Đoạn nhận xét tổng hợp của một cụm")
-    sub.add_argument("--period", required=True)
-    sub.add_argument("--cluster", required=True, action="append")
-    sub = command("report", "Báo cáo từng cụm: sổ tính đã chạy và trang HTML xem không cần mạng")
-    sub.add_argument("--period", required=True)
-    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
-    sub.add_argument("--out", default="reports", help="thư mục ghi báo cáo (mặc định: reports/)")
-    sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="số báo cáo chạy song song")
-    sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"],
-                     help="ghi thêm các biểu đồ thành ảnh (png, svg) cạnh trang báo cáo")
-    sub.add_argument("--slides", action="store_true", help="ghi thêm bộ trình chiếu cho hội nghị")
-    sub = command("slides", "Bộ trình chiếu HTML cho hội nghị (xem không cần mạng)")
-    sub.add_argument("--period", required=True)
-    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
-    sub.add_argument("--out", default="reports", help="thư mục ghi (mặc định: reports/)")
-    sub = command("export", "Bảng điểm chính thức (.xlsx): từng cụm và tất cả các cụm")
-    sub.add_argument("--period", required=True)
-    sub.add_argument("--cluster", action="append", help="mã cụm (có thể lặp lại; mặc định: mọi cụm)")
-    sub.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
-    sub = command("template", "Ghi sổ Excel để nhập số liệu (trống, hoặc điền sẵn từ một bộ dữ liệu)", data=False)
-    sub.add_argument("out", help="tệp .xlsx sẽ ghi")
-    sub.add_argument("--from", dest="source", help="bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu")
-    sub.add_argument("--period", help="kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này")
-    sub = command("merge", "Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", data=False)
-    sub.add_argument("out", help="sổ .xlsx hoặc thư mục CSV sẽ ghi")
-    sub.add_argument("inputs", nargs="+", help="các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)")
+    def period_and_clusters(sub: argparse.ArgumentParser, one_cluster: bool = False) -> None:
+        sub.add_argument("--period", required=True, help=text("period"))
+        sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
+
+    command("validate")
+    for name in ("attainment", "scores"):
+        sub = command(name)
+        period_and_clusters(sub)
+        sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
+    period_and_clusters(command("summary"), one_cluster=True)
+    sub = command("report")
+    period_and_clusters(sub)
+    sub.add_argument("--out", default="reports", help=text("out_folder"))
+    sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=text("workers"))
+    sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"], help=text("images"))
+    sub.add_argument("--slides", action="store_true", help=text("with_slides"))
+    sub = command("slides")
+    period_and_clusters(sub)
+    sub.add_argument("--out", default="reports", help=text("out_folder"))
+    sub = command("export")
+    period_and_clusters(sub)
+    sub.add_argument("--out", required=True, help=text("out_xlsx"))
+    sub = command("template", data=False)
+    sub.add_argument("out", help=text("out_xlsx"))
+    sub.add_argument("--from", dest="source", help=text("from"))
+    sub.add_argument("--period", help=text("template_period"))
+    sub = command("merge", data=False)
+    sub.add_argument("out", help=text("out_merged"))
+    sub.add_argument("inputs", nargs="+", help=text("inputs"))
+    for name, port in (("lab", 8888), ("dashboard", 8866)):
+        command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
     return parser
+
+
+@contextlib.contextmanager
+def _argparse_speaks(lang: str):
+    """argparse's own phrases ("usage:", "the following arguments are required") in `lang` while parsing."""
+    english = argparse._
+    argparse._ = lambda phrase: word(f"argparse.{phrase}", lang) if f"argparse.{phrase}" in CATALOGUE else english(phrase)
+    try:
+        yield
+    finally:
+        argparse._ = english
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     lang = _requested_lang(argv)
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     try:
-        return _run(build_parser().parse_args(argv))
+        with _argparse_speaks(lang):
+            args = build_parser(lang).parse_args(argv)
+        return _run(args)
     except _Refused as refusal:
         print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
@@ -130,6 +149,10 @@ def _run(args: argparse.Namespace) -> int:
     from .data.dataset import open_dataset
     from .data.problems import DataError
 
+    if args.command in ("lab", "dashboard"):
+        from .jupyter.dashboard import launch
+
+        launch(args.command, args.port)  # replaces this process
     if args.command == "template":
         from .excel.input_workbook import write_template
 

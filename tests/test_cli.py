@@ -1,11 +1,15 @@
 """The command line as other programs use it: columns, formats, exit codes, no traceback."""
 
+import contextlib
 import csv
 import io
 import json
 
 import pytest
 from conftest import run_cli
+
+import emulation
+from emulation import cli
 
 ATTAINMENT = "period,cluster_id,unit_id,indicator_id,direction,flow,plan,actual,progress_pct,attainment_pct,status,points"
 SCORES = ("period,cluster_id,unit_id,rank,total,indicator_points,adjustment_points,achieved_count,row_count,"
@@ -68,3 +72,43 @@ def test_missing_data_path_exits_2(tmp_path):
 def test_default_dataset_is_the_sample():
     result = run_cli("validate")
     assert result.returncode == 0 and "6 cụm" in result.stdout
+
+
+COMMANDS = ["validate", "attainment", "scores", "summary", "report", "slides", "export", "template", "merge", "lab", "dashboard"]
+
+
+def help_text(*argv: str) -> str:
+    buffer = io.BytesIO()
+    out = io.TextIOWrapper(buffer, encoding="utf-8")  # main() reconfigures its streams, as a terminal's
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
+        cli.main(list(argv))
+    assert stop.value.code == 0
+    out.flush()
+    return buffer.getvalue().decode("utf-8")
+
+
+@pytest.mark.parametrize("command", [None] + COMMANDS)
+def test_every_help_works_in_vietnamese_and_english(command):
+    before = [command] if command else []
+    vietnamese, english = help_text(*before, "--help"), help_text(*before, "--help", "--lang", "en")
+    assert vietnamese.startswith("cách dùng: emulation") and "hiện trợ giúp này rồi thoát" in vietnamese
+    assert "usage" not in vietnamese and "show this help" not in vietnamese and "optional arguments" not in vietnamese
+    assert english.startswith("usage: emulation") and "show this help message and exit" in english
+    if command in ("attainment", "scores"):
+        assert "% kế hoạch" in vietnamese or "kỳ: YYYY" in vietnamese
+
+
+def test_the_command_list_and_version():
+    listing = help_text("--help")
+    assert "% kế hoạch và đánh giá từng chỉ tiêu" in listing and "hiện phiên bản rồi thoát" in listing
+    assert all(command in listing for command in COMMANDS)
+    assert help_text("--version").strip() == f"emulation {emulation.__version__}"
+
+
+def test_argument_errors_speak_the_chosen_language(capsys):
+    assert cli.main(["attainment"]) == 2
+    assert "Tham số không hợp lệ: thiếu tham số bắt buộc: --period" in capsys.readouterr().err
+    assert cli.main(["attainment", "--lang", "en"]) == 2
+    assert "Invalid argument: the following arguments are required: --period" in capsys.readouterr().err
+    assert cli.main(["scores", "--period", "2019", "--lang", "fr"]) == 2
+    assert "lựa chọn không hợp lệ: 'fr'" in capsys.readouterr().err

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..resources import sample_folder
 from .load import read_raw
 from .periods import period_sort_key
 from .problems import Problem
 from .rules import Rules
 from .validate import validate
 
-SAMPLE = Path(__file__).resolve().parents[2] / "data" / "sample"
+SAMPLE = sample_folder()
 
 
 @dataclass

@@ -7,7 +7,6 @@ page view beyond that is refused with 503 until one is culled.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -16,7 +15,9 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Integer
 
-NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "explore.ipynb"
+from ..resources import shipped_notebook
+
+NOTEBOOK = shipped_notebook("explore.ipynb")
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
@@ -58,17 +59,12 @@ def lab_command(port: int) -> list[str]:
     """JupyterLab on the notebooks, on the loopback interface; --allow-root because boards' servers often run
     everything as root."""
     return [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", f"--port={port}",
-            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={NOTEBOOK.parent}"]
+            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={NOTEBOOK.parent}",
+            "--LabApp.news_url=None",  # no "official Jupyter news?" prompt, nothing fetched on a closed network
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description="Voilà (hoặc JupyterLab) cho sổ khám phá, chỉ trên 127.0.0.1")
-    parser.add_argument("--port", type=int, default=8866)
-    parser.add_argument("--lab", action="store_true", help="mở JupyterLab thay cho bảng điều khiển Voilà")
-    args = parser.parse_args()
-    command = lab_command(args.port) if args.lab else voila_command(args.port)
+def launch(kind: str, port: int) -> None:
+    """Replaces this process with JupyterLab ("lab") or the Voilà dashboard ("dashboard")."""
+    command = lab_command(port) if kind == "lab" else voila_command(port)
     os.execve(sys.executable, command, voila_environment())
-
-
-if __name__ == "__main__":
-    main()

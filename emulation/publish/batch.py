@@ -19,12 +19,13 @@ import nbformat
 
 from ..data.problems import Interrupted
 from ..files import atomic_path, write_text
+from ..resources import shipped_notebook
 from ..views.words import word
 from .kernels import WarmKernel
 from .naming import report_paths
 from .pages import notebook_page, warm_up
 
-REPORT_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "templates" / "cluster_report.ipynb"
+REPORT_NOTEBOOK = shipped_notebook("templates", "cluster_report.ipynb")
 
 
 @dataclass

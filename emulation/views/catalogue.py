@@ -199,12 +199,67 @@ CONTROLS: dict[str, Pair] = {
     "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
 }
 
+CLI: dict[str, Pair] = {  # the command line's help
+    "description": ("Phân tích kết quả thi đua: % kế hoạch, chấm điểm, xếp hạng, báo cáo.",
+                    "Emulation results: % of plan, scores, ranking, reports."),
+    "commands": ("lệnh", "commands"), "version": ("hiện phiên bản rồi thoát", "show the version and exit"),
+    "data": ("thư mục CSV hoặc sổ .xlsx (mặc định: dữ liệu mẫu)", "a CSV folder or an .xlsx workbook (default: the sample)"),
+    "lang": ("ngôn ngữ: vi hoặc en (mặc định: vi)", "language: vi or en (default: vi)"),
+    "period": ("kỳ: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M", "period: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M"),
+    "cluster": ("mã cụm (có thể lặp lại; mặc định: mọi cụm)", "cluster code (may repeat; default: every cluster)"),
+    "one_cluster": ("mã cụm", "cluster code"),
+    "format": ("dạng kết quả: table, csv hoặc json", "output form: table, csv or json"),
+    "validate": ("Kiểm tra dữ liệu theo hợp đồng dữ liệu", "Check the data against the data contract"),
+    "attainment": ("% kế hoạch và đánh giá từng chỉ tiêu", "% of plan and status of every indicator"),
+    "scores": ("Tổng điểm, xếp hạng và đề nghị khen thưởng", "Totals, ranks and proposed awards"),
+    "summary": ("Đoạn nhận xét tổng hợp của một cụm", "The summary paragraph of a cluster"),
+    "report": ("Báo cáo từng cụm: sổ tính đã chạy và trang HTML xem không cần mạng",
+               "A report per cluster: the executed notebook and an offline HTML page"),
+    "out_folder": ("thư mục ghi (mặc định: reports/)", "folder to write into (default: reports/)"),
+    "workers": ("số báo cáo chạy song song", "reports run in parallel"),
+    "images": ("ghi thêm các biểu đồ thành ảnh (png, svg) cạnh trang báo cáo", "also write the charts as images (png, svg)"),
+    "with_slides": ("ghi thêm bộ trình chiếu cho hội nghị", "also write the slide deck for the meeting"),
+    "slides": ("Bộ trình chiếu HTML cho hội nghị (xem không cần mạng)", "The HTML slide deck for the meeting (offline)"),
+    "export": ("Bảng điểm chính thức (.xlsx): từng cụm và tất cả các cụm", "The official score sheet (.xlsx)"),
+    "out_xlsx": ("tệp .xlsx sẽ ghi", "the .xlsx file to write"),
+    "template": ("Ghi sổ Excel để nhập số liệu (trống, hoặc điền sẵn từ một bộ dữ liệu)",
+                 "Write an Excel workbook to fill in (empty, or pre-filled from a dataset)"),
+    "from": ("bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu", "a dataset to pre-fill clusters, units, members, indicators"),
+    "template_period": ("kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này", "the period to fill in: blank result rows for it"),
+    "merge": ("Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", "Merge separate submissions into one dataset"),
+    "out_merged": ("sổ .xlsx hoặc thư mục CSV sẽ ghi", "the .xlsx workbook or CSV folder to write"),
+    "inputs": ("các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)", "the workbooks or CSV folders to merge (never modified)"),
+    "lab": ("Mở JupyterLab trên các sổ tính (chỉ trên 127.0.0.1)", "Open JupyterLab on the notebooks (127.0.0.1 only)"),
+    "dashboard": ("Bảng điều khiển Voilà cho hội nghị (chỉ trên 127.0.0.1)", "The Voilà dashboard for the meeting (127.0.0.1 only)"),
+    "port": ("cổng (mặc định: {port})", "port (default: {port})"),
+}
+
+ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so that help and errors speak one language
+    "usage: ": ("cách dùng: ", "usage: "), "positional arguments": ("tham số", "positional arguments"),
+    "options": ("tùy chọn", "options"),
+    "show this help message and exit": ("hiện trợ giúp này rồi thoát", "show this help message and exit"),
+    "the following arguments are required: %s": ("thiếu tham số bắt buộc: %s", "the following arguments are required: %s"),
+    "unrecognized arguments: %s": ("tham số không nhận ra: %s", "unrecognized arguments: %s"),
+    "invalid choice: %(value)r (choose from %(choices)s)": ("lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+                                                           "invalid choice: %(value)r (choose from %(choices)s)"),
+    "argument %(argument_name)s: %(message)s": ("tham số %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+    "expected one argument": ("cần đúng một giá trị", "expected one argument"),
+    "expected at most one argument": ("cần nhiều nhất một giá trị", "expected at most one argument"),
+    "expected at least one argument": ("cần ít nhất một giá trị", "expected at least one argument"),
+    "invalid %(type)s value: %(value)r": ("giá trị %(type)s không hợp lệ: %(value)r", "invalid %(type)s value: %(value)r"),
+    "ambiguous option: %(option)s could match %(matches)s": ("tùy chọn mơ hồ: %(option)s có thể là %(matches)s",
+                                                              "ambiguous option: %(option)s could match %(matches)s"),
+    "one of the arguments %s is required": ("cần một trong các tham số %s", "one of the arguments %s is required"),
+}
+
+
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
         "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS,
+        "cli": CLI, "argparse": ARGPARSE,
     }.items()
     for key, pair in entries.items()
 }

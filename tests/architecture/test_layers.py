@@ -1,6 +1,7 @@
 """Data flows one way through the package, read from the imports themselves so that it stays true:
 
-data → engine → views → publish · excel · jupyter → cli; `files` serves every stage that writes.
+data → engine → views → publish · excel · jupyter → cli; `files` serves every stage that writes,
+`resources` finds the files that ship with the program.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "emulation"
 ALLOWED = {  # what each stage may import from the package, besides itself
-    "data": set(),
+    "data": {"resources"},
     "engine": {"data"},
     "views": {"data", "engine"},
-    "publish": {"data", "engine", "views", "files"},
+    "publish": {"data", "engine", "views", "files", "resources"},
     "excel": {"data", "engine", "views", "files"},
-    "jupyter": {"data", "engine", "views", "publish"},
+    "jupyter": {"data", "engine", "views", "publish", "resources"},
     "files": set(),
-    "cli": {"data", "engine", "views", "publish", "excel", "jupyter", "files"},
+    "resources": set(),
+    "cli": {"", "data", "engine", "views", "publish", "excel", "jupyter", "files"},  # "": __version__
     "": {"data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
 }
 
