@@ -4,18 +4,30 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup test fuzz reports bench sample lab dashboard clean
+.PHONY: setup lock chromium test fuzz reports bench sample lab dashboard clean
+
+# The browser tests and the PNG export drive Debian's chromium: say at once how to get it, not after minutes
+chromium:
+	@test -x /usr/bin/chromium || { echo "make test needs Debian's chromium: run 'apt-get update && apt-get install -y chromium' (as root), then make test again." >&2; exit 2; }
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# Exact versions from requirements.lock (make lock renews it), then the package itself, editable
+$(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q -r requirements.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
+# Resolve pyproject's ranges afresh into exact versions (run after changing a dependency)
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install -q -e ".[test]"
+	.lock-venv/bin/pip install -q 'setuptools>=70.1,<81' && .lock-venv/bin/pip freeze --all --exclude-editable | sed '/^emulation/d; /^pip==/d' > requirements.lock
+	rm -rf .lock-venv
+
 # Lint first (seconds), then every test and every notebook
-test: setup
+test: setup chromium
 	$(BIN)/ruff check emulation tests bench data/make_sample.py
 	$(BIN)/pytest -q tests --nbval-lax notebooks
 
