@@ -36,7 +36,8 @@ FUZZ_EXAMPLES ?= 2000
 fuzz: setup
 	EMULATION_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/data/test_fuzz.py --hypothesis-show-statistics
 
-# The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, and index.html
+# The cluster reports of every period of the sample: reports/<period>/<cluster>.ipynb and .html, each period's
+# index.html, and reports/index.html linking every period
 reports: setup
 	@for period in $$($(BIN)/python -c "from emulation.data.dataset import open_dataset; print(' '.join(open_dataset('$(DATA)').periods))"); do \
 		$(BIN)/emulation report $(DATA) --period $$period --out reports || exit $$?; \

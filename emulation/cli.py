@@ -220,7 +220,7 @@ def _writable(out: str, suffix: str) -> str:
 def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
     from .publish.batch import run_reports
-    from .publish.index import write_index
+    from .publish.index import write_home, write_index
     from .publish.naming import report_paths, safe_name
 
     if args.workers < 1:
@@ -234,6 +234,7 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
         else:
             print(word("message.report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
     print(word("message.written", args.lang, path=index))
+    print(word("message.written", args.lang, path=write_home(dataset, Path(args.out), args.lang)))
     done = [outcome.cluster for outcome in outcomes if outcome.ok]
     if args.images:
         from .publish.images import notebook_figures, write_images

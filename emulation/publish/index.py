@@ -44,6 +44,31 @@ def write_index(dataset, period: str, outcomes: list, out: Path, lang: str = "vi
     return target
 
 
+def write_home(dataset, out: Path, lang: str = "vi") -> Path:
+    """`<out>/index.html`: every period of the dataset written under `out`, newest first, with a link to
+    each cluster's page and a line of figures (members, best total, mean % KH)."""
+    out = Path(out)
+    periods = []
+    for period in reversed(dataset.periods):
+        if not (out / safe_name(period) / "index.html").exists():
+            continue
+        units = analyse(dataset, period).units
+        clusters = []
+        for cluster, group in units.groupby("cluster_id", sort=False):
+            page = report_paths(Path("."), period, cluster)[1]
+            if (out / page).exists():
+                best = group.loc[group["total"].idxmax()]
+                clusters.append({"name": f"{cluster} · {group['cluster_name'].iloc[0]}", "target": page.as_posix(),
+                                 "line": word("report.home_line", lang, units=len(group), best=best["unit_name"],
+                                              total=format_number(best["total"], 2, lang),
+                                              mean=format_percent(group["mean_attainment"].mean(), 1, lang))})
+        periods.append({"name": period_name(period, lang).capitalize(), "clusters": clusters,
+                        "index": f"{safe_name(period)}/index.html"})
+    target = out / "index.html"
+    write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods)))
+    return target
+
+
 def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
     rows = []
     for cluster, group in units.groupby("cluster_id", sort=False):

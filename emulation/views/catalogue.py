@@ -157,6 +157,8 @@ REPORT_WORDS: dict[str, Pair] = {
     "clusters": ("Các cụm", "Clusters"), "failed": ("không tạo được", "failed"), "best": ("Điểm cao nhất", "Best total"),
     "units": ("Số đơn vị", "Members"), "head": ("Trưởng cụm", "Head"),
     "tied": ("đồng hạng", "tied"),
+    "home_line": ("{units} đơn vị; cao nhất {best} {total} điểm; bình quân {mean} KH",
+                  "{units} members; best {best} with {total} points; mean {mean} of plan"),
     "progress": ("Báo cáo", "Reports"), "progress_unit": ("cụm", "cluster"),
 }
 

@@ -139,3 +139,19 @@ def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path
     again = run_cli("report", "--period", "2019", "--out", str(out), "--workers", "2")
     assert again.returncode == 0
     assert len(list((out / "2019").glob("*.html"))) == 4
+
+
+def test_the_reports_home_lists_every_period_newest_first(sample_reports):
+    from emulation import analyse, open_dataset
+
+    out = sample_reports[0].parent
+    result = run_cli("report", "--period", "2019-H1", "--cluster", "HG-DL", "--out", str(out), "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert home.index('href="2019/index.html"') < home.index('href="2019-H1/index.html"')
+    assert 'href="2019/HG-DL.html"' in home and 'href="2019-H1/HG-DL.html"' in home
+    assert 'href="2019-H1/HG-30A.html"' not in home  # not written for that period
+    units = analyse(open_dataset(), "2019", ["HG-DL"]).units
+    best = units.loc[units["total"].idxmax()]
+    assert f"{len(units)} đơn vị; cao nhất {best['unit_name']} " in home
+    assert str(out / "index.html") in result.stdout
