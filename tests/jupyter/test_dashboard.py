@@ -73,6 +73,9 @@ def test_jupyterlab_starts_as_root_on_the_notebooks():
                 assert time.monotonic() < deadline, "JupyterLab did not start"
                 time.sleep(0.5)
         assert {"explore.ipynb", "scores.ipynb", "templates"} <= {item["name"] for item in listing["content"]}
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token=test", timeout=30) as response:
+            page = response.read().decode("utf-8")
+        assert '"news": {"disabled": true}' in page  # no "official Jupyter news?" prompt, no feed fetched
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
