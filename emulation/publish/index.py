@@ -13,7 +13,7 @@ from ..files import write_text
 from ..views import figures
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import report_paths, safe_name
-from .pages import embed, render
+from .pages import embed, plain_table, render
 
 
 def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
@@ -83,4 +83,4 @@ def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
             word("label.mean_attainment", lang): format_percent(group["mean_attainment"].mean(), 1, lang),
             word("label.missing_count", lang): int(group["missing_count"].sum()),
         })
-    return Markup(pd.DataFrame(rows).to_html(index=False, escape=True, border=0, na_rep=""))
+    return plain_table(pd.DataFrame(rows))

@@ -47,6 +47,11 @@ def render(template: str, **context: object) -> str:
     return templates().get_template(template).render(**context)
 
 
+def plain_table(frame) -> Markup:
+    """A DataFrame as a plain HTML table for our templates; pandas escapes every cell."""
+    return Markup(frame.to_html(index=False, escape=True, border=0, na_rep=""))
+
+
 def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:
     """A figure as an HTML fragment drawn by the page's plotly.js (the `figure` macro, for notebook outputs)."""
     macro = templates().get_template("macros.html.j2").module.figure

@@ -21,7 +21,7 @@ from ..views import figures, tables
 from ..views.narrative import award_sentences, summary_sentences
 from ..views.words import cluster_word, format_number, format_percent, period_name, word
 from .naming import safe_id
-from .pages import figure_html, render
+from .pages import figure_html, plain_table, render
 
 SECTIONS = ("header", "narrative", "ranking", "score_sheet", "heatmap", "indicators", "profiles", "previous",
             "missing", "adjustments", "votes", "self_points")
@@ -78,7 +78,7 @@ class ClusterReport:
         following = self._next_year()
         return [self._html(title=f"{self.name} · {period_name(self.period, lang).capitalize()}",
                            before=[f"{word('report.province', lang)}: {province}"] if province else []),
-                self._html("members", tables=[(None, _table(members))], after=[following] if following else [])]
+                self._html("members", tables=[(None, plain_table(members))], after=[following] if following else [])]
 
     def _next_year(self) -> str:
         """Next year's head and deputy, where the data has them (the rotation the conference agrees on)."""
@@ -142,14 +142,14 @@ class ClusterReport:
             f"{word('label.rank', lang)} · {earlier[-1]}": [_whole(before["rank"].get(code)) for code in now.index],
             f"{word('label.rank', lang)} · {self.period}": now["rank"].astype(int).astype(str),
         })
-        return [self._html("previous", before=[period_name(earlier[-1], lang)], tables=[(None, _table(frame))]),
+        return [self._html("previous", before=[period_name(earlier[-1], lang)], tables=[(None, plain_table(frame))]),
                 self._figure(figures.trend(trend_units, lang=lang))]
 
     def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
         """A section that is a table, or a one-line note when there is nothing to list."""
         if frame is None or frame.empty:
             return [self._html(key, before=[word(f"report.{empty}", self.lang)])]
-        return [self._html(key, tables=[(None, _table(frame))]), *extra]
+        return [self._html(key, tables=[(None, plain_table(frame))]), *extra]
 
     def missing(self) -> list:
         lang = self.lang
@@ -199,11 +199,6 @@ def _opened(data: str) -> Dataset:
     if _OPENED.get(path, (None,))[0] != stamp:
         _OPENED[path] = (stamp, open_dataset(path))
     return _OPENED[path][1]
-
-
-def _table(frame: pd.DataFrame) -> Markup:
-    """A plain table; pandas escapes every cell."""
-    return Markup(frame.to_html(index=False, escape=True, border=0, na_rep=""))
 
 
 def _whole(value) -> str:
