@@ -1,4 +1,4 @@
-"""The `emulation` command (contract section 5): validate, attainment, scores, summary, template."""
+"""The `emulation` command (contract sections 5 and 7): validate, attainment, scores, criteria, summary, report…"""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
         sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
 
     command("validate")
-    for name in ("attainment", "scores"):
+    for name in ("attainment", "scores", "criteria"):
         sub = command(name)
         period_and_clusters(sub)
         sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
@@ -266,8 +266,11 @@ def _render(args: argparse.Namespace, analysis) -> str:
         return "\n\n".join(summary_text(analysis, cluster, args.lang) for cluster in args.cluster) + "\n"
     from .views import terminal as output
 
+    if args.command == "criteria" and analysis.criteria.empty:
+        print(word("message.no_guide", args.lang), file=sys.stderr)
     if args.format == "table":
-        return (output.attainment_table if args.command == "attainment" else output.scores_table)(analysis, args.lang)
+        tables = {"attainment": output.attainment_table, "scores": output.scores_table, "criteria": output.criteria_table}
+        return tables[args.command](analysis, args.lang)
     frame = output.machine_table(analysis, args.command)
     return output.to_csv(frame) if args.format == "csv" else output.to_json(frame)
 

@@ -40,6 +40,44 @@ TINY = {
     "votes": [["period", "unit_id", "votes", "voters"], ["2020", "A", "18", "20"]],
 }
 
+# Contract section 7's worked example on TINY's cluster C1 (2020): items a1 and a7 scored per case under caps,
+# d1 by bands of attainment, d2 by two % KH indicators; I1–I3 stay outside the guide.
+GUIDE = {
+    "criteria": [["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
+                 ["a", "", "Chỉ đạo, điều hành", "6", "", "", "", ""],
+                 ["a1", "a", "Chế độ báo cáo", "3", "1,5", "", "", ""],
+                 ["a7", "a", "Cách làm hay", "3", "1,5", "", "", ""],
+                 ["d", "", "Phát triển kinh tế", "10", "", "", "", ""],
+                 ["d1", "d", "Tăng trưởng", "3", "", "", "", ""],
+                 ["d2", "d", "Thu chi ngân sách", "", "", "", "", ""]],
+    "indicators": TINY["indicators"] + [
+        ["P1", "Báo cáo chậm", "", "lần", "", "", "", "", "a1", "mỗi trường hợp", "-0,5"],
+        ["P2", "Báo cáo sai", "", "lần", "", "", "", "", "a1", "mỗi trường hợp", "-0,5"],
+        ["P3", "Vi phạm", "", "vụ", "", "", "", "", "a7", "mỗi trường hợp", "-0,5"],
+        ["P4", "Giải pháp hay", "", "giải pháp", "", "", "", "", "a7", "mỗi trường hợp", "1"],
+        ["BD", "Tốc độ tăng trưởng", "", "%", "tăng", "không", "", "", "d1", "bậc", ""],
+        ["D21", "Thu ngân sách xã", "", "tỷ đồng", "tăng", "không", "4", "", "d2", "", ""],
+        ["D22", "Giải ngân vốn", "", "%", "tăng", "không", "3", "", "d2", "", ""]],
+    "bands": [["indicator_id", "from", "to", "points"], ["BD", "", "95", "-2"], ["BD", "95", "100", "-1"],
+              ["BD", "100", "120", "1"], ["BD", "120", "", "2"]],
+    "results": TINY["results"] + [
+        ["2020", "A", "P1", "", "2", "", ""], ["2020", "A", "P2", "", "3", "", ""],
+        ["2020", "A", "P3", "", "1", "", ""], ["2020", "A", "P4", "", "4", "", ""],
+        ["2020", "A", "BD", "100", "124", "", ""], ["2020", "A", "D21", "10", "12", "", ""],
+        ["2020", "A", "D22", "50", "50", "", ""],
+        ["2020", "B", "BD", "100", "96", "", ""], ["2020", "B", "D21", "10", "5", "", ""],
+        ["2020", "B", "D22", "50", "25", "", ""], ["2020", "B", "P4", "", "1", "", ""],
+        ["2020", "C", "BD", "100", "80", "", ""], ["2020", "C", "D21", "10", "10", "", ""],
+        ["2020", "C", "D22", "50", "50", "", ""],
+        ["2020", "D", "BD", "100", "100", "", ""], ["2020", "D", "D21", "10", "10", "", ""],
+        ["2020", "D", "D22", "50", "60", "", ""]],
+    "criterion_scores": [["period", "unit_id", "criterion_id", "self_points", "agreed_points", "reason"],
+                         ["2020", "B", "d2", "9", "11", "Thẩm định bổ sung số thu cuối năm"],
+                         ["2020", "A", "a7", "7", "", ""]],
+}
+GUIDE["indicators"][0] = GUIDE["indicators"][0] + ["criterion_id", "scoring", "points_per_case"]
+GUIDE["indicators"][1:5] = [row + ["", "", ""] for row in GUIDE["indicators"][1:5]]
+
 VIETNAMESE = {
     "clusters": ("Cụm", ["Mã cụm", "Tên cụm", "Tỉnh"]),
     "units": ("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Loại"]),
@@ -48,7 +86,12 @@ VIETNAMESE = {
     "results": ("Kết quả", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"]),
     "adjustments": ("Điểm cộng trừ", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"]),
     "votes": ("Bỏ phiếu", ["Kỳ", "Mã đơn vị", "Số phiếu", "Tổng số phiếu"]),
+    "criteria": ("Tiêu chí", ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa",
+                              "Mã cụm", "Năm"]),
+    "bands": ("Bậc điểm", ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"]),
+    "criterion_scores": ("Điểm tiêu chí", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"]),
 }
+VIETNAMESE["indicators"][1].extend(["Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"])
 
 
 def tables(**changes) -> dict[str, list[list[str]]]:
@@ -58,7 +101,7 @@ def tables(**changes) -> dict[str, list[list[str]]]:
         if rows is None:
             copy.pop(name, None)
         else:
-            copy[name] = rows
+            copy[name] = [list(row) for row in rows]
     return copy
 
 
@@ -103,6 +146,12 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 @pytest.fixture
 def tiny(tmp_path: Path) -> Path:
     return write_csv_folder(tmp_path / "tiny", tables())
+
+
+@pytest.fixture
+def guided(tmp_path: Path) -> Path:
+    """TINY with section 7's worked example as its guide."""
+    return write_csv_folder(tmp_path / "guided", tables(**GUIDE))
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; .ci/run installs it

@@ -35,8 +35,8 @@ class Cells:
                                          value=None if value is None or pd.isna(value) else _display(value),
                                          params=row_params, **raw.where(column)))
 
-    def text(self, raw: RawTable, column: str, required: bool = False, codes: bool = False) -> pd.Series:
-        """NFC, trimmed text; NA where blank (a problem when required).
+    def text(self, raw: RawTable, column: str, required: object = False, codes: bool = False) -> pd.Series:
+        """NFC, trimmed text; NA where blank (a problem when required: a flag, or a mask of the rows that need it).
 
         With codes, a column the loader read as a categorical stays one, so that the lookups over a million
         result rows work on a few thousand distinct codes.
@@ -53,13 +53,15 @@ class Cells:
         else:
             text = cells.str.strip()
             text = text.where(text != "")
-        if required:
-            self.report(raw, text.isna(), column, "required_value")
+        if np.any(required):
+            self.report(raw, text.isna().to_numpy() & np.asarray(required, dtype=bool), column, "required_value")
         return text
 
-    def choice(self, raw: RawTable, column: str, words: dict, code: str, default: object) -> pd.Series:
-        """An enumerated column (direction, flow, role), matched on folded text; blank gives the default."""
-        text = self.text(raw, column, required=default is None)
+    def choice(self, raw: RawTable, column: str, words: dict, code: str, default: object,
+               required: object = None) -> pd.Series:
+        """An enumerated column (direction, flow, role), matched on folded text; blank gives the default
+        (required where there is none, or where `required` says)."""
+        text = self.text(raw, column, required=default is None if required is None else required)
         keys = pd.Series({value: fold(value) for value in text.dropna().unique()}, dtype=object)
         folded = text.map(keys) if len(keys) else text
         chosen = folded.map(words)
@@ -90,6 +92,22 @@ class Cells:
             self.report(raw, fraction, column, "not_integer")
             values[fraction] = np.nan
         return pd.Series(values, index=raw.frame.index)
+
+    def known(self, raw: RawTable, codes: pd.Series, column: str, known: set | None, code: str) -> pd.Series:
+        """Flags codes that are not in the referenced table; returns the mask of known codes."""
+        if known is None:
+            return codes.notna()
+        found = pd.Series(positions(codes, pd.Index(sorted(known), dtype="str")) >= 0, index=codes.index)
+        self.report(raw, codes.notna() & ~found, column, code, code=codes)
+        return found
+
+    def named_codes(self, raw: RawTable, key: str) -> tuple[pd.Series, pd.Series]:
+        """A catalogue's unique, required codes and their names (the code where the name is blank, with a warning)."""
+        codes = self.text(raw, key, required=True)
+        self.unique(raw, codes.to_frame(), key)
+        names = self.text(raw, "name")
+        self.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
+        return codes, names.fillna(codes)
 
     def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
         """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""

@@ -26,6 +26,9 @@ class Dataset:
     results: pd.DataFrame
     adjustments: pd.DataFrame
     votes: pd.DataFrame
+    criteria: pd.DataFrame  # section 7: the scoring guide (empty without one)
+    bands: pd.DataFrame
+    criterion_scores: pd.DataFrame
     rules: Rules = field(default_factory=Rules)
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""
@@ -39,6 +42,11 @@ class Dataset:
         """The province of each cluster, by code ("" where the data gives none)."""
         table = self.clusters.set_index("cluster_id")
         return table["province"].fillna("") if "province" in table else pd.Series("", index=table.index)
+
+    @property
+    def has_guide(self) -> bool:
+        """Whether the dataset scores with a guide of its own (a criteria table or any rule other than % KH)."""
+        return not self.criteria.empty or bool((self.indicators["scoring"] != "attainment").any())
 
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""

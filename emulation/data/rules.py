@@ -11,6 +11,14 @@ from .problems import Problem
 
 
 @dataclass(frozen=True)
+class Grade:
+    """A grade of section 7 (xếp loại); a condition left out holds."""
+    name: str
+    min_total: float | None = None
+    min_criterion_share: float | None = None
+
+
+@dataclass(frozen=True)
 class Rules:
     lower: str = "mirror"
     cap: float = 200.0
@@ -22,6 +30,8 @@ class Rules:
     flags: int = 1
     commendations: int = 2
     min_total_share: float = 0.0
+    grades: tuple[Grade, ...] = ()  # best first
+    require_grade: str | None = None
 
     def share(self, part: str) -> float:
         """Expected share of the year, in %, for a period part ("" is the whole year)."""
@@ -53,6 +63,12 @@ _SPEC = {
     ("awards", "flags"): ("flags", _number(low=0, whole=True), "a whole number ≥ 0"),
     ("awards", "commendations"): ("commendations", _number(low=0, whole=True), "a whole number ≥ 0"),
     ("awards", "min_total_share"): ("min_total_share", _number(0, 1), "0 ≤ x ≤ 1"),
+    ("awards", "require_grade"): ("require_grade", lambda v: isinstance(v, str) and v.strip() != "", "a grade's name"),
+}
+_GRADE_SPEC = {
+    "name": (lambda v: isinstance(v, str) and v.strip() != "", "a name"),
+    "min_total": (_number(), "a number"),
+    "min_criterion_share": (_number(0, 1), "0 ≤ x ≤ 1"),
 }
 
 
@@ -68,6 +84,9 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
     changes: dict[str, object] = {}
     shares = dict(Rules().shares)
     for section, table in document.items():
+        if section == "grades":
+            changes["grades"] = _grades(table, source, problems)
+            continue
         entries = table.items() if isinstance(table, dict) else [(None, table)]
         for key, value in entries:
             spec = _SPEC.get((section, key))
@@ -81,4 +100,31 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
                 shares[key] = float(value)
             else:
                 changes[spec[0]] = float(value) if isinstance(value, int) and spec[0] not in ("flags", "commendations") else value
+    named = [grade.name for grade in changes.get("grades", ())]
+    if "require_grade" in changes and changes["require_grade"] not in named:
+        problems.append(Problem("rules_unknown_grade", source, column="awards.require_grade", value=changes.pop("require_grade"),
+                                params={"known": ", ".join(named) or "—"}))
     return Rules(shares=shares).replace(**changes), problems
+
+
+def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade, ...]:
+    """The [[grades]] array of tables, best first; every bad entry is reported and left out."""
+    if not isinstance(table, list) or not all(isinstance(entry, dict) for entry in table):
+        problems.append(Problem("rules_bad_value", source, column="grades", value=str(table),
+                                params={"key": "grades", "expected": "[[grades]] tables"}))
+        return ()
+    grades = []
+    for number, entry in enumerate(table, start=1):
+        bad = [key for key, value in entry.items() if key not in _GRADE_SPEC or not _GRADE_SPEC[key][0](value)]
+        for key in bad:
+            expected = _GRADE_SPEC[key][1] if key in _GRADE_SPEC else ", ".join(_GRADE_SPEC)
+            problems.append(Problem("rules_bad_value" if key in _GRADE_SPEC else "rules_unknown", source,
+                                    column=f"grades[{number}].{key}", value=str(entry[key]),
+                                    params={"key": f"grades[{number}].{key}", "expected": expected}))
+        if "name" not in entry:
+            problems.append(Problem("rules_bad_value", source, column=f"grades[{number}].name",
+                                    params={"key": f"grades[{number}].name", "expected": _GRADE_SPEC["name"][1]}))
+        elif not bad:
+            grades.append(Grade(entry["name"].strip(), *(float(entry[key]) if key in entry else None
+                                                         for key in ("min_total", "min_criterion_share"))))
+    return tuple(grades)

@@ -66,6 +66,9 @@ TABLES: dict[str, Table] = {
             Column("flow", "Cộng dồn", "flow", required=False),
             Column("max_points", "Điểm tối đa", "number"),
             Column("cluster_id", "Mã cụm", "id", required=False),
+            Column("criterion_id", "Tiêu chí", "id", required=False),
+            Column("scoring", "Cách chấm", "scoring", required=False),
+            Column("points_per_case", "Điểm mỗi trường hợp", "number", required=False),
         )),
         Table("results", "Kết quả", True, (
             Column("period", "Kỳ", "period"),
@@ -88,8 +91,35 @@ TABLES: dict[str, Table] = {
             Column("votes", "Số phiếu", "number"),
             Column("voters", "Tổng số phiếu", "number"),
         )),
+        # contract section 7: a board's own scoring guide
+        Table("criteria", "Tiêu chí", False, (
+            Column("criterion_id", "Mã tiêu chí", "id"),
+            Column("parent_id", "Thuộc tiêu chí", "id", required=False),
+            Column("name", "Tên tiêu chí", "text"),
+            Column("standard_points", "Điểm chuẩn", "number", required=False),
+            Column("deduction_cap", "Trừ tối đa", "number", required=False),
+            Column("bonus_cap", "Cộng tối đa", "number", required=False),
+            Column("cluster_id", "Mã cụm", "id", required=False),
+            Column("year", "Năm", "integer", required=False),
+        )),
+        Table("bands", "Bậc điểm", False, (
+            Column("indicator_id", "Mã chỉ tiêu", "id"),
+            Column("from", "Từ", "number", required=False),
+            Column("to", "Đến dưới", "number", required=False),
+            Column("points", "Điểm", "number"),
+        )),
+        Table("criterion_scores", "Điểm tiêu chí", False, (
+            Column("period", "Kỳ", "period"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("criterion_id", "Mã tiêu chí", "id"),
+            Column("self_points", "Điểm tự chấm", "number", required=False),
+            Column("agreed_points", "Điểm thống nhất", "number", required=False),
+            Column("reason", "Lý do", "text", required=False),
+        )),
     )
 }
+
+YEARS = (1900, 2200)  # a plausible year; anything else is a typing slip (or 1E20)
 
 DIRECTIONS = {fold(word): direction for direction, words in {
     "higher": ("higher", "tăng"),
@@ -108,6 +138,18 @@ FLOWS = {fold(word): flag for flag, words in {
     True: ("yes", "có", "x", "1", "true"),
     False: ("no", "không", "0", "false"),
 }.items() for word in words}
+
+# how an indicator is scored (section 7); blank is attainment, as in sections 2 and 3
+SCORINGS = {fold(word): scoring for scoring, words in {
+    "attainment": ("attainment", "% KH", "% kế hoạch", "theo % KH"),
+    "per_case": ("per_case", "mỗi trường hợp", "theo trường hợp"),
+    "bands": ("bands", "bậc", "bậc % KH"),
+    "value_bands": ("value_bands", "bậc giá trị"),
+    "direct": ("direct", "chấm trực tiếp", "trực tiếp"),
+}.items() for word in words}
+RULE_KINDS = ("per_case", "bands", "value_bands")  # their points deduct or add, within the criterion's caps
+EARNED_KINDS = ("attainment", "direct")  # their points are earned towards the criterion's standard
+ATTAINED_KINDS = ("attainment", "bands")  # rows that have an attainment (ties, achieved counts)
 
 BINARY_ANSWERS = {fold(word): value for value, words in {
     1.0: ("có", "đạt", "yes", "x"),

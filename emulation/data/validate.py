@@ -8,12 +8,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from . import guide
 from .cells import Cells, lookup, positions
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem
 from .rules import Rules, parse_rules
-from .schema import DIRECTIONS, FLOWS, ROLES
+from .schema import ATTAINED_KINDS, DIRECTIONS, FLOWS, ROLES, SCORINGS, YEARS
 
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
@@ -31,50 +32,51 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     known = {name: set(frames[name].iloc[:, 0]) if name in frames else None for name in ("clusters", "units")}
     if "members" in tables:
         frames["members"] = _members(cells, tables["members"], known)
+    if "criteria" in tables:
+        frames["criteria"] = guide.validate_criteria(cells, tables["criteria"], known["clusters"])
     if "indicators" in tables:
         frames["indicators"] = _indicators(cells, tables["indicators"], known["clusters"])
+        guide.check_indicators(cells, tables["indicators"], frames["indicators"], frames.get("criteria"))
+    if "bands" in tables and "indicators" in frames:
+        frames["bands"] = guide.validate_bands(cells, tables["bands"], frames["indicators"])
     if {"members", "indicators"} <= frames.keys() and "results" in tables:
         frames["results"] = _results(cells, tables["results"], known["units"], frames["members"], frames["indicators"])
     for name, value_columns in _OPTIONAL.items():
         if name in tables and "members" in frames:
             frames[name] = _unit_entries(cells, tables[name], known["units"], frames["members"], value_columns)
+    if "criterion_scores" in tables and "members" in frames:
+        located = _located_rows(cells, tables["criterion_scores"], known["units"], frames["members"])
+        frames["criterion_scores"] = guide.validate_scores(cells, tables["criterion_scores"], located, frames.get("criteria"))
     problems = raw.problems + rule_problems + cells.problems
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
     for name, value_columns in _OPTIONAL.items():
         frames.setdefault(name, _no_entries(value_columns))
-    return frames, rules, [problem for problem in problems if problem.warning]
+    for name, columns in (("criteria", guide.CRITERIA_COLUMNS), ("bands", guide.BANDS_COLUMNS),
+                          ("criterion_scores", guide.SCORE_COLUMNS)):
+        frames.setdefault(name, guide.empty(columns))
+    return frames, rules, [problem for problem in problems if problem.warning] + _guide_warnings(frames, tables)
 
 
-def _report_unknown(cells: Cells, raw: RawTable, codes: pd.Series, column: str, known: set | None, code: str) -> pd.Series:
-    """Flags codes that are not in the referenced table; returns the mask of known codes."""
-    if known is None:
-        return codes.notna()
-    found = pd.Series(positions(codes, pd.Index(sorted(known), dtype="str")) >= 0, index=codes.index)
-    cells.report(raw, codes.notna() & ~found, column, code, code=codes)
-    return found
-
-
-def _named_codes(cells: Cells, raw: RawTable, key: str) -> tuple[pd.Series, pd.Series]:
-    """A catalogue's unique, required codes and their names (the code where the name is blank, with a warning)."""
-    codes = cells.text(raw, key, required=True)
-    cells.unique(raw, codes.to_frame(), key)
-    names = cells.text(raw, "name")
-    cells.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
-    return codes, names.fillna(codes)
+def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:
+    """Declared standards that differ from the sum of their parts, and results left outside the guide."""
+    if frames["criteria"].empty:
+        return []
+    years = frames["members"][["cluster_id", "year"]].drop_duplicates()
+    applying = guide.applicable(frames["criteria"], years)
+    tree = guide.standards(frames["criteria"], frames["indicators"], applying)
+    return (guide.declared_differences(tree, tables["criteria"].where("standard_points"))
+            + guide.results_outside_guide(frames["results"], frames["indicators"], applying))
 
 
 def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
     """clusters and units: a unique code, a name (the code when blank) and optional text."""
-    codes, names = _named_codes(cells, raw, key)
+    codes, names = cells.named_codes(raw, key)
     frame = pd.DataFrame({key: codes, "name": names})
     for column in optional:
         frame[column] = cells.text(raw, column)
     return frame[codes.notna()].drop_duplicates(key).reset_index(drop=True)
-
-
-YEARS = (1900, 2200)  # a plausible year; anything else is a typing slip (or 1E20)
 
 
 def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
@@ -85,8 +87,8 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
     cluster = cells.text(raw, "cluster_id", required=True)
     unit = cells.text(raw, "unit_id", required=True)
     role = cells.choice(raw, "role", ROLES, "bad_role", "member")
-    _report_unknown(cells, raw, cluster, "cluster_id", known["clusters"], "unknown_cluster")
-    _report_unknown(cells, raw, unit, "unit_id", known["units"], "unknown_unit")
+    cells.known(raw, cluster, "cluster_id", known["clusters"], "unknown_cluster")
+    cells.known(raw, unit, "unit_id", known["units"], "unknown_unit")
     repeat, first_row = cells.repeats(raw, pd.DataFrame({"year": year, "unit": unit}))
     first_cluster = cluster.groupby([year, unit]).transform("first") if repeat.any() else cluster
     cells.report(raw, repeat & (cluster == first_cluster), "unit_id", "duplicate_key", other=first_row)
@@ -101,17 +103,22 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
 
 
 def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.DataFrame:
-    codes, names = _named_codes(cells, raw, "indicator_id")
-    max_points = cells.numbers(raw, "max_points")
+    codes, names = cells.named_codes(raw, "indicator_id")
+    scoring = cells.choice(raw, "scoring", SCORINGS, "bad_scoring", "attainment")
+    # per-case, banded and direct rules may leave max_points blank; a direct score is then not capped
+    max_points = cells.numbers(raw, "max_points", required=(scoring == "attainment").to_numpy())
     cells.report(raw, max_points < 0, "max_points", "negative_max_points")
     cluster = cells.text(raw, "cluster_id")
-    _report_unknown(cells, raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
+    cells.known(raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
     frame = pd.DataFrame({
         "indicator_id": codes, "name": names,
         "group": cells.text(raw, "group"), "measure": cells.text(raw, "measure"),
-        "direction": cells.choice(raw, "direction", DIRECTIONS, "bad_direction", None).astype("str"),
+        "direction": cells.choice(raw, "direction", DIRECTIONS, "bad_direction", None,
+                                  required=scoring.isin(ATTAINED_KINDS).to_numpy()).astype("str"),
         "flow": cells.choice(raw, "flow", FLOWS, "bad_flow", False).astype(bool),
-        "max_points": max_points, "cluster_id": cluster, "row": raw.rows,
+        "max_points": max_points, "cluster_id": cluster,
+        "criterion_id": cells.text(raw, "criterion_id"), "scoring": scoring.astype("str"),
+        "points_per_case": cells.numbers(raw, "points_per_case", required=False), "row": raw.rows,
     })
     return frame[codes.notna()].drop_duplicates("indicator_id").reset_index(drop=True)
 
@@ -135,7 +142,7 @@ def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members:
     periods = parse_periods(text)
     cells.report(raw, periods["period"].isna() & text.notna(), "period", "bad_period")
     unit = cells.text(raw, "unit_id", required=True, codes=True)
-    unit_known = _report_unknown(cells, raw, unit, "unit_id", known_units, "unknown_unit")
+    unit_known = cells.known(raw, unit, "unit_id", known_units, "unknown_unit")
     cluster = _membership(members, periods["year"], unit)
     cells.report(raw, cluster.isna() & unit_known & periods["period"].notna(), "unit_id", "not_member",
                  code=unit, year=periods["year"])
@@ -146,10 +153,11 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
              indicators: pd.DataFrame) -> pd.DataFrame:
     frame = _located_rows(cells, raw, known_units, members)
     indicator = cells.text(raw, "indicator_id", required=True, codes=True)
-    indicator_known = _report_unknown(cells, raw, indicator, "indicator_id", set(indicators["indicator_id"]),
+    indicator_known = cells.known(raw, indicator, "indicator_id", set(indicators["indicator_id"]),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
     direction = lookup(indicator, catalogue["direction"])
+    scoring = lookup(indicator, catalogue["scoring"])
     applies = lookup(indicator, catalogue["cluster_id"])
     cluster = frame["cluster_id"]
     # compared as codes, a cluster's position among the members' clusters: a million string comparisons cost more
@@ -158,13 +166,16 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
                  "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=cluster)
     cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
                  "indicator_id")
-    binary, higher, lower = (direction == name for name in ("binary", "higher", "lower"))
-    plan = cells.numbers(raw, "plan", required=(indicator_known & ~binary).to_numpy())
+    attained = scoring.isin(ATTAINED_KINDS)  # the other kinds ignore plan and direction (section 7)
+    binary, higher, lower = ((direction == name) & attained for name in ("binary", "higher", "lower"))
+    plan = cells.numbers(raw, "plan", required=(indicator_known & attained & ~binary).to_numpy())
     plan = plan.mask(binary & plan.isna(), 1.0)
     cells.report(raw, higher & (plan <= 0), "plan", "plan_not_positive")
     cells.report(raw, lower & (plan < 0), "plan", "plan_negative")
     actual = cells.numbers(raw, "actual", required=False, accept=binary)
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
+    cells.report(raw, (scoring == "per_case") & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
+                 "actual", "bad_cases")
     return frame.assign(
         indicator_id=indicator, plan=plan, actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),

@@ -12,6 +12,7 @@ from ..data.dataset import Dataset
 from ..data.rules import Rules
 from .attainment import attainment, period_rows
 from .comparisons import indicator_summary
+from .criteria import KEYS, criterion_table, in_guide
 from .scores import score_rows, unit_scores
 
 
@@ -23,6 +24,7 @@ class Analysis:
     rules: Rules
     names: dict[str, pd.Series]  # unit, unit kind and cluster names by code
     indicator_order: dict[str, int]
+    criteria: pd.DataFrame  # one row per unit and applying criterion of the guide (section 7); empty without one
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -53,8 +55,11 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     """
     rules = rules or dataset.rules
     scored = score_rows(attainment(period_rows(dataset.results, dataset.members, period, clusters),
-                                   dataset.indicators, rules), rules)
-    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules)
+                                   dataset.indicators, rules), rules, dataset.bands)
+    counted, outside = in_guide(scored, dataset.criteria)
+    scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
+    table = criterion_table(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
+    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, table)
     catalogue = dataset.units.set_index("unit_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],
              "cluster": dataset.clusters.set_index("cluster_id")["name"]}
@@ -64,7 +69,12 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
         cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
-    return Analysis(period, scored, units, rules, names, order)
+    if not table.empty:
+        rank = units.set_index(KEYS)["rank"]
+        table = table.assign(unit_name=names["unit"].reindex(table["unit_id"]).to_numpy(),
+                             rank=rank.reindex(pd.MultiIndex.from_frame(table[KEYS])).to_numpy())
+        table = table.sort_values(["cluster_id", "rank", "unit_id", "order"], kind="stable").reset_index(drop=True)
+    return Analysis(period, scored, units, rules, names, order, table)
 
 
 def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,

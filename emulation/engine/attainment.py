@@ -6,8 +6,9 @@ import numpy as np
 import pandas as pd
 
 from ..data.rules import Rules
+from ..data.schema import ATTAINED_KINDS
 
-STATUSES = ("exceeded", "met", "missed", "missing")
+STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
 TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary targets)
 
 
@@ -38,7 +39,9 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
 
     `rows` are results of one or more periods (see `period_rows`); indicator attributes are joined on.
     """
-    catalogue = indicators.set_index("indicator_id")[["name", "group", "measure", "direction", "flow", "max_points"]]
+    catalogue = indicators.set_index("indicator_id").reindex(columns=[
+        "name", "group", "measure", "direction", "flow", "max_points", "criterion_id", "scoring", "points_per_case"])
+    catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")  # sections 2 and 3 know no other
     frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).join(catalogue, on="indicator_id")
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
     direction = frame["direction"].to_numpy()
@@ -54,13 +57,21 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
             lower = np.where(target > 0, np.maximum(0, 100 * (2 - actual / target)), np.where(actual == 0, 100.0, 0.0))
         binary = np.where(actual >= target - TOLERANCE, 100.0, 0.0)
         progress = np.where(plan != 0, 100 * actual / plan, np.nan)
-    value = np.select([direction == "higher", direction == "lower"], [higher, lower], binary)
-    value = np.minimum(value, rules.cap)
+    uncapped = np.select([direction == "higher", direction == "lower"], [higher, lower], binary)
+    value = np.minimum(uncapped, rules.cap)
+    kind = frame["scoring"].to_numpy()
+    per_case = kind == "per_case"
+    if per_case.any():  # a per-case row without a number has no cases, never missing (section 7)
+        actual = np.where(per_case & np.isnan(actual), 0.0, actual)
+        frame["actual"] = actual
     missing = np.isnan(actual)
-    value[missing] = np.nan
+    without = ~np.isin(kind, ATTAINED_KINDS)  # per-case, value-band and direct rows have no attainment
+    value[missing | without] = np.nan
+    uncapped[missing | without] = np.nan
     frame["expected_share"] = share
     frame["attainment_pct"] = value
-    frame["progress_pct"] = np.where(paced, np.where(missing, np.nan, progress), value)
+    frame["attainment_uncapped"] = uncapped
+    frame["progress_pct"] = np.where(paced & ~without, np.where(missing, np.nan, progress), value)
     frame["status"] = np.select(
-        [missing, np.abs(value - 100) <= TOLERANCE, value > 100], ["missing", "met", "exceeded"], "missed")
+        [missing, without, np.abs(value - 100) <= TOLERANCE, value > 100], ["missing", "scored", "met", "exceeded"], "missed")
     return frame

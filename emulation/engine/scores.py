@@ -6,13 +6,16 @@ import numpy as np
 import pandas as pd
 
 from ..data.rules import Rules
+from ..data.schema import ATTAINED_KINDS
 from .attainment import TOLERANCE
+from .criteria import band_points, below_grade, grades, unit_totals
 
 AWARDS = ("flag", "commendation", "none")
 
 
-def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
-    """Adds points (and self_diff = self_points − points) to attainment rows."""
+def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Adds points (and self_diff = self_points − points) to attainment rows, by each row's kind of scoring:
+    % KH (section 3), per case, by bands of attainment or of the value, or given directly (section 7)."""
     attained = rows["attainment_pct"].to_numpy(float)
     most = rows["max_points"].to_numpy(float)
     base = np.where(attained < rules.zero_below, 0.0, most * np.minimum(attained, 100) / 100)
@@ -20,41 +23,68 @@ def score_rows(rows: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     binary = np.where(attained >= 100 - TOLERANCE, most, 0.0)
     points = np.where(rows["direction"].to_numpy() == "binary", binary, base + bonus)
     points[np.isnan(attained)] = 0.0
+    kind = rows["scoring"].to_numpy() if "scoring" in rows else np.full(len(rows), "attainment")
+    if (kind != "attainment").any():
+        actual = rows["actual"].to_numpy(float)
+        banded = bands if bands is not None else pd.DataFrame(columns=["indicator_id", "from", "to", "points"])
+        by_kind = {
+            "per_case": actual * rows["points_per_case"].to_numpy(float),
+            "bands": band_points(rows, np.where(kind == "bands", rows["attainment_uncapped"].to_numpy(float), np.nan), banded),
+            "value_bands": band_points(rows, np.where(kind == "value_bands", actual, np.nan), banded),
+            "direct": np.where(np.isnan(most), actual, np.fmin(actual, most)),
+        }
+        points = np.select([kind == name for name in by_kind], list(by_kind.values()), points)
+        points[np.isnan(points)] = 0.0  # a missing row of any kind gives 0 points
+        points += 0.0  # no case at a negative rate is 0 points, not -0
     return rows.assign(points=points, self_diff=rows["self_points"] - points)
 
 
 def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.DataFrame, votes: pd.DataFrame,
-                rules: Rules) -> pd.DataFrame:
-    """One row per period, cluster and unit: totals, counts, rank, award, and why a unit was passed over.
+                rules: Rules, criteria: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per period, cluster and unit: totals, counts, rank, grade, award, and why a unit was passed over.
 
     self_points is the sum of the unit's self points, self_compared the computed points of those same rows,
-    and self_diff their difference.
+    and self_diff their difference. With a guide (`criteria`, the table of `criteria.criterion_table`), the
+    rows of the guide's indicators count through its top-level criteria (`scored["in_guide"]`), and
+    self_total is the total with the criteria's claimed scores.
     """
     status = scored["status"]
+    outside = ~scored["in_guide"] if "in_guide" in scored else pd.Series(True, index=scored.index)
     per_row = scored.assign(
         achieved=status.isin(["exceeded", "met"]), missing=status == "missing",
-        reported_attainment=scored["attainment_pct"],
+        attained=scored["scoring"].isin(ATTAINED_KINDS) if "scoring" in scored else True, reported_attainment=scored["attainment_pct"],
+        counted_points=scored["points"].where(outside, 0.0), counted_max=scored["max_points"].where(outside, 0.0),
         self_compared=scored["points"].where(scored["self_points"].notna()),
         self_scored=scored["self_points"].notna(),
     )
     keys = ["period", "cluster_id", "unit_id"]
     units = per_row.groupby(keys, sort=False).agg(
         year=("year", "first"),
-        indicator_points=("points", "sum"), achieved_count=("achieved", "sum"), row_count=("points", "size"),
+        indicator_points=("counted_points", "sum"), achieved_count=("achieved", "sum"), row_count=("attained", "sum"),
         missing_count=("missing", "sum"), mean_attainment=("reported_attainment", "mean"),
-        max_base=("max_points", "sum"),
+        max_base=("counted_max", "sum"),
         self_points=("self_points", "sum"), self_compared=("self_compared", "sum"), self_scored=("self_scored", "sum"),
     ).reset_index()
+    guided = criteria is not None and not criteria.empty
+    if guided:
+        totals = unit_totals(criteria)
+        units = units.join(totals, on=keys)
+        units["indicator_points"] += units["guide_points"].fillna(0.0)
+        units["max_base"] += units["guide_max"].fillna(0.0)
     units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
     units["self_diff"] = units["self_points"] - units["self_compared"]
     adjustment = adjustments.groupby(["period", "unit_id"])["points"].sum().rename("adjustment_points")
     units = units.join(adjustment, on=["period", "unit_id"])
     units["adjustment_points"] = units["adjustment_points"].fillna(0.0)
     units["total"] = units["indicator_points"] + units["adjustment_points"]
+    if guided:
+        units["self_total"] = units["total"] - units["guide_points"].fillna(0.0) + units["guide_claimed"].fillna(0.0)
+        units = units.drop(columns=["guide_points", "guide_max", "guide_claimed", "guide_self_count"])
     units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
     units["self_compared"] = units["self_compared"].where(units["self_scored"] > 0)
+    units["grade"] = grades(units, criteria if guided else pd.DataFrame(columns=["parent_id", "standard_total"]), rules)
     return _award(units, rules).drop(columns=["self_scored"])
 
 
@@ -75,7 +105,8 @@ def _rank(units: pd.DataFrame) -> pd.DataFrame:
 def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award."""
     below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
-    passed_over = np.select([units["missing_count"] > 0, below], ["missing_data", "below_min_total"], "")
+    passed_over = np.select([units["missing_count"] > 0, below, below_grade(units["grade"], rules)],
+                            ["missing_data", "below_min_total", "below_grade"], "")
     eligible = passed_over == ""
     position = units[eligible].groupby(["period", "cluster_id"], sort=False).cumcount()
     level = pd.Series(2, index=units.index)

@@ -6,24 +6,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..data.guide import applicable
 from ..data.schema import TABLES
 from ..files import atomic_path
 from .workbook import fit_widths, header, put
 
+CRITERIA_CODES = "'Tiêu chí'!$A$2:$A$1000"  # the codes typed in the criteria sheet, offered as parents and links
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
-    "direction": ("tăng,giảm,đạt", True), "flow": ("có,không", True), "role": ("trưởng,phó,thành viên", True),
-    "actual": ("có,không,đạt,không đạt,x", False),
+    "direction": ('"tăng,giảm,đạt"', True), "flow": ('"có,không"', True), "role": ('"trưởng,phó,thành viên"', True),
+    "actual": ('"có,không,đạt,không đạt,x"', False),
+    "scoring": ('"% KH,mỗi trường hợp,bậc,bậc giá trị,chấm trực tiếp"', True),
+    "parent_id": (CRITERIA_CODES, True), "criterion_id": (CRITERIA_CODES, True),
 }
 WORDS = {  # the contract's values as a Vietnamese user writes them
     "direction": {"higher": "tăng", "lower": "giảm", "binary": "đạt"},
     "flow": {True: "có", False: "không"},
     "role": {"head": "trưởng", "deputy": "phó", "member": "thành viên"},
+    "scoring": {"attainment": "% KH", "per_case": "mỗi trường hợp", "bands": "bậc", "value_bands": "bậc giá trị",
+                "direct": "chấm trực tiếp"},
 }
 NUMBER_FORMATS = {"number": "#,##0.###", "integer": "0"}
 ROWS_WITH_LISTS = 2000
@@ -44,6 +51,20 @@ INSTRUCTIONS = [
                 "điểm tự chấm; ghi chú."),
     ("Điểm cộng trừ", "Kỳ, mã đơn vị, điểm (số dương là cộng, số âm là trừ), lý do (bắt buộc)."),
     ("Bỏ phiếu", "Kỳ, mã đơn vị, số phiếu tán thành, tổng số phiếu."),
+    ("", ""),
+    ("Hướng dẫn chấm điểm", "Ba trang sau là tùy chọn: chỉ dùng khi Ban chấm theo bảng điểm riêng (tiêu chuẩn → mục → "
+                            "tiểu mục). Không có trang Tiêu chí thì chấm theo % KH như trên."),
+    ("Tiêu chí", "Mã tiêu chí; thuộc tiêu chí (mã tiêu chí cha, để trống = tiêu chuẩn cấp trên cùng); tên; điểm chuẩn; "
+                 "trừ tối đa (tổng điểm trừ của mục không quá...); cộng tối đa; mã cụm, năm (để trống = mọi cụm, mọi năm). "
+                 "Mục chấm bằng điểm trừ, điểm cộng bắt đầu từ điểm chuẩn của nó."),
+    ("Chỉ tiêu (thêm)", "Tiêu chí: mã mục mà chỉ tiêu thuộc về. Cách chấm: % KH (để trống) / mỗi trường hợp (thực hiện "
+                        "là số trường hợp, ghi điểm mỗi trường hợp: -0,5 là trừ, 1 là cộng) / bậc (theo % KH, xem trang "
+                        "Bậc điểm) / bậc giá trị (theo giá trị thực hiện) / chấm trực tiếp (thực hiện là điểm hội nghị "
+                        "chấm, không quá điểm tối đa)."),
+    ("Bậc điểm", "Mã chỉ tiêu chấm theo bậc; từ (gồm cả giá trị này, để trống = không có cận dưới); đến dưới (không "
+                 "gồm, để trống = không có cận trên); điểm (số âm là trừ). Ví dụ: từ 95 đến dưới 100: -1."),
+    ("Điểm tiêu chí", "Kỳ, mã đơn vị, mã tiêu chí; điểm tự chấm của đơn vị; điểm thống nhất sau thẩm định (thay cho "
+                      "điểm tính) và lý do (bắt buộc khi có điểm thống nhất)."),
     ("", ""),
     ("Cách ghi số", "Dấu phẩy là dấu thập phân, dấu chấm tách hàng nghìn: 153,3 là một trăm năm mươi ba phẩy ba; "
                     "1.234,5 là một nghìn hai trăm ba mươi tư phẩy năm; 25.000 là hai mươi lăm nghìn. "
@@ -74,9 +95,9 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]]) -> None:
         last = max(ROWS_WITH_LISTS, len(rows.get(table.name, [])) + 500)
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            if column.name in CHOICES:
+            if column.name in CHOICES and (column.name != "criterion_id" or table.name != "criteria"):
                 choices, strict = CHOICES[column.name]
-                validation = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True, showErrorMessage=strict)
+                validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict)
                 validation.add(f"{letter}2:{letter}{last}")
                 sheet.add_data_validation(validation)
             if column.kind in NUMBER_FORMATS:
@@ -105,12 +126,36 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
         "clusters": list(dataset.clusters[["cluster_id", "name", "province"]].itertuples(index=False)),
         "units": list(dataset.units[["unit_id", "name", "kind"]].itertuples(index=False)),
         "members": [(int(m.year), m.cluster_id, m.unit_id, WORDS["role"][m.role]) for m in members.itertuples()],
-        "indicators": [(i.indicator_id, i.name, i.group, i.measure, WORDS["direction"][i.direction],
-                        WORDS["flow"][bool(i.flow)], i.max_points, i.cluster_id) for i in indicators.itertuples()],
+        "indicators": [(i.indicator_id, i.name, i.group, i.measure, WORDS["direction"].get(i.direction),
+                        WORDS["flow"][bool(i.flow)], i.max_points, i.cluster_id, i.criterion_id,
+                        WORDS["scoring"][i.scoring] if i.scoring != "attainment" else None, i.points_per_case)
+                       for i in indicators.itertuples()],
+        "criteria": _records(dataset.criteria[["criterion_id", "parent_id", "name", "standard_points", "deduction_cap",
+                                               "bonus_cap", "cluster_id", "year"]]),
+        "bands": _records(dataset.bands[["indicator_id", "from", "to", "points"]]),
     }
     if period:
         rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in _result_rows(dataset, members, year)]
+        rows["criterion_scores"] = _claim_rows(dataset, members, period)
     return rows
+
+
+def _records(frame: pd.DataFrame) -> list[tuple]:
+    """Rows as tuples with None for every blank (pandas' NA included) and plain ints for whole-number years."""
+    return [tuple(None if pd.isna(value) else (int(value) if isinstance(value, np.integer) else value) for value in row)
+            for row in frame.astype(object).itertuples(index=False)]
+
+
+def _claim_rows(dataset, members: pd.DataFrame, period: str) -> list[tuple]:
+    """(period, unit, criterion) for every member and every criterion of the guide that applies to its cluster,
+    in the tree's order, for the unit's self points."""
+    if dataset.criteria.empty:
+        return []
+    applying = applicable(dataset.criteria, members[["cluster_id", "year"]].drop_duplicates())
+    order = dataset.criteria.set_index("criterion_id")["order"]
+    chosen = members[["cluster_id", "unit_id"]].merge(applying, on="cluster_id")
+    chosen = chosen.assign(order=chosen["criterion_id"].map(order)).sort_values(["cluster_id", "unit_id", "order"], kind="stable")
+    return [(period, unit, criterion) for unit, criterion in zip(chosen["unit_id"], chosen["criterion_id"])]
 
 
 def _result_rows(dataset, members: pd.DataFrame, year: int) -> list[tuple]:

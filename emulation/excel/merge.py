@@ -17,14 +17,16 @@ from ..data.cells import Cells
 from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Problem
-from ..data.schema import DIRECTIONS, FLOWS, ROLES, TABLES
+from ..data.schema import DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_path
 
-MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member")}
+MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
+            "scoring": (SCORINGS, "attainment")}
 KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
         "results": ["period", "unit_id", "indicator_id"], "votes": ["period", "unit_id"],
-        "adjustments": ["period", "unit_id", "points", "reason"]}
+        "adjustments": ["period", "unit_id", "points", "reason"], "criteria": ["criterion_id"],
+        "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"]}
 
 
 def merge_inputs(paths: list[Path]) -> dict[str, pd.DataFrame]:

@@ -63,6 +63,25 @@ MESSAGES: dict[str, Pair] = {
     "actual_negative": ("Thực hiện không được âm với chỉ tiêu chiều giảm", "The actual cannot be negative for a 'lower' indicator"),
     "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
     "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
+    # the scoring guide (section 7)
+    "bad_scoring": ("Cách chấm không hợp lệ: dùng % KH / mỗi trường hợp / bậc / bậc giá trị / chấm trực tiếp",
+                    "Invalid scoring: use attainment / per_case / bands / value_bands / direct"),
+    "negative_points": ("Điểm không được âm", "Points cannot be negative here"),
+    "unknown_parent": ("Tiêu chí cha «{code}» không có trong bảng Tiêu chí", "Parent criterion '{code}' is not in the criteria table"),
+    "criteria_cycle": ("Tiêu chí «{code}» nằm trong một vòng lặp cha - con", "Criterion '{code}' is part of a parent cycle"),
+    "unknown_criterion": ("Mã tiêu chí «{code}» không có trong bảng Tiêu chí", "Criterion code '{code}' is not in the criteria table"),
+    "per_case_without_points": ("Chỉ tiêu chấm theo mỗi trường hợp cần điểm mỗi trường hợp",
+                                "A per-case indicator needs its points per case"),
+    "band_not_banded": ("Chỉ tiêu «{code}» không chấm theo bậc (cách chấm: bậc hoặc bậc giá trị)",
+                        "Indicator '{code}' is not scored by bands (scoring: bands or value_bands)"),
+    "band_empty": ("Bậc điểm rỗng: «Từ» phải nhỏ hơn «Đến dưới»", "An empty band: 'from' must be below 'to'"),
+    "bands_overlap": ("Các bậc điểm của chỉ tiêu «{code}» chồng lên nhau", "The bands of indicator '{code}' overlap"),
+    "bad_cases": ("Số trường hợp phải là số nguyên không âm", "The number of cases must be a whole number ≥ 0"),
+    "criterion_not_applicable": ("Tiêu chí «{code}» không áp dụng cho cụm «{cluster}» năm {year}",
+                                 "Criterion '{code}' does not apply to cluster '{cluster}' in {year}"),
+    "agreed_without_reason": ("Điểm thống nhất cần ghi lý do", "Agreed points need a reason"),
+    "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
+                            "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
     "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
                        "Key {key} conflicts with {other}: here {mine}, there {theirs}"),
     # rules.toml
@@ -70,6 +89,12 @@ MESSAGES: dict[str, Pair] = {
     "rules_unknown": ("Khóa «{key}» không có trong quy tắc chấm điểm", "Unknown key '{key}' in the scoring rules"),
     "rules_bad_value": ("Giá trị của «{key}» không hợp lệ: cần {expected}", "Invalid value for '{key}': expected {expected}"),
     # warnings
+    "standard_differs": ("Tiêu chí «{code}»: điểm chuẩn khai báo {declared} khác tổng các phần {total} ({places})",
+                         "Criterion '{code}': the declared standard {declared} differs from the sum of its parts {total} ({places})"),
+    "outside_guide": ("Kỳ {period}, cụm «{cluster}»: {count} dòng của chỉ tiêu «{code}» bị bỏ qua vì tiêu chí «{criterion}» "
+                      "không áp dụng",
+                      "Period {period}, cluster '{cluster}': {count} row(s) of indicator '{code}' are left out, criterion "
+                      "'{criterion}' does not apply"),
     "blank_name": ("Tên để trống; dùng mã thay cho tên", "The name is blank; the code is used instead"),
     "missing_actuals": ("Kỳ {period}, đơn vị «{code}»: chưa có số liệu {count} chỉ tiêu ({indicators})",
                         "Period {period}, unit '{code}': no actual for {count} indicator(s) ({indicators})"),
@@ -88,6 +113,7 @@ MESSAGES: dict[str, Pair] = {
                             "Cluster '{cluster}' has no data in period {period} (known: {known})"),
     "cannot_write": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
     "written": ("Đã ghi {path}", "Wrote {path}"),
+    "no_guide": ("Dữ liệu không có hướng dẫn chấm điểm (bảng Tiêu chí).", "The data has no scoring guide (criteria table)."),
     "report_failed": ("Cụm «{cluster}»: không tạo được báo cáo ({cause})", "Cluster '{cluster}': the report failed ({cause})"),
     "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
     "internal_error": ("Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
@@ -118,14 +144,23 @@ LABELS: dict[str, Pair] = {
     "total_before": ("Tổng điểm (gốc)", "Total before"), "total_after": ("Tổng điểm (mới)", "Total after"),
     "rank_before": ("Hạng (gốc)", "Rank before"), "rank_after": ("Hạng (mới)", "Rank after"),
     "award_before": ("Khen thưởng (gốc)", "Award before"), "award_after": ("Khen thưởng (mới)", "Award after"),
+    # the scoring guide and its appraisal record (section 7)
+    "criterion": ("Tiêu chí", "Criterion"), "criterion_id": ("Mã tiêu chí", "Criterion code"),
+    "standard_points": ("Điểm chuẩn khai báo", "Declared standard"), "standard_total": ("Điểm chuẩn", "Standard"),
+    "earned": ("Điểm theo chỉ tiêu", "Earned"), "bonuses": ("Cộng", "Bonuses"), "deductions": ("Trừ", "Deductions"),
+    "computed": ("Điểm tính", "Computed"), "claimed": ("Tự chấm", "Claimed"), "agreed_points": ("Thống nhất", "Agreed"),
+    "final": ("Điểm đạt", "Final"), "claim_diff": ("Tự chấm − đạt", "Claimed − final"), "reason": ("Lý do", "Reason"),
+    "grade": ("Xếp loại", "Grade"), "self_total": ("Tổng tự chấm", "Claimed total"), "grand_total": ("Tổng cộng", "Total"),
+    "share_of_standard": ("% điểm chuẩn", "% of standard"), "scoring": ("Cách chấm", "Scoring"),
 }
 STATUS_NAMES = {"exceeded": ("Vượt", "Exceeded"), "met": ("Đạt", "Met"), "missed": ("Không đạt", "Missed"),
-                "missing": ("Thiếu số liệu", "Missing")}
+                "missing": ("Thiếu số liệu", "Missing"), "scored": ("Đã chấm", "Scored")}
 AWARD_NAMES = {"flag": ("Cờ thi đua", "Emulation flag"), "commendation": ("Bằng khen", "Certificate of merit"),
                "none": ("", "")}
 ROLE_NAMES = {"head": ("Trưởng cụm", "Head"), "deputy": ("Phó cụm", "Deputy"), "member": ("", "")}
 PASSED_OVER_NAMES = {"missing_data": ("Thiếu số liệu", "Missing data"),
-                     "below_min_total": ("Tổng điểm dưới mức tối thiểu", "Total below the minimum"), "": ("", "")}
+                     "below_min_total": ("Tổng điểm dưới mức tối thiểu", "Total below the minimum"),
+                     "below_grade": ("Xếp loại chưa đạt yêu cầu", "Grade below the one required"), "": ("", "")}
 
 FIGURE_WORDS: dict[str, Pair] = {
     "attainment": ("% KH", "% of plan"), "progress": ("% KH năm", "% of year plan"),
@@ -214,6 +249,8 @@ CLI: dict[str, Pair] = {  # the command line's help
     "validate": ("Kiểm tra dữ liệu theo hợp đồng dữ liệu", "Check the data against the data contract"),
     "attainment": ("% kế hoạch và đánh giá từng chỉ tiêu", "% of plan and status of every indicator"),
     "scores": ("Tổng điểm, xếp hạng và đề nghị khen thưởng", "Totals, ranks and proposed awards"),
+    "criteria": ("Điểm từng tiêu chí theo hướng dẫn chấm điểm (biên bản thẩm định)",
+                 "Each criterion of the scoring guide (the appraisal record)"),
     "summary": ("Đoạn nhận xét tổng hợp của một cụm", "The summary paragraph of a cluster"),
     "report": ("Báo cáo từng cụm: sổ tính đã chạy và trang HTML xem không cần mạng",
                "A report per cluster: the executed notebook and an offline HTML page"),

@@ -14,15 +14,20 @@ from pandas.io.formats.style import Styler
 
 from .words import format_number, format_percent, word
 
-STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0"}
+STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0", "scored": "#FFFFFF"}
 SHEET_COLUMNS = ["unit_name", "name", "measure", "plan", "actual", "progress_pct", "attainment_pct", "status", "points"]
 RANKING_COLUMNS = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
-                   "missing_count", "mean_attainment", "award", "passed_over", "self_diff"]
+                   "missing_count", "mean_attainment", "award", "passed_over", "self_diff", "grade"]
 # how each number column prints: (decimals, as a percentage, trailing zeros trimmed)
 NUMBER_TEXT = {"plan": (3, False, True), "actual": (3, False, True), "progress_pct": (2, True, False),
                "attainment_pct": (1, True, False), "mean_attainment": (1, True, False), "points": (2, False, False),
                "total": (2, False, False), "indicator_points": (2, False, False), "adjustment_points": (2, False, False),
-               "self_diff": (2, False, False)}
+               "self_diff": (2, False, False), "standard_total": (2, False, True), "bonuses": (2, False, True),
+               "deductions": (2, False, True), "computed": (2, False, True), "claimed": (2, False, True),
+               "agreed_points": (2, False, True), "final": (2, False, True), "self_total": (2, False, False),
+               "claim_diff": (2, False, True)}
+APPRAISAL_COLUMNS = ["criterion", "standard_total", "bonuses", "deductions", "computed", "claimed", "agreed_points",
+                     "final", "reason"]
 
 
 def sheet_values(rows: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
@@ -45,7 +50,25 @@ def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         "award": [word(f"award.{award}", lang) + (tie if shared else "") for award, shared in zip(units["award"], units["award_tie"])],
         "passed_over": [word(f"passed_over.{reason}", lang) for reason in units["passed_over"]],
         "self_diff": units["self_diff"].to_numpy(),
+        "grade": units["grade"].to_numpy() if "grade" in units else "",
     }, index=units.index)
+
+
+def appraisal_values(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
+    """One unit's appraisal record (biên bản thẩm định): every criterion of its tree in order, indented under
+    its parent (a standard's row is its subtotal), then the total: standards, claimed and final scores of the
+    top level, bonuses and deductions of every criterion."""
+    top = table["parent_id"].isna()
+    record = pd.DataFrame({
+        "criterion": [f"{'    ' * int(depth)}{code}. {name}" for depth, code, name in
+                      zip(table["depth"], table["criterion_id"], table["name"])],
+        **{column: table[column].to_numpy(dtype=float) for column in APPRAISAL_COLUMNS[1:-1]},
+        "reason": table["reason"].fillna("").to_numpy(),
+    })
+    total = {"criterion": word("label.grand_total", lang), "agreed_points": float("nan"), "reason": "",
+             **{column: table.loc[top, column].sum() for column in ("standard_total", "computed", "claimed", "final")},
+             **{column: table[column].sum() for column in ("bonuses", "deductions")}}
+    return pd.concat([record, pd.DataFrame([total])], ignore_index=True)[APPRAISAL_COLUMNS]
 
 
 def as_text(values: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
@@ -92,6 +115,21 @@ def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
                "mean_attainment", "award"]
     table = labelled(as_text(ranking_values(ordered, lang)[columns], lang), lang)
     return _stable(table.style.hide(axis="index").format(escape="html"))
+
+
+def appraisal_table(table: pd.DataFrame, lang: str = "vi") -> Styler:
+    """One unit's appraisal record as HTML: standards (top-level rows) and the total in bold, claimed figures
+    that the appraisal changed highlighted."""
+    values = appraisal_values(table, lang)
+    bold = list(table["parent_id"].isna()) + [True]
+    changed = list((table["claim_diff"].abs() > 0.005).fillna(False)) + [False]
+    cells = labelled(as_text(values, lang), lang)
+    return _stable(cells.style.hide(axis="index").format(escape="html")
+                   .apply(lambda _: ["font-weight: bold" if flag else "" for flag in bold], axis=0)
+                   .apply(lambda _: ["background-color: #FFF3B0" if flag else "" for flag in changed],
+                          subset=[word("label.claimed", lang)])
+                   .set_properties(subset=[word("label.criterion", lang), word("label.reason", lang)],
+                                   **{"text-align": "left", "white-space": "pre-wrap"}))
 
 
 def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:

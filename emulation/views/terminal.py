@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..engine.analysis import Analysis
-from .tables import RANKING_COLUMNS, SHEET_COLUMNS, as_text, ranking_values, sheet_values
+from .tables import RANKING_COLUMNS, SHEET_COLUMNS, appraisal_values, as_text, ranking_values, sheet_values
 from .words import word
 
 ATTAINMENT_COLUMNS = ["period", "cluster_id", "unit_id", "indicator_id", "direction", "flow", "plan", "actual",
@@ -18,15 +18,25 @@ ATTAINMENT_COLUMNS = ["period", "cluster_id", "unit_id", "indicator_id", "direct
 SCORE_COLUMNS = ["period", "cluster_id", "unit_id", "rank", "total", "indicator_points", "adjustment_points",
                  "achieved_count", "row_count", "missing_count", "mean_attainment", "award",
                  "self_points", "self_diff", "unit_name", "role", "max_base", "award_tie", "passed_over", "votes", "voters"]
+CRITERIA_COLUMNS = ["period", "cluster_id", "unit_id", "criterion_id", "parent_id", "standard_points", "standard_total",
+                    "earned", "deductions", "bonuses", "computed", "agreed_points", "final", "self_points", "reason",
+                    "unit_name", "criterion_name", "depth", "start", "claimed", "claim_diff"]
 
 
 def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
-    """The rows of `attainment` or `scores` with the contract's columns (self points only where they exist)."""
+    """The rows of `attainment`, `scores` or `criteria` with the contract's columns (self points only where they
+    exist; with a guide, each row's scoring and criterion, and every unit's grade and claimed total)."""
+    guided = not analysis.criteria.empty or bool((analysis.scored["scoring"] != "attainment").any())
+    if kind == "criteria":
+        return analysis.criteria.rename(columns={"name": "criterion_name"}).reindex(columns=CRITERIA_COLUMNS)
     if kind == "attainment":
-        frame = analysis.rows.rename(columns={"name": "indicator_name"})[ATTAINMENT_COLUMNS]
+        columns = ATTAINMENT_COLUMNS + (["scoring", "criterion_id"] if guided else [])
+        frame = analysis.rows.rename(columns={"name": "indicator_name"})[columns]
         frame = frame.assign(flow=np.where(frame["flow"], "yes", "no"))
     else:
-        frame = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")[SCORE_COLUMNS]
+        claimed = bool(analysis.criteria["self_points"].notna().any()) if guided else False
+        columns = SCORE_COLUMNS + (["grade"] if guided or analysis.rules.grades else []) + (["self_total"] if claimed else [])
+        frame = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")[columns]
     if frame["self_points"].isna().all():
         frame = frame.drop(columns=["self_points", "self_diff"])
     return frame.reset_index(drop=True)
@@ -53,7 +63,20 @@ def scores_table(analysis: Analysis, lang: str = "vi") -> str:
     columns = RANKING_COLUMNS[:RANKING_COLUMNS.index("award") + 1]
     if units["self_points"].notna().any():
         columns.append("self_diff")
+    if units["grade"].ne("").any():
+        columns.append("grade")
     return _by_cluster(units, as_text(ranking_values(units, lang)[columns], lang), lang)
+
+
+def criteria_table(analysis: Analysis, lang: str = "vi") -> str:
+    """Each unit's appraisal record, cluster by cluster, in the order of the ranking."""
+    out = io.StringIO()
+    for (cluster_id, unit_id), table in analysis.criteria.groupby(["cluster_id", "unit_id"], sort=False):
+        unit = analysis.units.set_index(["cluster_id", "unit_id"]).loc[(cluster_id, unit_id)]
+        out.write(f"{cluster_id} · {unit['cluster_name']} · {unit['unit_name']}\n")
+        out.write(_aligned(as_text(appraisal_values(table, lang), lang), lang, {"criterion", "reason"}))
+        out.write("\n")
+    return out.getvalue()
 
 
 def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
@@ -66,8 +89,8 @@ def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
     return out.getvalue()
 
 
-def _aligned(cells: pd.DataFrame, lang: str) -> str:
-    text_columns = {"unit_name", "name", "status", "role", "award"}
+def _aligned(cells: pd.DataFrame, lang: str, text_columns: set[str] = frozenset(
+        {"unit_name", "name", "status", "role", "award", "grade"})) -> str:
     headers = [word(f"label.{column}", lang) for column in cells.columns]
     values = cells.fillna("").astype(str).to_numpy()
     widths = [max([len(header)] + [len(value) for value in values[:, index]]) for index, header in enumerate(headers)]

@@ -18,10 +18,15 @@ def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
     out = tmp_path / "mẫu.xlsx"
     assert run_cli("template", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu"]
+    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu",
+                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí"]
     lists = {sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
-             for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả")}
-    assert lists["Chỉ tiêu"] == {'"tăng,giảm,đạt"': True, '"có,không"': True}
+             for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả", "Tiêu chí")}
+    codes = "'Tiêu chí'!$A$2:$A$1000"  # a parent or an indicator's criterion is chosen among the codes typed there
+    assert lists["Chỉ tiêu"] == {'"tăng,giảm,đạt"': True, '"có,không"': True, codes: True,
+                                 '"% KH,mỗi trường hợp,bậc,bậc giá trị,chấm trực tiếp"': True}
+    assert lists["Tiêu chí"] == {codes: True}
+    assert [cell.value for cell in workbook["Bậc điểm"][1]] == ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"]
     assert lists["Thành viên"] == {'"trưởng,phó,thành viên"': True}
     assert lists["Kết quả"] == {'"có,không,đạt,không đạt,x"': False}  # a suggestion: numbers go there too
     results = workbook["Kết quả"]
