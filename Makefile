@@ -28,7 +28,7 @@ lock:
 
 # Lint first (seconds), then every test and every notebook
 test: setup chromium
-	$(BIN)/ruff check emulation tests bench data/make_sample.py
+	$(BIN)/ruff check emulation tests bench data/make_sample.py data/guide_sample.py
 	$(BIN)/pytest -q tests --nbval-lax notebooks
 
 # The fuzzing tests at length (make test runs 80 examples each): FUZZ_EXAMPLES=10000 make fuzz

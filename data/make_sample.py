@@ -10,6 +10,8 @@ import csv
 from pathlib import Path
 
 import numpy as np
+from guide_sample import RULES as GUIDE_RULES
+from guide_sample import tables as guide_tables
 
 OUT = Path(__file__).resolve().parent / "sample"
 
@@ -127,20 +129,22 @@ VOTED = {"2019": ("HG-DL", 25), "2017": ("KG-C1", 20), "2020": ("HG-30A", 24)}
 def main() -> None:
     rng = np.random.default_rng(20191204)
     OUT.mkdir(parents=True, exist_ok=True)
+    guide = guide_tables()  # the An Giang commune cluster of 2025, scored with a guide of its own (section 7)
     unit_cluster = {unit[0]: cluster for cluster, units in UNITS.items() for unit in units}
     sizes = {unit[0]: unit[3] for units in UNITS.values() for unit in units}
-    write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS)
+    write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS + guide["clusters"])
     write("units", ["Mã đơn vị", "Tên đơn vị", "Loại"],
-          [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units])
+          [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units] + guide["units"])
     members = []
     for cluster, units in UNITS.items():
         for year in YEARS[cluster[:2]]:
             head, deputy = ROLES[(cluster, year)]
             for code, *_ in units:
                 members.append((year, cluster, code, "trưởng" if code == head else "phó" if code == deputy else "thành viên"))
-    write("members", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"], members)
-    write("indicators", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm"],
-          [row[:8] for row in INDICATORS])
+    write("members", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"], members + guide["members"])
+    write("indicators", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm",
+                         "Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"],
+          [row[:8] + ("", "", "") for row in INDICATORS] + guide["indicators"])
     results = []
     plans = {(period.split("-")[0], unit, code): plan for (period, unit, code), (plan, _) in FIXED.items()}
     for cluster, units in UNITS.items():
@@ -152,13 +156,19 @@ def main() -> None:
                         results.append(row)
     write("results", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"],
           [(p, u, i, plan, actual, points if SELF_SCORED.get(p) == unit_cluster[u] else "", "")
-           for p, u, i, plan, actual, points in results])
+           for p, u, i, plan, actual, points in results] + guide["results"])
     write("adjustments", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"], ADJUSTMENTS)
     votes = []
     for period, (cluster, voters) in VOTED.items():
         for code, *_ in UNITS[cluster]:
             votes.append((period, code, int(rng.integers(voters * 0.6, voters + 1)), voters))
     write("votes", ["Kỳ", "Mã đơn vị", "Số phiếu", "Tổng số phiếu"], votes)
+    write("criteria", ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa", "Mã cụm", "Năm"],
+          guide["criteria"])
+    write("bands", ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"], guide["bands"])
+    write("criterion_scores", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"],
+          guide["criterion_scores"])
+    (OUT / "rules.toml").write_text(GUIDE_RULES, encoding="utf-8")
 
 
 def _results(rng, period: str, unit: str, size: float, department: bool, plans: dict):

@@ -58,11 +58,14 @@ def criterion_table(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd
 
     `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit.
     """
+    nothing = pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
     if criteria.empty or scored.empty:
-        return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+        return nothing
     units = scored[KEYS + ["year"]].drop_duplicates(KEYS)
     units = units.astype({"year": "Int64"})
     applying = guide.applicable(criteria, units[["cluster_id", "year"]].drop_duplicates())
+    if applying.empty:
+        return nothing
     tree = guide.standards(criteria, indicators, applying)
     table = units.merge(tree, on=["cluster_id", "year"])
     linked = scored[scored["criterion_id"].notna()]
@@ -93,12 +96,14 @@ def unit_totals(table: pd.DataFrame) -> pd.DataFrame:
     return totals.join(claimed)
 
 
-def grades(units: pd.DataFrame, table: pd.DataFrame, rules: Rules) -> np.ndarray:
+def grades(units: pd.DataFrame, table: pd.DataFrame | None, rules: Rules) -> np.ndarray:
     """Each unit's grade: the first of the rules' grades whose conditions all hold, comparing totals and final
-    scores rounded to 2 decimals; blank when none holds, for units with missing data, and without grades."""
+    scores rounded to 2 decimals; blank when none holds, for units with missing data, and without grades.
+    Without a guide (`table` None or empty) only the grades' minimum totals apply."""
     chosen = np.full(len(units), "", dtype=object)
     if not rules.grades:
         return chosen
+    table = table if table is not None and not table.empty else pd.DataFrame(columns=COLUMNS)
     top = table[table["parent_id"].isna() & (table["standard_total"] > 0)]
     share = (top["final"].astype(float).round(2) / top["standard_total"].astype(float)).groupby(
         [top[key] for key in KEYS]).min()

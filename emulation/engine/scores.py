@@ -84,7 +84,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
     units["self_compared"] = units["self_compared"].where(units["self_scored"] > 0)
-    units["grade"] = grades(units, criteria if guided else pd.DataFrame(columns=["parent_id", "standard_total"]), rules)
+    units["grade"] = grades(units, criteria, rules)
     return _award(units, rules).drop(columns=["self_scored"])
 
 

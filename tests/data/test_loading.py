@@ -84,11 +84,17 @@ def test_blank_rows_are_skipped_and_row_numbers_stay_true(tmp_path):
     assert [(problem.row, problem.column) for problem in refused.value.problems] == [(len(TINY["results"]) + 2, "actual")]
 
 
-def test_the_sample_dataset_is_valid_and_has_both_provinces():
+def test_the_sample_dataset_is_valid_and_has_its_provinces_and_its_guide():
     dataset = open_dataset()
-    assert set(dataset.clusters["province"]) == {"Hà Giang", "Kiên Giang"}
-    assert 20 <= len(dataset.indicators) <= 30
-    assert {"2017-H1", "2017", "2019", "2020"} <= set(dataset.periods)
+    assert set(dataset.clusters["province"]) == {"Hà Giang", "Kiên Giang", "An Giang"}
+    assert len(dataset.indicators[dataset.indicators["cluster_id"] != "AG-X1"]) == 26
+    assert {"2017-H1", "2017", "2019", "2020", "2025"} <= set(dataset.periods)
+    assert dataset.warnings == []  # the guide's declared standards add up
+    top = dataset.criteria[dataset.criteria["parent_id"].isna()]
+    assert list(top["criterion_id"]) == ["A", "B", "C", "D"] and top["standard_points"].sum() == 100
+    assert set(dataset.indicators["scoring"]) == {"attainment", "per_case", "bands", "value_bands", "direct"}
+    assert [grade.name for grade in dataset.rules.grades] == [
+        "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
 
 
 def test_optional_tables_may_be_left_out(tmp_path):
