@@ -5,6 +5,7 @@ Callbacks only call package functions; only the visible tab is drawn, the others
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import time
 
@@ -13,12 +14,14 @@ from IPython.display import display
 
 from ..data.dataset import Dataset, open_dataset
 from ..data.problems import DataError
+from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
 from ..views import figures, tables
 from ..views.words import describe, word
 
-TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "whatif")
+TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "whatif")
+TREE_KINDS = ("icicle", "treemap", "sunburst")
 
 
 def offline_charts() -> None:
@@ -53,6 +56,9 @@ class Explorer:
         self.flags = widgets.IntSlider(description=word("control.flags", lang), min=0, max=5)
         self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
         self.reset = widgets.Button(description=word("control.reset", lang))
+        self.tree_kind = widgets.ToggleButtons(options=[(word(f"control.{kind}", lang), kind) for kind in TREE_KINDS])
+        self.grade_controls = widgets.VBox()  # one minimum total per grade of the rules, rebuilt with each dataset
+        self.grade_totals: list[widgets.FloatSlider] = []
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.message = widgets.HTML()
@@ -65,7 +71,7 @@ class Explorer:
         self.reset.on_click(lambda _: self._reset_rules())
         for control in (self.period, self.cluster):
             control.observe(lambda _: self._changed(analysis=True), names="value")
-        for control in (self.indicator, self.unit):
+        for control in (self.indicator, self.unit, self.tree_kind):
             control.observe(lambda _: self._changed(), names="value")
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.observe(lambda _: self._changed(rules=True), names="value")
@@ -75,7 +81,8 @@ class Explorer:
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
         self.whatif_controls = widgets.VBox([widgets.HBox([self.bonus_rate, self.bonus_cap, self.zero_below]),
-                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset])])
+                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset]),
+                                             self.grade_controls])
         self.load(data)
 
     def show(self) -> None:
@@ -91,6 +98,13 @@ class Explorer:
             return
         self.dataset, self.message.value = dataset, ""
         self._quiet = True
+        self.grade_totals = [widgets.FloatSlider(description=f"{word('control.grade_total', self.lang)}: {grade.name}",
+                                                 min=0, max=150, step=1, style={"description_width": "initial"},
+                                                 layout=widgets.Layout(width="60%"))
+                             for grade in dataset.rules.grades]
+        for control in self.grade_totals:
+            control.observe(lambda _: self._changed(rules=True), names="value")
+        self.grade_controls.children = self.grade_totals
         self._reset_rules()
         self.period.options = dataset.periods
         self.period.value = dataset.periods[-1]
@@ -102,6 +116,8 @@ class Explorer:
         quiet, self._quiet = self._quiet, True
         self.bonus_rate.value, self.bonus_cap.value, self.zero_below.value = rules.bonus_rate, rules.bonus_cap, rules.zero_below
         self.lower.value, self.flags.value, self.commendations.value = rules.lower, rules.flags, rules.commendations
+        for control, grade in zip(self.grade_totals, rules.grades):
+            control.value = grade.min_total or 0.0
         self._quiet = quiet
         if not quiet:
             self._changed(rules=True)
@@ -117,6 +133,7 @@ class Explorer:
             _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
             self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
             rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
+            rows = rows[rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH
             _choose(self.indicator, list(dict(zip(rows["name"], rows["indicator_id"])).items()))
             _choose(self.unit, list(dict(zip(units["unit_name"], units["unit_id"])).items()))
         if analysis or rules:
@@ -129,9 +146,12 @@ class Explorer:
         self.last_redraw_seconds = time.perf_counter() - started
 
     def _rules(self):
-        return self.dataset.rules.replace(
+        rules = self.dataset.rules
+        grades = tuple(dataclasses.replace(grade, min_total=control.value if grade.min_total is not None or control.value
+                                           else None) for grade, control in zip(rules.grades, self.grade_totals))
+        return rules.replace(
             bonus_rate=self.bonus_rate.value, bonus_cap=self.bonus_cap.value, zero_below=self.zero_below.value,
-            lower=self.lower.value, flags=self.flags.value, commendations=self.commendations.value)
+            lower=self.lower.value, flags=self.flags.value, commendations=self.commendations.value, grades=grades)
 
     def _draw_visible(self) -> None:
         key = list(TABS)[self.tabs.selected_index or 0]
@@ -148,8 +168,9 @@ class Explorer:
         """What a tab shows: figures, styled tables and widgets, all from package functions."""
         analysis, lang, template = self.analysis, self.lang, self.template
         rows, units = analysis.rows, analysis.units
+        attained = rows[rows["scoring"].isin(ATTAINED_KINDS)]
         if key == "heatmap":
-            return [figures.attainment_heatmap(rows, cap=analysis.rules.cap, lang=lang, template=template)]
+            return [figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template=template)]
         if key == "ranking":
             return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
         if key == "indicator":
@@ -158,7 +179,7 @@ class Explorer:
             return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], title=chosen["name"].iloc[0],
                                            lang=lang, template=template)]
         if key == "unit":
-            return [figures.unit_profile(rows, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
+            return [figures.unit_profile(attained, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
         if key == "trend":
             trend_units, trend_rows = history(self.dataset, [self.cluster.value])
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
@@ -173,9 +194,27 @@ class Explorer:
             return [figures.self_points(units, lang=lang, template=template)]
         if key == "sheet":
             return [tables.score_sheet(rows, lang)]
+        if key == "guide":
+            return self._guide()
         changes = rule_changes(units, self.alternative.units)
         return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
                 tables.rule_changes_table(changes, lang), figures.ranking(self.alternative.units, lang=lang, template=template)]
+
+
+    def _guide(self) -> list:
+        """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""
+        table, lang, template = self.analysis.criteria, self.lang, self.template
+        if table.empty:
+            return [widgets.HTML(html.escape(word("message.no_guide", lang)))]
+        unit = table[table["unit_id"] == self.unit.value]
+        tree = widgets.Output(layout=widgets.Layout(width="55%"))
+        with tree:
+            display(figures.criteria_tree(unit, kind=self.tree_kind.value, title=unit["unit_name"].iloc[0] if len(unit) else None,
+                                          lang=lang, template=template))
+        record = widgets.HTML(tables.appraisal_table(unit, lang).to_html(), layout=widgets.Layout(width="45%"))
+        return [self.tree_kind, widgets.HBox([tree, record]),
+                figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
+                figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
 
 
 def _choose(control: widgets.Dropdown, options: list[tuple[str, str]]) -> None:

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from ..data.dataset import SAMPLE, Dataset, open_dataset
 from ..data.periods import period_sort_key
+from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse, history
 from ..views import figures, tables
 from ..views.narrative import award_sentences, summary_sentences
@@ -23,7 +24,7 @@ from ..views.words import cluster_word, format_number, format_percent, period_na
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
-SECTIONS = ("header", "narrative", "ranking", "score_sheet", "heatmap", "indicators", "profiles", "previous",
+SECTIONS = ("header", "narrative", "ranking", "guide", "score_sheet", "heatmap", "indicators", "profiles", "previous",
             "missing", "adjustments", "votes", "self_points")
 
 
@@ -52,6 +53,7 @@ class ClusterReport:
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
+        self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
         self.name = self.units["cluster_name"].iloc[0]
         self._figures = 0
 
@@ -104,6 +106,26 @@ class ClusterReport:
                 self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang).to_html()))],
                            after=award_sentences(self.units, self.lang))]
 
+    def guide(self) -> list:
+        """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
+        (biên bản thẩm định); nothing for a cluster scored by % KH alone."""
+        table, lang = self.analysis.criteria, self.lang
+        if table.empty:
+            return []
+        graded = self.units[self.units["grade"] != ""]
+        grades = pd.DataFrame({word("label.rank", lang): self.units["rank"].astype(int),
+                               word("label.unit_name", lang): self.units["unit_name"],
+                               word("label.total", lang): [format_number(value, 2, lang) for value in self.units["total"]],
+                               word("label.grade", lang): self.units["grade"]})
+        return [self._html("guide", tables=[(None, plain_table(grades))] if len(graded) else []),
+                self._figure(figures.criteria_heatmap(table[table["parent_id"].isna()], title=word("report.standards", lang),
+                                                      lang=lang)),
+                self._figure(figures.criteria_heatmap(table[table["parent_id"].notna()], title=word("report.items", lang),
+                                                      lang=lang)),
+                self._html("appraisal", tables=[
+                    (name, Markup(tables.appraisal_table(group, lang).to_html()))
+                    for name, group in table.groupby("unit_name", sort=False)])]
+
     def score_sheet(self) -> list:
         return [self._html("score_sheet", tables=[
             (group["unit_name"].iloc[0], Markup(tables.score_sheet(group, self.lang, with_unit=False).to_html()))
@@ -111,19 +133,19 @@ class ClusterReport:
 
     def heatmap(self) -> list:
         return [self._html("heatmap"),
-                self._figure(figures.attainment_heatmap(self.rows, cap=self.analysis.rules.cap, lang=self.lang))]
+                self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang))]
 
     def indicators(self) -> list:
         items = [self._html("indicators")]
         summary = self.analysis.indicators.set_index("indicator_id")
-        for indicator, group in self.rows.groupby("indicator_id", sort=False):
+        for indicator, group in self.attained.groupby("indicator_id", sort=False):
             items.append(self._figure(figures.indicator_bars(group, total=summary.loc[indicator, "total_progress_pct"],
                                                              title=group["name"].iloc[0], lang=self.lang)))
         return items
 
     def profiles(self) -> list:
         return [self._html("profiles")] + [
-            self._figure(figures.unit_profile(self.rows, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang))
+            self._figure(figures.unit_profile(self.attained, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang))
             for unit, name in zip(self.units["unit_id"], self.units["unit_name"])]
 
     def previous(self) -> list:

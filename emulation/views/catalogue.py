@@ -171,6 +171,7 @@ FIGURE_WORDS: dict[str, Pair] = {
     "equal": ("Tự chấm = số liệu", "Self = data"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
     "cluster_total": ("Toàn cụm", "Whole cluster"), "lower": ("chiều giảm", "lower is better"),
     "unit": ("Đơn vị", "Unit"), "indicator": ("Chỉ tiêu", "Indicator"), "of_plan": ("KH", "of plan"),
+    "of_standard": ("% điểm chuẩn", "% of standard"), "final": ("Điểm đạt", "Final"), "standard": ("Điểm chuẩn", "Standard"),
 }
 REPORT_WORDS: dict[str, Pair] = {
     "report": ("Báo cáo thi đua", "Emulation report"), "province": ("Tỉnh", "Province"),
@@ -195,6 +196,10 @@ REPORT_WORDS: dict[str, Pair] = {
     "home_line": ("{units} đơn vị; cao nhất {best} {total} điểm; bình quân {mean} KH",
                   "{units} members; best {best} with {total} points; mean {mean} of plan"),
     "progress": ("Báo cáo", "Reports"), "progress_unit": ("cụm", "cluster"),
+    "guide": ("Chấm điểm theo hướng dẫn và xếp loại", "Scored by the guide, and grades"),
+    "standards": ("Các tiêu chuẩn: điểm đạt so với điểm chuẩn", "Standards: final score against the standard"),
+    "items": ("Từng mục: điểm đạt so với điểm chuẩn", "Items: final score against the standard"),
+    "appraisal": ("Biên bản thẩm định điểm", "Appraisal record"),
 }
 
 NARRATIVE: dict[str, Pair] = {  # the articles' own phrasing; {cluster} is Khối or Cụm, {member} huyện or đơn vị
@@ -219,13 +224,23 @@ NARRATIVE: dict[str, Pair] = {  # the articles' own phrasing; {cluster} is Khố
     "proposed": ("Đề nghị tặng {award}: {names}.", "Proposed for the {award}: {names}."),
     "ties": ("Đồng hạng cần hội nghị xem xét: {names}.", "Tied, for the conference to settle: {names}."),
     "passed_over": ("Không xét khen thưởng: {names}.", "Passed over: {names}."),
+    "guide_deductions": ("Bị trừ điểm nhiều nhất: {listed}.", "Largest deductions: {listed}."),
+    "guide_bonuses": ("Được cộng điểm nhiều nhất: {listed}.", "Largest bonuses: {listed}."),
+    "guide_item": ("{unit} ở {place} ({points} điểm)", "{unit} in {place} ({points} points)"),
+    "item_place": ("mục {code}", "item {code}"), "standard_place": ("tiêu chuẩn {code}", "standard {code}"),
+    "agreed_lower": ("{unit}: điểm thống nhất thấp hơn điểm tự chấm {points} điểm, ở {places}.",
+                     "{unit}: the agreed score is {points} points below the claimed one, in {places}."),
+    "agreed_higher": ("{unit}: điểm thống nhất cao hơn điểm tự chấm {points} điểm, ở {places}.",
+                      "{unit}: the agreed score is {points} points above the claimed one, in {places}."),
+    "grades": ("Xếp loại: {listed}", "Grades: {listed}"), "and": (" và ", " and "),
+    "ungraded": ("; chưa xếp loại: {names}", "; not graded: {names}"),
 }
 
 TABS: dict[str, Pair] = {  # the explorer's tabs, in the order they are shown
     "heatmap": ("Bản đồ nhiệt", "Heatmap"), "ranking": ("Xếp hạng", "Ranking"),
     "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "trend": ("Xu hướng", "Trend"),
     "province": ("Toàn tỉnh", "Province"), "self": ("Tự chấm", "Self points"), "sheet": ("Bảng điểm", "Score sheet"),
-    "whatif": ("Giả định", "What if"),
+    "guide": ("Hướng dẫn chấm", "Scoring guide"), "whatif": ("Giả định", "What if"),
 }
 CONTROLS: dict[str, Pair] = {
     "data": ("Dữ liệu", "Data"), "load": ("Mở", "Open"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
@@ -234,6 +249,8 @@ CONTROLS: dict[str, Pair] = {
     "lower": ("Chiều giảm", "Lower form"), "flags": ("Cờ thi đua", "Flags"), "commendations": ("Bằng khen", "Commendations"),
     "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
     "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
+    "icicle": ("Băng", "Icicle"), "treemap": ("Ô", "Treemap"), "sunburst": ("Vòng", "Sunburst"),
+    "grade_total": ("Điểm tối thiểu", "Minimum total"),
 }
 
 CLI: dict[str, Pair] = {  # the command line's help

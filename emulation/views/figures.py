@@ -222,3 +222,48 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
     ]
     return _figure(traces, title, lang, template, xaxis=dict(title=word("figure.computed", lang)),
                    yaxis=dict(title=word("figure.self", lang)), showlegend=False)
+
+
+def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "criterion_id", parents: str = "parent_id",
+                  names: str = "name", values: str = "standard_total", score: str = "final", title: str | None = None,
+                  lang: str = "vi", template: str | None = None) -> go.Figure:
+    """One unit's guide as an icicle, treemap or sunburst under its total: each criterion's size is its
+    standard, its colour its final score as a share of the standard (orange below, white at, blue above)."""
+    tree = data_frame[data_frame[values] > 0]
+    top = tree[parents].isna().to_numpy()
+    root = "∑"  # not a code a criterion can have: codes are escaped, and the root is drawn from this one string
+    points = np.append(tree[score].to_numpy(float), tree.loc[top, score].sum())
+    sizes = np.append(tree[values].to_numpy(float), tree.loc[top, values].sum())
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = 100 * points / sizes
+    labels = [f"{code}. {name}" for code, name in zip(escape(tree[ids]), escape(tree[names]))] + [word("label.grand_total", lang)]
+    trace = dict(ids=escape(tree[ids]) + [root],
+                 parents=[escape([parent])[0] if isinstance(parent, str) else root for parent in tree[parents]] + [""],
+                 labels=labels, values=sizes, branchvalues="total",
+                 customdata=np.column_stack([points, share]),
+                 marker=dict(colors=share, colorscale=DIVERGING, cmin=0, cmid=100, cmax=200,
+                             colorbar=dict(title=word("figure.of_standard", lang), ticksuffix="%")),
+                 texttemplate="%{label}<br>%{customdata[0]:.2f}/%{value:.4~g}",
+                 hovertemplate="%{label}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
+                 + word("figure.standard", lang) + ": %{value:.4~g}<br>%{customdata[1]:.1f}%<extra></extra>")
+    shapes = {"icicle": go.Icicle, "treemap": go.Treemap, "sunburst": go.Sunburst}
+    return _figure([shapes[kind](**trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10))
+
+
+def criteria_heatmap(data_frame: pd.DataFrame, x: str = "criterion_id", y: str = "unit_name", score: str = "final",
+                     standard: str = "standard_total", names: str = "name", title: str | None = None, lang: str = "vi",
+                     template: str | None = None) -> go.Figure:
+    """Units × criteria side by side: each unit's final score as a share of the criterion's standard."""
+    shown = data_frame[data_frame[standard] > 0].assign(_share=lambda frame: 100 * frame[score] / frame[standard])
+    columns, rows = list(dict.fromkeys(shown[x])), list(dict.fromkeys(shown[y]))
+    values = shown.pivot_table(index=y, columns=x, values="_share", aggfunc="first").reindex(index=rows, columns=columns)
+    named = shown.drop_duplicates(x).set_index(x)[names].reindex(columns)
+    heat = go.Heatmap(
+        z=values.to_numpy(dtype=float), x=escape(columns), y=escape(rows), zmin=50, zmid=100, zmax=150,
+        colorscale=DIVERGING, texttemplate="%{z:.0f}", customdata=np.broadcast_to(np.array(escape(named), dtype=object),
+                                                                                values.shape),
+        colorbar=dict(title=word("figure.of_standard", lang), ticksuffix="%"), xgap=1, ygap=1,
+        hovertemplate="%{y}<br>%{x}. %{customdata}<br>%{z:.1f}% " + word("figure.of_standard", lang) + "<extra></extra>",
+    )
+    return _figure([heat], title, lang, template, height=max(300, 40 * len(rows) + 200),
+                   xaxis=dict(side="top", type="category"), yaxis=dict(autorange="reversed"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..engine.analysis import Analysis
+from ..data.schema import ATTAINED_KINDS
 from ..engine.attainment import TOLERANCE
 from .words import cluster_word, format_number, format_percent, period_name, word
 
@@ -20,10 +21,13 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
 def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> dict[str, list[str]]:
     """The narrative's sentences: the opening, one per notable indicator, and the closing (weakest
     indicators, missing data, scores and awards)."""
-    rows = analysis.rows[analysis.rows["cluster_id"] == cluster_id]
+    chosen = analysis.rows["cluster_id"] == cluster_id
+    rows = analysis.rows[chosen & analysis.rows["scoring"].isin(ATTAINED_KINDS)]  # % KH is told of rows that have one
     units = analysis.units[analysis.units["cluster_id"] == cluster_id].sort_values("rank", kind="stable")
-    indicators = analysis.indicators[analysis.indicators["cluster_id"] == cluster_id]
-    if rows.empty:
+    indicators = analysis.indicators[(analysis.indicators["cluster_id"] == cluster_id)
+                                     & analysis.indicators["indicator_id"].isin(rows["indicator_id"])]
+    guide = analysis.criteria[analysis.criteria["cluster_id"] == cluster_id]
+    if not chosen.any():
         return {"opening": [], "indicators": [], "closing": []}
     words = _Words(rows["cluster_name"].iloc[0], units, lang)
     partial = "-" in analysis.period
@@ -33,7 +37,8 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
         paced = partial and indicator["flow"] and indicator["direction"] == "higher"
         about_indicators.append(_paced(words, indicator, indicator_rows) if paced
                                 else _standouts(words, indicator, indicator_rows, partial))
-    closing = [_weakest(words, indicators), _missing(words, rows), _ranking(words, units)]
+    closing = [_weakest(words, indicators), _missing(words, analysis.rows[chosen]), *_guide(words, guide, units),
+               _ranking(words, units)]
     return {"opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
             "indicators": [sentence for sentence in about_indicators if sentence],
             "closing": [sentence for sentence in closing if sentence]}
@@ -120,6 +125,57 @@ def _missing(words: _Words, rows: pd.DataFrame) -> str:
         return ""
     listed = "; ".join(f"{unit} ({', '.join(group['name'])})" for unit, group in missing.groupby("unit_name", sort=True))
     return words("missing", listed=listed)
+
+
+_LARGEST_NAMED = 3  # deductions and bonuses named, largest first
+
+
+def _guide(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]:
+    """With a scoring guide: the largest deductions and bonuses, every unit whose agreed total differs from its
+    claimed one and where ("ở mục a7 và d2"), and the grades."""
+    sentences = []
+    names = units.set_index("unit_id")["unit_name"]
+    for column, key in (("deductions", "guide_deductions"), ("bonuses", "guide_bonuses")):
+        largest = guide[guide[column] > 0].sort_values([column, "order"], ascending=[False, True], kind="stable")
+        if len(largest):
+            sentences.append(words(key, listed="; ".join(
+                words("guide_item", unit=names[row["unit_id"]], place=_place(words, row), points=words.amount(row[column]))
+                for _, row in largest.head(_LARGEST_NAMED).iterrows())))
+    for _, unit in units.iterrows():
+        claimed = guide[guide["unit_id"] == unit["unit_id"]]
+        difference = unit.get("self_total", float("nan")) - unit["total"]
+        if claimed.empty or pd.isna(difference) or abs(difference) < 0.005:
+            continue
+        sentences.append(words("agreed_lower" if difference > 0 else "agreed_higher", unit=unit["unit_name"],
+                               points=words.amount(abs(difference)), places=_places(words, _where_claims_differ(claimed))))
+    graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
+    if len(graded):
+        listed = "; ".join(f"{grade}: {', '.join(group['unit_name'])}" for grade, group in graded.groupby("grade", sort=False))
+        ungraded = units.loc[units["grade"] == "", "unit_name"]
+        sentences.append(words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "")
+                         + ".")
+    return sentences
+
+
+def _where_claims_differ(claimed: pd.DataFrame) -> pd.DataFrame:
+    """The criteria whose claimed and final scores differ while none of their children's do: where the
+    appraisal (or the unit's own sums) changed the figure."""
+    differs = claimed[claimed["claim_diff"].abs() > 0.005]
+    parents_of_differing = set(differs["parent_id"].dropna())
+    return differs[~differs["criterion_id"].isin(parents_of_differing)]
+
+
+def _place(words: _Words, row: pd.Series) -> str:
+    """"mục a7" for an item, "tiêu chuẩn A" for a top-level criterion."""
+    return words("standard_place" if pd.isna(row["parent_id"]) else "item_place", code=row["criterion_id"])
+
+
+def _places(words: _Words, criteria: pd.DataFrame) -> str:
+    """"tiêu chuẩn A, B và mục a7, d2": standards, then items, in the tree's order."""
+    top = criteria["parent_id"].isna()
+    parts = [words(key, code=", ".join(chosen["criterion_id"])) for key, chosen in
+             (("standard_place", criteria[top]), ("item_place", criteria[~top])) if len(chosen)]
+    return words("and").join(parts)
 
 
 def _ranking(words: _Words, units: pd.DataFrame) -> str:

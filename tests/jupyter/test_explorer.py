@@ -90,3 +90,39 @@ def test_a_refused_dataset_is_listed_and_the_previous_one_stays(monkeypatch, tmp
     explorer.load(str(write_csv_folder(tmp_path / "broken", broken)))
     assert explorer.dataset is before
     assert "&lt;b&gt;ZZ&lt;/b&gt;" in explorer.message.value and "dòng 2" in explorer.message.value
+
+
+def test_the_guide_tab_shows_a_units_tree_its_record_and_the_criteria_side_by_side(monkeypatch, tmp_path):
+    from conftest import GUIDE
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    folder = write_csv_folder(tmp_path / "guided", tiny_tables(**GUIDE))
+    (folder / "rules.toml").write_text('[[grades]]\nname = "Xuất sắc"\nmin_total = 100\n', encoding="utf-8")
+    explorer = widgets.Explorer(str(folder))
+    assert "P1" not in [value for _, value in explorer.indicator.options]  # per-case rows have no % KH to chart
+    explorer.unit.value = "A"
+    kind, side_by_side, standards, items = explorer.contents("guide")
+    record = side_by_side.children[1]
+    assert "8,5" in record.value and "Chỉ đạo, điều hành" in record.value  # a: claimed 1,5 + 7
+    assert list(standards.data[0].x) == ["a", "d"] and list(items.data[0].x) == ["a1", "a7", "d1", "d2"]
+    assert standards.data[0].z[0] == pytest.approx([8 / 6 * 100, 128.0])  # A: a 8 of 6, d 12,8 of 10
+    kind.value = "sunburst"
+    assert explorer.analysis.units.set_index("unit_id").loc["A", "grade"] == "Xuất sắc"  # 102,8 ≥ 100
+    explorer.grade_totals[0].value = 110  # the what-if threshold
+    assert explorer.alternative.units.set_index("unit_id").loc["A", "grade"] == ""
+    assert explorer.analysis.units.set_index("unit_id").loc["A", "grade"] == "Xuất sắc"
+
+
+def test_the_guide_tree_figure_sizes_by_standard_and_colours_by_share():
+    import pandas as pd
+
+    from emulation.views import figures
+
+    table = pd.DataFrame({"criterion_id": ["a", "a1", "a2"], "parent_id": [None, "a", "a"], "name": ["A", "A1", "<b>A2</b>"],
+                          "standard_total": [6.0, 3.0, 3.0], "final": [4.5, 1.5, 3.0]})
+    figure = figures.criteria_tree(table, kind="treemap")
+    trace = figure.data[0]
+    assert list(trace.ids) == ["a", "a1", "a2", "∑"] and list(trace.parents) == ["∑", "a", "a", ""]
+    assert list(trace.values) == [6.0, 3.0, 3.0, 6.0]
+    assert list(trace.marker.colors) == pytest.approx([75.0, 50.0, 100.0, 75.0])
+    assert "&lt;b&gt;A2&lt;/b&gt;" in trace.labels[2]
