@@ -83,14 +83,14 @@ def _deduplicated(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Pr
     frame, filled = frame[~exact], filled[~exact]
     clash = filled.duplicated(subset=keys, keep=False)
     problems = []
-    for _, group in frame[clash.to_numpy()].groupby([filled.loc[clash, key] for key in keys], sort=False):
+    for _, group in frame[clash.to_numpy()].groupby([filled.loc[clash, key] for key in keys], sort=False, dropna=False):
         first = group.iloc[0]
         for _, other in group.iloc[1:].iterrows():
             differing = [column for column in values if _differs(first[column], other[column])]
             labels = {column.name: column.vi for column in TABLES[name].columns}
             problems.append(Problem(
                 "merge_conflict", other["_where"], row=int(other["_row"]), column=", ".join(labels[c] for c in differing),
-                params={"key": " · ".join(str(first[key]) for key in keys), "other": f"{first['_where']}, {int(first['_row'])}",
+                params={"key": " · ".join(_shown(first[key]) for key in keys), "other": f"{first['_where']}, {int(first['_row'])}",
                         "mine": "; ".join(f"{labels[column]} = {_shown(other[column])}" for column in differing),
                         "theirs": "; ".join(f"{labels[column]} = {_shown(first[column])}" for column in differing)}))
     return frame[values].reset_index(drop=True), problems

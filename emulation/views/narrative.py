@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..engine.analysis import Analysis
 from ..data.schema import ATTAINED_KINDS
+from ..engine.analysis import Analysis
 from ..engine.attainment import TOLERANCE
 from .words import cluster_word, format_number, format_percent, period_name, word
 

@@ -109,6 +109,32 @@ def test_score_sheet_values_equal_the_scores_and_formulas_stay_text(tmp_path):
     assert len(sheet.conditional_formatting) >= 1
 
 
+def test_score_sheet_carries_each_units_appraisal_record_safe_from_formulas(tmp_path):
+    from conftest import GUIDE
+
+    data = tables(**GUIDE)
+    data["criteria"][2][2] = "=1+1"  # a1's name
+    data["criterion_scores"][1][5] = "@SUM(A1)"  # B's reason for the agreed d2
+    folder = write_csv_folder(tmp_path / "guided", data)
+    (folder / "rules.toml").write_text('[[grades]]\nname = "Xuất sắc"\nmin_total = 100\n', encoding="utf-8")
+    out = tmp_path / "bảng điểm.xlsx"
+    assert run_cli("export", str(folder), "--period", "2020", "--out", str(out)).returncode == 0
+    sheet = openpyxl.load_workbook(out)["C1"]
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert cells[2][-1] == "Xếp loại" and cells[3][-1] == "Xuất sắc"  # the ranking gains the grade (A: 102,8)
+    titles = [number for number, row in enumerate(cells) if str(row[0]).startswith("Biên bản thẩm định điểm · ")]
+    assert [cells[number][0] for number in titles] == [f"Biên bản thẩm định điểm · Huyện {unit}" for unit in "ADBC"]
+    record = cells[titles[0] + 1: titles[0] + 9]  # A: header, a, a1, a7, d, d1, d2, total
+    assert record[0][:9] == ["Tiêu chí", "Điểm chuẩn", "Cộng", "Trừ", "Điểm tính", "Tự chấm", "Thống nhất", "Điểm đạt", "Lý do"]
+    assert record[2][0] == "    a1. =1+1" and record[3][1:8] == [3, 4, 0.5, 6.5, 7, None, 6.5]
+    assert record[7][0] == "Tổng cộng" and record[7][1] == 16 and record[7][7] == pytest.approx(20.8)
+    b = cells[titles[2] + 1: titles[2] + 9]
+    d2 = next(row for row in b if str(row[0]).strip().startswith("d2."))
+    assert d2[6:9] == [11, 11, "@SUM(A1)"]
+    reason = next(cell for row in sheet.iter_rows() for cell in row if cell.value == "@SUM(A1)")
+    assert reason.data_type == "s" and reason.quotePrefix
+
+
 def png_size(path) -> tuple[int, int]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -140,3 +166,38 @@ def test_report_images_and_slides_beside_the_page(tmp_path, browser):
     page.wait_for_selector(".slide.shown .js-plotly-plot .main-svg", timeout=30_000)
     assert "Huyện A" in page.inner_text(".slide.shown")
     page.context.close()
+
+
+def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_together(tmp_path):
+    from conftest import GUIDE
+
+    source = write_csv_folder(tmp_path / "guided", tables(**GUIDE))
+    out = tmp_path / "mẫu.xlsx"
+    assert run_cli("template", str(out), "--from", str(source), "--period", "2020").returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    assert [row[0].value for row in workbook["Tiêu chí"].iter_rows(min_row=2)][:6] == ["a", "a1", "a7", "d", "d1", "d2"]
+    per_case = next(row for row in workbook["Chỉ tiêu"].iter_rows(min_row=2, values_only=True) if row[0] == "P1")
+    assert per_case[8:11] == ("a1", "mỗi trường hợp", -0.5)
+    claims = [row[:3] for row in workbook["Điểm tiêu chí"].iter_rows(min_row=2, values_only=True) if row[0]]
+    assert claims[:6] == [("2020", "A", code) for code in ("a", "a1", "a7", "d", "d1", "d2")] and len(claims) == 6 * 5
+    carried = open_dataset(out)  # blank result rows and claims: valid, and the same guide
+    original = open_dataset(source)
+    for name in ("criteria", "bands"):
+        assert carried.__dict__[name].drop(columns="row").equals(original.__dict__[name].drop(columns="row"))
+
+    whole = tables(**GUIDE)
+    catalogue = {name: rows for name, rows in whole.items() if name not in ("results", "criterion_scores", "bands")}
+    part_a = write_csv_folder(tmp_path / "a", dict(catalogue, results=whole["results"][:20], bands=whole["bands"][:3],
+                                                   criterion_scores=whole["criterion_scores"][:2]))
+    part_b = write_workbook(tmp_path / "b.xlsx", {"results": [whole["results"][0]] + whole["results"][15:],
+                                                 "bands": [whole["bands"][0]] + whole["bands"][2:],
+                                                 "criterion_scores": [whole["criterion_scores"][0]] + whole["criterion_scores"][2:]})
+    merged = tmp_path / "merged"
+    assert run_cli("merge", str(merged), str(part_a), str(part_b)).returncode == 0
+    together = analyse(open_dataset(merged), "2020", ["C1"])
+    assert together.criteria.drop(columns="year").equals(analyse(original, "2020", ["C1"]).criteria.drop(columns="year"))
+    clash = write_workbook(tmp_path / "c.xlsx", {"bands": [whole["bands"][0], ["BD", "", "95", "-3"]]})
+    result = run_cli("merge", str(tmp_path / "refused"), str(part_a), str(clash))
+    # a band with no lower bound sent twice with two points: blank keys clash like any other
+    assert result.returncode == 2 and "c.xlsx, Bậc điểm, dòng 2, cột «Điểm»: Khóa BD · ∅ · 95 mâu thuẫn" in result.stderr
+    assert not (tmp_path / "refused").exists()
