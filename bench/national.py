@@ -51,3 +51,61 @@ def build(folder: Path, seed: int = 7, units: int = UNITS, years: range = YEARS)
     results.loc[rng.random(size) < 0.001, "actual"] = np.nan
     results.to_csv(folder / "results.csv", index=False)
     return folder
+
+
+STANDARDS, ITEMS = 10, 5  # a 60-criterion guide: ten standards of five items each
+
+
+def build_guided(folder: Path, seed: int = 11) -> Path:
+    """The national dataset scored with a 60-criterion guide: its 30 % KH indicators earn in 30 items; 20 more
+    items are scored per case, by bands of attainment, by bands of a value or directly, at every year-end;
+    each unit claims its standards in the last year, and an appraisal agrees some of them."""
+    build(folder)
+    if (folder / "criteria.csv").exists():
+        return folder
+    rng = np.random.default_rng(seed)
+    codes = [f"S{standard}" for standard in range(STANDARDS)]
+    items = [f"S{standard}.{item}" for standard in range(STANDARDS) for item in range(ITEMS)]
+    indicators = pd.read_csv(folder / "indicators.csv")
+    earned = indicators["max_points"].groupby(np.arange(len(indicators)) % len(items[:30])).sum()
+    item_standards = [5.0 if index >= 30 else float(earned.get(index, 0)) for index in range(len(items))]
+    standard_points = [sum(item_standards[standard * ITEMS:(standard + 1) * ITEMS]) for standard in range(STANDARDS)]
+    criteria = pd.DataFrame({
+        "criterion_id": codes + items, "parent_id": [""] * STANDARDS + [item.split(".")[0] for item in items],
+        "name": [f"Tiêu chuẩn {code}" for code in codes] + [f"Mục {item}" for item in items],
+        "standard_points": standard_points + [points if index >= 30 else "" for index, points in enumerate(item_standards)],
+        "deduction_cap": [""] * STANDARDS + [2 if index >= 30 else "" for index in range(len(items))],
+        "bonus_cap": [""] * STANDARDS + [2 if index >= 30 else "" for index in range(len(items))]})
+    criteria.to_csv(folder / "criteria.csv", index=False)
+    kinds = ["per_case", "bands", "value_bands", "direct"] * 5
+    rules = pd.DataFrame({"indicator_id": [f"R{index:02d}" for index in range(20)],
+                          "name": [f"Quy định {index + 1}" for index in range(20)],
+                          "direction": ["higher" if kind == "bands" else "" for kind in kinds], "flow": "no",
+                          "max_points": [5 if kind == "direct" else "" for kind in kinds],
+                          "criterion_id": items[30:], "scoring": kinds,
+                          "points_per_case": [-0.5 if kind == "per_case" else "" for kind in kinds]})
+    indicators["criterion_id"] = [items[index % 30] for index in range(len(indicators))]
+    pd.concat([indicators, rules]).to_csv(folder / "indicators.csv", index=False)
+    bands = [(code, low, high, points) for code, kind in zip(rules["indicator_id"], kinds) if "bands" in kind
+             for low, high, points in (("", 95, -2), (95, 100, -1), (100, 120, 0), (120, "", 1))]
+    pd.DataFrame(bands, columns=["indicator_id", "from", "to", "points"]).to_csv(folder / "bands.csv", index=False)
+    units = pd.read_csv(folder / "units.csv")["unit_id"].to_numpy()
+    years = sorted({int(str(period)[:4]) for period in pd.read_csv(folder / "members.csv")["year"]})
+    size = len(years) * len(units) * len(rules)
+    kind = np.tile(np.array(kinds), len(years) * len(units))
+    actual = np.select([kind == "per_case", kind == "direct"], [rng.poisson(0.7, size), np.round(rng.uniform(3, 5, size), 1)],
+                       np.round(rng.normal(100, 6, size), 1))
+    extra = pd.DataFrame({"period": np.repeat([str(year) for year in years], len(units) * len(rules)),
+                          "unit_id": np.tile(np.repeat(units, len(rules)), len(years)),
+                          "indicator_id": np.tile(rules["indicator_id"].to_numpy(), len(years) * len(units)),
+                          "plan": np.where(kind == "bands", 100.0, np.nan), "actual": actual})
+    pd.concat([pd.read_csv(folder / "results.csv", dtype={"period": str}), extra]).to_csv(folder / "results.csv", index=False)
+    last = str(years[-1])
+    claimed = np.tile(standard_points, len(units)) * rng.uniform(0.85, 1.0, len(units) * STANDARDS)
+    claims = pd.DataFrame({"period": last, "unit_id": np.repeat(units, STANDARDS), "criterion_id": codes * len(units),
+                           "self_points": np.round(claimed, 1)})
+    agreed = rng.random(len(claims)) < 0.05
+    claims["agreed_points"] = np.where(agreed, np.round(claims["self_points"] - 1, 1), np.nan)
+    claims["reason"] = np.where(agreed, "Thẩm định lại hồ sơ minh chứng", "")
+    claims.to_csv(folder / "criterion_scores.csv", index=False)
+    return folder

@@ -175,8 +175,8 @@ def standards(criteria: pd.DataFrame, indicators: pd.DataFrame, applying: pd.Dat
     earned = tree[["cluster_id", "criterion_id"]].drop_duplicates().merge(
         earned[["criterion_id", "cluster_id", "max_points"]].rename(columns={"cluster_id": "applies"}), on="criterion_id")
     earned = earned[earned["applies"].isna() | (earned["applies"] == earned["cluster_id"])]
-    earned = earned.groupby(["cluster_id", "criterion_id"])["max_points"].agg(["size", lambda points: points.fillna(0).sum()])
-    earned.columns = ["earned_count", "earned_max"]
+    earned = earned.groupby(["cluster_id", "criterion_id"]).agg(earned_count=("max_points", "size"),
+                                                                 earned_max=("max_points", "sum"))  # a blank max adds 0
     tree = tree.join(earned, on=["cluster_id", "criterion_id"])
     children = tree.dropna(subset=["parent_id"]).groupby(["cluster_id", "year", "parent_id"]).size().rename("children")
     tree = tree.join(children, on=["cluster_id", "year", "criterion_id"])
@@ -229,13 +229,15 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, apply
     linked = indicators.dropna(subset=["criterion_id"]).set_index("indicator_id")["criterion_id"]
     if linked.empty or results.empty:
         return []
-    rows = results[results["indicator_id"].isin(linked.index)]
-    rows = pd.DataFrame({"period": rows["period"].astype("str"), "cluster_id": rows["cluster_id"].astype("str"),
-                         "year": rows["year"], "indicator_id": rows["indicator_id"].astype("str")})
+    # a million rows hold a few thousand (period, cluster, indicator) combinations: count those, then look them up
+    counts = results.groupby(["period", "cluster_id", "indicator_id"], observed=True, sort=False).size()
+    rows = counts.rename("rows").reset_index()
+    rows = rows[rows["indicator_id"].isin(linked.index)].astype({"period": "str", "cluster_id": "str", "indicator_id": "str"})
+    rows["year"] = rows["period"].str[:4].astype("Int64")
     rows["criterion_id"] = rows["indicator_id"].map(linked)
     rows = rows.merge(applying.assign(_applies=True), on=["cluster_id", "year", "criterion_id"], how="left")
     outside = rows[rows["_applies"].isna()]
     return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": indicator,
-                                                           "criterion": linked[indicator], "count": len(group)})
+                                                           "criterion": linked[indicator], "count": int(group["rows"].sum())})
             for (period, cluster, indicator), group in outside.groupby(["period", "cluster_id", "indicator_id"], sort=True)]
 
