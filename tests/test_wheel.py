@@ -42,7 +42,9 @@ def test_the_wheel_runs_from_any_folder(installed, tmp_path):
     assert str(installed) in where.stdout and str(ROOT) not in where.stdout
     validated = run(installed, "emulation", "validate", cwd=tmp_path)
     assert validated.returncode == 0, validated.stderr
-    assert "Dữ liệu hợp lệ: 6 cụm, 32 đơn vị" in validated.stdout
+    assert "Dữ liệu hợp lệ: 7 cụm, 38 đơn vị" in validated.stdout
+    guide = run(installed, "emulation", "criteria", "--period", "2025", "--format", "csv", cwd=tmp_path)
+    assert guide.returncode == 0 and guide.stdout.count("\nAG-X1,") == 0 and guide.stdout.count(",AG-X1,") == 6 * 19
     assert run(installed, "emulation", "template", "blank.xlsx", cwd=tmp_path).returncode == 0
     assert (tmp_path / "blank.xlsx").stat().st_size > 0
     report = run(installed, "emulation", "report", "--period", "2019", "--cluster", "HG-DL", "--workers", "1", cwd=tmp_path)
@@ -52,7 +54,7 @@ def test_the_wheel_runs_from_any_folder(installed, tmp_path):
     assert (tmp_path / "reports" / "2019" / "index.html").exists()
     explorer = run(installed, "python", "-c", "from emulation import Explorer; e = Explorer(); print(e.dataset.periods[-1])",
                    cwd=tmp_path)
-    assert explorer.stdout.strip().splitlines()[-1] == "2020", explorer.stderr
+    assert explorer.stdout.strip().splitlines()[-1] == "2025", explorer.stderr
     dashboard = run(installed, "python", "-c", "from emulation.jupyter import dashboard as d; import os; "
                     "print(d.NOTEBOOK.is_file(), os.path.isdir(d.TEMPLATES / 'voila' / 'templates' / 'offline'))", cwd=tmp_path)
     assert dashboard.stdout.split() == ["True", "True"], dashboard.stderr
