@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import guide
+from . import guide, tree
 from .cells import Cells, lookup, positions
 from .load import RawDataset, RawTable
 from .periods import parse_periods
@@ -64,9 +64,9 @@ def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]
     if frames["criteria"].empty:
         return []
     years = frames["members"][["cluster_id", "year"]].drop_duplicates()
-    applying = guide.applicable(frames["criteria"], years)
-    tree = guide.standards(frames["criteria"], frames["indicators"], applying)
-    return (guide.declared_differences(tree, tables["criteria"].where("standard_points"))
+    applying = tree.applicable(frames["criteria"], years)
+    structure = tree.build(frames["criteria"], frames["indicators"], years)
+    return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
             + guide.results_outside_guide(frames["results"], frames["indicators"], applying))
 
 

@@ -70,9 +70,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
     if not table.empty:
-        rank = units.set_index(KEYS)["rank"]
-        table = table.assign(unit_name=names["unit"].reindex(table["unit_id"]).to_numpy(),
-                             rank=rank.reindex(pd.MultiIndex.from_frame(table[KEYS])).to_numpy())
+        table = table.merge(units[KEYS + ["rank", "unit_name"]], on=KEYS, how="left")
         table = table.sort_values(["cluster_id", "rank", "unit_id", "order"], kind="stable").reset_index(drop=True)
     return Analysis(period, scored, units, rules, names, order, table)
 

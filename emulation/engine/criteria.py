@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data import guide
+from ..data import tree
 from ..data.rules import Rules
 from ..data.schema import EARNED_KINDS, RULE_KINDS
 from .attainment import TOLERANCE
@@ -45,45 +45,66 @@ def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, p
     linked = scored["criterion_id"].notna()
     if criteria.empty or not linked.any():
         return linked & False, linked & False
-    applying = guide.applicable(criteria, scored[["cluster_id", "year"]].drop_duplicates())
-    marked = scored[["cluster_id", "year", "criterion_id"]].astype({"year": "Int64"}).merge(
-        applying.assign(_applies=True), on=["cluster_id", "year", "criterion_id"], how="left")["_applies"]
-    applies = pd.Series(marked.notna().to_numpy(), index=scored.index)
-    return linked & applies, linked & ~applies
+    pairs = scored[["cluster_id", "year"]].astype({"cluster_id": "str", "year": "Int64"})
+    distinct = pairs.drop_duplicates().reset_index(drop=True)
+    ordered = criteria.sort_values("order", kind="stable")
+    applies = tree.applies(ordered, distinct)
+    pair = pd.MultiIndex.from_frame(distinct).get_indexer(pd.MultiIndex.from_frame(pairs))
+    column = pd.Index(ordered["criterion_id"]).get_indexer(scored["criterion_id"])
+    counted = linked.to_numpy() & (column >= 0)
+    counted[counted] = applies[pair[counted], column[counted]]
+    counted = pd.Series(counted, index=scored.index)
+    return counted, linked & ~counted
 
 
 def criterion_table(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
                     criterion_scores: pd.DataFrame) -> pd.DataFrame:
-    """One row per period, cluster, unit and applying criterion, in the tree's order (section 7).
-
-    `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit.
-    """
-    nothing = pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+    """One row per period, cluster, unit and applying criterion, units in the order of `scored`, criteria in the
+    tree's order (section 7). `scored` holds the rows that count through the tree (see `in_guide`) and at least
+    one row of every unit."""
     if criteria.empty or scored.empty:
-        return nothing
-    units = scored[KEYS + ["year"]].drop_duplicates(KEYS)
-    units = units.astype({"year": "Int64"})
-    applying = guide.applicable(criteria, units[["cluster_id", "year"]].drop_duplicates())
-    if applying.empty:
-        return nothing
-    tree = guide.standards(criteria, indicators, applying)
-    table = units.merge(tree, on=["cluster_id", "year"])
-    linked = scored[scored["criterion_id"].notna()]
-    earned, deducted, added = rule_points(linked["scoring"].to_numpy(), linked["points"].to_numpy(float))
-    sums = pd.DataFrame({"earned": earned, "deducted": deducted, "added": added}, index=linked.index).groupby(
-        [linked[key] for key in KEYS + ["criterion_id"]]).sum()
-    table = table.join(sums, on=KEYS + ["criterion_id"])
-    table[["earned", "deducted", "added"]] = table[["earned", "deducted", "added"]].fillna(0.0)
-    table["deductions"] = np.fmin(table["deducted"], table["deduction_cap"])  # fmin: a blank cap caps nothing
-    table["bonuses"] = np.fmin(table["added"], table["bonus_cap"])
-    given = criterion_scores[["period", "unit_id", "criterion_id", "self_points", "agreed_points", "reason"]]
-    table = table.merge(given, on=["period", "unit_id", "criterion_id"], how="left")
-    own = table["start"] + table["earned"] - table["deductions"] + table["bonuses"]
-    keys = ["period", "cluster_id", "unit_id"]
-    table["computed"], table["final"] = guide.roll_up(table, keys, own, table["agreed_points"])
-    table["claimed"] = guide.roll_up(table, keys, own, table["self_points"].fillna(table["agreed_points"]))[1]
-    table["claim_diff"] = table["claimed"] - table["final"]
-    return table.sort_values(KEYS[:2] + ["unit_id", "order"], kind="stable")[COLUMNS].reset_index(drop=True)
+        return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+    unit = scored.groupby(KEYS, sort=False).ngroup().to_numpy()
+    units = scored[KEYS + ["year"]].iloc[np.unique(unit, return_index=True)[1]].astype({"year": "Int64"}).reset_index(drop=True)
+    located = units[["cluster_id", "year"]].astype({"cluster_id": "str"})
+    pairs = located.drop_duplicates().reset_index(drop=True)
+    structure = tree.build(criteria, indicators, pairs)
+    pair = pd.MultiIndex.from_frame(pairs).get_indexer(pd.MultiIndex.from_frame(located))
+    codes = pd.Index(structure.criteria["criterion_id"])
+    shape = (len(units), len(codes))
+    column = codes.get_indexer(scored["criterion_id"])
+    linked = column >= 0
+    earned, deducted, added = (np.zeros(shape) for _ in range(3))
+    for matrix, values in zip((earned, deducted, added), rule_points(scored["scoring"].to_numpy()[linked],
+                                                                      scored["points"].to_numpy(float)[linked])):
+        np.add.at(matrix, (unit[linked], column[linked]), values)
+    deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))  # fmin: a blank cap caps nothing
+    bonuses = np.fmin(added, structure.criteria["bonus_cap"].to_numpy(float))
+    given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
+    reasons = np.full(shape, None, dtype=object)
+    scores = criterion_scores[criterion_scores["period"].isin(units["period"].unique())]
+    at = pd.MultiIndex.from_frame(units[["period", "unit_id"]].astype("str")).get_indexer(
+        pd.MultiIndex.from_frame(scores[["period", "unit_id"]].astype("str")))
+    where = codes.get_indexer(scores["criterion_id"])
+    found = (at >= 0) & (where >= 0)
+    for name, matrix in given.items():
+        matrix[at[found], where[found]] = scores[name].to_numpy(float)[found]
+    reasons[at[found], where[found]] = scores["reason"].to_numpy(dtype=object)[found]
+    own = structure.start[pair] + earned - deductions + bonuses
+    computed, final = structure.roll_up(own, pair, given["agreed_points"])
+    claimed = structure.roll_up(own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"],
+                                                    given["self_points"]))[1]
+    rows, columns = np.nonzero(structure.applies[pair])
+    attributes = structure.criteria.iloc[columns].reset_index(drop=True)
+    table = pd.concat([units.iloc[rows].reset_index(drop=True), attributes[[
+        "criterion_id", "parent_id", "name", "depth", "order", "standard_points", "deduction_cap", "bonus_cap"]]], axis=1)
+    cells = (rows, columns)
+    return table.assign(
+        start=structure.start[pair][cells], standard_total=structure.standard_total[pair][cells], earned=earned[cells],
+        deductions=deductions[cells], bonuses=bonuses[cells], computed=computed[cells],
+        agreed_points=given["agreed_points"][cells], final=final[cells], self_points=given["self_points"][cells],
+        claimed=claimed[cells], claim_diff=claimed[cells] - final[cells],
+        reason=pd.Series(reasons[cells], dtype="str"))[COLUMNS]
 
 
 def unit_totals(table: pd.DataFrame) -> pd.DataFrame:

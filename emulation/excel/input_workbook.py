@@ -13,8 +13,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..data.guide import applicable
 from ..data.schema import TABLES
+from ..data.tree import applicable
 from ..files import atomic_path
 from .workbook import fit_widths, header, put
 

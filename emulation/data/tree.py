@@ -1,0 +1,121 @@
+"""A scoring guide's tree as arrays (contract section 7), shared by validation and the engine.
+
+Rows are (cluster, year) pairs or units, columns the criteria in the tree's order. A national guide has a few
+dozen criteria and thousands of units: a value rolls up the tree one level at a time, a column at a time, over
+every unit at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .problems import Problem
+from .schema import EARNED_KINDS
+
+
+@dataclass
+class Tree:
+    criteria: pd.DataFrame  # in the tree's order (pre-order, siblings as in the table)
+    pairs: pd.DataFrame  # cluster_id, year: the rows of the matrices below
+    parent: np.ndarray  # the column of each criterion's parent, -1 at the top
+    applies: np.ndarray  # (pairs × criteria) bool
+    children: np.ndarray  # applying children
+    earned_count: np.ndarray  # attainment and direct indicators that apply to the cluster
+    earned_max: np.ndarray  # their Σ max_points
+    start: np.ndarray  # the standard of an item scored by rules alone, else 0
+    standard_total: np.ndarray
+
+    def roll_up(self, own: np.ndarray, pair: np.ndarray, override: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """own + Σ the results of the applying children, level by level from the deepest, before and after
+        `override` (which, where not NaN, replaces a criterion's result); rows are mapped to pairs by `pair`."""
+        applies = self.applies[pair]
+        summed = np.where(applies, own, 0.0)
+        result = summed.copy()
+        depth = self.criteria["depth"].to_numpy()
+        for level in range(int(depth.max()) if len(depth) else -1, -1, -1):
+            for column in np.flatnonzero(depth == level):
+                value = summed[:, column] if override is None else np.where(
+                    np.isnan(override[:, column]), summed[:, column], override[:, column])
+                result[:, column] = np.where(applies[:, column], value, 0.0)
+                if self.parent[column] >= 0:
+                    summed[:, self.parent[column]] += result[:, column]
+        return summed, result
+
+
+def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame) -> Tree:
+    """The tree for the given (cluster_id, year) pairs."""
+    ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
+    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"}).reset_index(drop=True)
+    codes = pd.Index(ordered["criterion_id"])
+    parent = codes.get_indexer(ordered["parent_id"].fillna(""))
+    applying = applies(ordered, pairs)
+    children = np.zeros(applying.shape)
+    for column in np.flatnonzero(parent >= 0):
+        children[:, parent[column]] += applying[:, column]
+    earned = indicators[indicators["scoring"].isin(EARNED_KINDS) & indicators["criterion_id"].isin(codes)]
+    earned_count, earned_max = np.zeros(applying.shape), np.zeros(applying.shape)
+    cluster = pairs["cluster_id"].to_numpy(dtype=object)
+    for code, only, most in zip(earned["criterion_id"], earned["cluster_id"], earned["max_points"]):
+        rows = np.ones(len(pairs), dtype=bool) if pd.isna(only) else cluster == only
+        earned_count[rows, codes.get_loc(code)] += 1
+        earned_max[rows, codes.get_loc(code)] += 0.0 if pd.isna(most) else most  # a blank max adds nothing
+    by_rules = applying & (children == 0) & (earned_count == 0)
+    start = np.where(by_rules, ordered["standard_points"].fillna(0).to_numpy(float), 0.0)
+    tree = Tree(ordered, pairs, parent, applying, children, earned_count, earned_max, start, np.zeros(applying.shape))
+    tree.standard_total = tree.roll_up(start + earned_max, np.arange(len(pairs)))[0]
+    return tree
+
+
+def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
+    """Whether each criterion (in the order given) applies to each (cluster_id, year) pair: its own cluster and
+    year and those of all its ancestors allow it (two different clusters or years on one lineage allow none)."""
+    own = {code: (cluster, year, parent) for code, cluster, year, parent in
+           zip(criteria["criterion_id"], criteria["cluster_id"], criteria["year"], criteria["parent_id"])}
+    lineage = []
+    for code in criteria["criterion_id"]:
+        clusters, years, current = set(), set(), code
+        while isinstance(current, str):
+            cluster, year, parent = own[current]
+            clusters.update([cluster] if pd.notna(cluster) else [])
+            years.update([int(year)] if pd.notna(year) else [])
+            current = parent if pd.notna(parent) else None
+        lineage.append((clusters, years))
+    cluster = pairs["cluster_id"].to_numpy(dtype=object)
+    year = pairs["year"].to_numpy(dtype=float, na_value=np.nan)
+    applies = np.zeros((len(pairs), len(criteria)), dtype=bool)
+    for column, (clusters, years) in enumerate(lineage):
+        if len(clusters) <= 1 and len(years) <= 1:
+            applies[:, column] = ((cluster == next(iter(clusters))) if clusters else True) & \
+                                 ((year == next(iter(years))) if years else True)
+    return applies
+
+
+def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """(cluster_id, year, criterion_id) of every criterion that applies to each given (cluster_id, year)."""
+    ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
+    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"}).reset_index(drop=True)
+    rows, columns = np.nonzero(applies(ordered, pairs))
+    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
+                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
+        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
+
+
+def declared_differences(tree: Tree, where: dict) -> list[Problem]:
+    """A warning for every criterion whose declared standard differs from the sum of its parts (it has children
+    or earned points), naming the clusters and years where it does; `where` locates the criteria table."""
+    declared = tree.criteria["standard_points"].to_numpy(float)
+    built = tree.applies & ((tree.children > 0) | (tree.earned_count > 0)) & ~np.isnan(declared)
+    differs = built & (np.abs(declared - tree.standard_total) > 1e-9)
+    problems = []
+    for column in np.flatnonzero(differs.any(axis=0)):
+        rows = np.flatnonzero(differs[:, column])
+        totals = pd.Series(tree.standard_total[rows, column], index=rows)
+        for total, group in totals.groupby(totals, sort=True):
+            places = ", ".join(f"{tree.pairs.at[row, 'cluster_id']} {tree.pairs.at[row, 'year']}" for row in group.index)
+            problems.append(Problem("standard_differs", row=int(tree.criteria.at[column, "row"]), warning=True, **where,
+                                    params={"code": tree.criteria.at[column, "criterion_id"], "declared": f"{declared[column]:g}",
+                                            "total": f"{total:g}", "places": places}))
+    return problems
