@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import signal
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .views.catalogue import CATALOGUE
-from .views.words import describe, word
+from .views.words import format_number, grouped, problem_records, word
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
 
@@ -62,11 +63,13 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
         sub.add_argument("--period", required=True, help=text("period"))
         sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
 
-    command("validate")
+    sub = command("validate")
+    sub.add_argument("--format", choices=["table", "json"], default="table", help=text("validate_format"))
     for name in ("attainment", "scores", "criteria"):
         sub = command(name)
         period_and_clusters(sub)
         sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
+        sub.add_argument("--problems", metavar="FILE", help=text("problems"))
     period_and_clusters(command("summary"), one_cluster=True)
     sub = command("report")
     period_and_clusters(sub)
@@ -126,9 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         from .data.problems import DataError
 
         if isinstance(error, DataError):
-            print(word("message.refused", lang, count=len(error.problems)), file=sys.stderr)
-            for problem in error.problems:
-                print(f"- {describe(problem, lang)}", file=sys.stderr)
+            _refused(error.problems, lang, argv)
             return EXIT_REFUSED
         handle, log = tempfile.mkstemp(prefix="emulation-error-", suffix=".log")
         with os.fdopen(handle, "w") as file:
@@ -137,6 +138,35 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PARTIAL
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _refused(problems: list, lang: str, argv: list[str]) -> None:
+    """Every problem of a refused dataset: grouped on the screen; complete as JSON on standard output with
+    `validate --format json`, or in the file `--problems` names."""
+    print(word("message.refused", lang, count=format_number(len(problems), 0, lang)), file=sys.stderr)
+    for line in grouped(problems, lang):
+        print(f"- {line}", file=sys.stderr)
+    if argv[:1] == ["validate"] and _option(argv, "--format") == "json":
+        sys.stdout.write(json.dumps(problem_records(problems, lang), ensure_ascii=False, indent=1) + "\n")
+    elif _option(argv, "--problems"):
+        _write_problems(_option(argv, "--problems"), problems, lang)
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    """The value of an option as given (`--name value` or `--name=value`), read without the parser: a refusal
+    can come before the parsed arguments reach the caller."""
+    for position, argument in enumerate(argv):
+        if argument == name and position + 1 < len(argv):
+            return argv[position + 1]
+        if argument.startswith(f"{name}="):
+            return argument.split("=", 1)[1]
+    return None
+
+
+def _write_problems(path: str, problems: list, lang: str) -> None:
+    from .files import write_text
+
+    write_text(path, json.dumps(problem_records(problems, lang), ensure_ascii=False, indent=1) + "\n")
 
 
 def _stop(signum: int, _frame) -> None:
@@ -178,6 +208,9 @@ def _run(args: argparse.Namespace) -> int:
 
     dataset = open_dataset(args.data)
     _warn(dataset.warnings, args.lang)
+    if args.command == "validate" and args.format == "json":
+        sys.stdout.write(json.dumps(problem_records(dataset.warnings, args.lang), ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
     if args.command == "validate":
         print(word("message.valid", args.lang, clusters=len(dataset.clusters), units=len(dataset.units),
                       indicators=len(dataset.indicators), results=len(dataset.results),
@@ -198,7 +231,10 @@ def _run(args: argparse.Namespace) -> int:
         write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
-    _warn(_period_warnings(analysis), args.lang)
+    warnings = _period_warnings(analysis)
+    _warn(warnings, args.lang)
+    if getattr(args, "problems", None):
+        _write_problems(args.problems, dataset.warnings + warnings, args.lang)
     sys.stdout.write(_render(args, analysis))
     return EXIT_OK
 
@@ -302,8 +338,8 @@ def _period_warnings(analysis) -> list:
 
 
 def _warn(warnings: list, lang: str) -> None:
-    for problem in warnings:
-        print(f"{word('message.warning', lang)}: {describe(problem, lang)}", file=sys.stderr)
+    for line in grouped(warnings, lang):
+        print(f"{word('message.warning', lang)}: {line}", file=sys.stderr)
 
 
 if __name__ == "__main__":

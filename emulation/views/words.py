@@ -43,6 +43,34 @@ def describe(problem: Problem, lang: str = "vi") -> str:
     return f"{', '.join(place)}: {text}" if place else text
 
 
+SHOWN_PER_GROUP = 20  # contract section 6: problems of one kind in one file and column are grouped after 20
+
+
+def grouped(problems: list[Problem], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
+    """Problems as people can read a flood of them: for each kind in each file, sheet and column (in the order
+    they first appear), the first `shown` one per line, then "… và 989.980 lỗi khác như vậy (dòng 22–990001)"."""
+    groups: dict[tuple, list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault((problem.warning, problem.source, problem.sheet, problem.column, problem.code), []).append(problem)
+    lines = []
+    for (warning, *_), members in groups.items():
+        lines += [describe(problem, lang) for problem in members[:shown]]
+        rest = members[shown:]
+        if rest:
+            rows = [problem.row for problem in rest if problem.row is not None]
+            span = word("message.more_rows", lang, first=min(rows), last=max(rows)) if rows else ""
+            lines.append(word("message.more_warnings" if warning else "message.more_problems", lang,
+                              count=format_number(len(rest), 0, lang), rows=span))
+    return lines
+
+
+def problem_records(problems: list[Problem], lang: str = "vi") -> list[dict]:
+    """Every problem as one object, for `validate --format json` and `--problems FILE`: the complete list."""
+    return [{"severity": "warning" if problem.warning else "error", "file": problem.source or None, "sheet": problem.sheet,
+             "row": problem.row, "column": problem.column, "value": problem.value, "code": problem.code,
+             "message": word(f"message.{problem.code}", lang, **problem.params)} for problem in problems]
+
+
 def _shorten(value: str, limit: int = 60) -> str:
     text = str(value).replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
