@@ -11,6 +11,8 @@ from .problems import Problem
 from .schema import BINARY_ANSWERS
 from .text import fold
 
+PACKED_LIMIT = 2**62  # keys packed into one int64 stay below this
+
 
 class Cells:
     """Collects problems while turning a table's cells into typed columns."""
@@ -113,10 +115,15 @@ class Cells:
         """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
         combined = np.zeros(len(keys), dtype=np.int64)
         complete = np.ones(len(keys), dtype=bool)
+        bound = 1  # combined < bound: the packing below never wraps around int64
         for name in keys.columns:  # one integer per key: hashing it is far cheaper than hashing the columns
             codes, distinct = pd.factorize(keys[name]) if not isinstance(keys[name].dtype, pd.CategoricalDtype) \
                 else (keys[name].cat.codes.to_numpy(), keys[name].cat.categories)
+            if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
+                combined, uniques = pd.factorize(combined)
+                bound = len(uniques)
             combined = combined * (len(distinct) + 1) + codes + 1
+            bound *= len(distinct) + 1
             complete &= codes >= 0
         combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
         repeat = combined.duplicated(keep="first") & complete

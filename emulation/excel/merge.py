@@ -19,7 +19,7 @@ from ..data.periods import parse_periods
 from ..data.problems import DataError, Problem
 from ..data.schema import DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES
 from ..data.text import fold
-from ..files import atomic_path
+from ..files import atomic_folder
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
             "scoring": (SCORINGS, "attainment")}
@@ -122,18 +122,14 @@ def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
 
         write_workbook(out, rows)
         return [out]
-    written = []
-    for name, table in TABLES.items():
-        if not rows[name] and not table.required:
-            continue
-        target = out / f"{name}.csv"
-        with atomic_path(target) as temporary:
-            with open(temporary, "w", encoding="utf-8-sig", newline="") as file:
+    chosen = [(name, table) for name, table in TABLES.items() if rows[name] or table.required]
+    with atomic_folder(out) as folder:
+        for name, table in chosen:
+            with open(folder / f"{name}.csv", "w", encoding="utf-8-sig", newline="") as file:
                 writer = csv.writer(file)
                 writer.writerow([column.vi for column in table.columns])
                 writer.writerows([["" if value is None else _plain(value) for value in row] for row in rows[name]])
-        written.append(target)
-    return written
+    return [out / f"{name}.csv" for name, _ in chosen]
 
 
 def _plain(value) -> str:

@@ -151,3 +151,25 @@ def test_warnings_do_not_stop_the_work(tiny):
     result = run_cli("scores", str(tiny), "--period", "2020", "--format", "csv")
     assert result.returncode == 0
     assert "Cảnh báo" in result.stderr and "«C»" in result.stderr and "I1" in result.stderr
+
+
+def test_distinct_keys_never_collide_when_their_packing_would_pass_int64():
+    """Five key columns of 65,535 distinct values pack as c0·2**64 + c1·2**48 + … : packed naively, two rows that
+    differ only in the first column wrap around to one number and look like a repeat. None is reported."""
+    import numpy as np
+    import pandas as pd
+
+    from emulation.data.cells import Cells
+    from emulation.data.load import RawTable
+
+    distinct = 2**16 - 1
+    rng = np.random.default_rng(5)
+    keys = pd.DataFrame({name: np.append(rng.permutation(distinct), 0).astype(str) for name in "bcde"})
+    keys.iloc[-1] = keys.iloc[5]  # the last row repeats row 5 in every column but the first
+    keys.insert(0, "a", np.arange(distinct + 1).astype(str))
+    raw = RawTable("results", "results.csv", None, keys, {}, np.arange(2, len(keys) + 2))
+    repeat, _ = Cells().repeats(raw, keys)
+    assert not repeat.any()
+    keys.loc[len(keys) - 1, "a"] = keys.loc[5, "a"]  # now a true repeat of row 5 (Excel row 7)
+    repeat, first = Cells().repeats(raw, keys)
+    assert repeat.sum() == 1 and repeat.iloc[-1] and first.iloc[-1] == 7
