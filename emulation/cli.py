@@ -92,6 +92,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub.add_argument("inputs", nargs="+", help=text("inputs"))
     for name, port in (("lab", 8888), ("dashboard", 8866)):
         command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
+    commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
     return parser
 
 
@@ -182,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("lab", "dashboard"):
         from .jupyter.dashboard import launch
 
-        launch(args.command, args.port)  # replaces this process
+        launch(args.command, args.port, getattr(args, "data_root", None))  # replaces this process
     if args.command == "template":
         from .excel.input_workbook import write_template
 

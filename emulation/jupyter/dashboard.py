@@ -15,7 +15,8 @@ from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelMana
 from tornado import web
 from traitlets import Integer
 
-from ..resources import shipped_notebook
+from ..resources import sample_folder, shipped_notebook
+from .explorer import DATA_ROOT_VARIABLE
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
@@ -49,10 +50,12 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
     ]
 
 
-def voila_environment() -> dict[str, str]:
-    """The environment Voilà needs to find the offline template."""
+def voila_environment(data_root: str | Path | None = None) -> dict[str, str]:
+    """The environment Voilà needs to find the offline template, and the data root its explorers keep to
+    (default: the folder holding the sample, `data/` in a checkout)."""
     paths = [str(TEMPLATES)] + [path for path in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if path]
-    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
+    root = Path(data_root) if data_root else sample_folder().parent
+    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), DATA_ROOT_VARIABLE: str(root.resolve())}
 
 
 def lab_command(port: int) -> list[str]:
@@ -64,7 +67,10 @@ def lab_command(port: int) -> list[str]:
             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
 
 
-def launch(kind: str, port: int) -> None:
-    """Replaces this process with JupyterLab ("lab") or the Voilà dashboard ("dashboard")."""
-    command = lab_command(port) if kind == "lab" else voila_command(port)
-    os.execve(sys.executable, command, voila_environment())
+def launch(kind: str, port: int, data_root: str | None = None) -> None:
+    """Replaces this process with JupyterLab ("lab", no data root: an analyst's own machine) or the Voilà
+    dashboard ("dashboard", datasets only under `data_root`)."""
+    if kind == "lab":
+        environment = {key: value for key, value in voila_environment().items() if key != DATA_ROOT_VARIABLE}
+        os.execve(sys.executable, lab_command(port), environment)
+    os.execve(sys.executable, voila_command(port), voila_environment(data_root))

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import os
 import time
+from pathlib import Path
 
 import ipywidgets as widgets
 from IPython.display import display
@@ -22,6 +24,7 @@ from ..views.words import describe, word
 
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
+DATA_ROOT_VARIABLE = "EMULATION_DATA_ROOT"
 
 
 def offline_charts() -> None:
@@ -36,8 +39,13 @@ def offline_charts() -> None:
 class Explorer:
     """Controls for dataset, period, cluster, indicator and unit; figures and tables in tabs; a what-if panel."""
 
-    def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None):
+    def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None,
+                 data_root: str | None = None):
+        """`data_root`, or the environment's EMULATION_DATA_ROOT (which `emulation dashboard` sets), limits the
+        data box to datasets under one folder: on a shared server nobody opens what the server alone may read."""
         self.lang, self.template = lang, template
+        root = data_root or os.environ.get(DATA_ROOT_VARIABLE)
+        self.data_root = Path(root).resolve() if root else None
         self.dataset: Dataset | None = None
         self.analysis: Analysis | None = None
         self.alternative: Analysis | None = None
@@ -89,9 +97,15 @@ class Explorer:
         display(self.widget)
 
     def load(self, data: str | None) -> None:
-        """Open a dataset; a refused one is listed under the controls and the previous one stays."""
+        """Open a dataset; a refused one (or one outside the data root) is listed under the controls and the
+        previous one stays."""
+        outside = data and self.data_root is not None and not _inside(self.data_root, data)
+        if outside:
+            self.message.value = "<p style='color:#B00020'>" + html.escape(
+                word("message.outside_root", self.lang, path=data, root=self.data_root)) + "</p>"
+            return
         try:
-            dataset = open_dataset(data)
+            dataset = open_dataset(self.data_root / data if self.data_root is not None and data else data)
         except DataError as error:
             problems = "".join(f"<li>{html.escape(describe(problem, self.lang))}</li>" for problem in error.problems[:50])
             self.message.value = f"<ul style='color:#B00020'>{problems}</ul>"
@@ -215,6 +229,13 @@ class Explorer:
         return [self.tree_kind, widgets.HBox([tree, record]),
                 figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
                 figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
+
+
+def _inside(root: Path, data: str) -> bool:
+    """Whether `data` (relative to `root`, or absolute) lies under `root` once `..` and symbolic links are
+    resolved."""
+    resolved = (root / data).resolve()
+    return resolved == root or root in resolved.parents
 
 
 def _choose(control: widgets.Dropdown, options: list[tuple[str, str]]) -> None:

@@ -116,6 +116,8 @@ MESSAGES: dict[str, Pair] = {
     "more_problems": ("… và {count} lỗi khác như vậy{rows}", "… and {count} more like it{rows}"),
     "more_warnings": ("… và {count} cảnh báo khác như vậy{rows}", "… and {count} more like it{rows}"),
     "more_rows": (" (dòng {first}–{last})", " (rows {first}–{last})"),
+    "outside_root": ("Không mở «{path}»: bảng điều khiển chỉ mở dữ liệu trong thư mục {root}",
+                     "Not opened '{path}': the dashboard opens data only under {root}"),
     "no_guide": ("Dữ liệu không có hướng dẫn chấm điểm (bảng Tiêu chí).", "The data has no scoring guide (criteria table)."),
     "report_failed": ("Cụm «{cluster}»: không tạo được báo cáo ({cause})", "Cluster '{cluster}': the report failed ({cause})"),
     "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
@@ -294,6 +296,8 @@ CLI: dict[str, Pair] = {  # the command line's help
     "lab": ("Mở JupyterLab trên các sổ tính (chỉ trên 127.0.0.1)", "Open JupyterLab on the notebooks (127.0.0.1 only)"),
     "dashboard": ("Bảng điều khiển Voilà cho hội nghị (chỉ trên 127.0.0.1)", "The Voilà dashboard for the meeting (127.0.0.1 only)"),
     "port": ("cổng (mặc định: {port})", "port (default: {port})"),
+    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa dữ liệu mẫu)",
+                  "the one folder the data box may open from (default: the folder holding the sample)"),
 }
 
 ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so that help and errors speak one language

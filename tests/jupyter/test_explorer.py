@@ -126,3 +126,28 @@ def test_the_guide_tree_figure_sizes_by_standard_and_colours_by_share():
     assert list(trace.values) == [6.0, 3.0, 3.0, 6.0]
     assert list(trace.marker.colors) == pytest.approx([75.0, 50.0, 100.0, 75.0])
     assert "&lt;b&gt;A2&lt;/b&gt;" in trace.labels[2]
+
+
+def test_a_data_root_keeps_the_data_box_to_one_folder(monkeypatch, tmp_path):
+    from emulation.jupyter.dashboard import voila_environment
+    from emulation.resources import sample_folder
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    root, outside = tmp_path / "root", tmp_path / "outside"
+    write_csv_folder(root / "tinh", tiny_tables())
+    write_csv_folder(outside, tiny_tables())
+    (root / "loi-tat").symlink_to(outside, target_is_directory=True)
+    explorer = widgets.Explorer(data_root=str(root))
+    sample = explorer.dataset
+    for attempt in (str(outside), "../outside", "tinh/../../outside", "loi-tat"):
+        explorer.load(attempt)
+        assert explorer.dataset is sample, attempt
+        assert "chỉ mở dữ liệu trong thư mục" in explorer.message.value and str(root) in explorer.message.value
+    explorer.load("<b>x</b>")
+    assert explorer.dataset is sample  # not found under the root: refused as data, its name escaped
+    explorer.load("tinh")
+    assert explorer.dataset is not sample and explorer.dataset.periods == ["2020-H1", "2020"]
+    monkeypatch.setenv("EMULATION_DATA_ROOT", str(root))
+    assert widgets.Explorer().data_root == root.resolve()
+    assert voila_environment()["EMULATION_DATA_ROOT"] == str(sample_folder().parent.resolve())
+    assert voila_environment(root)["EMULATION_DATA_ROOT"] == str(root.resolve())
