@@ -47,6 +47,7 @@ bench: setup
 	$(BIN)/python bench/scores_vs_read_csv.py
 	$(BIN)/python bench/explorer_redraw.py
 	$(BIN)/python bench/report_batch.py
+	$(BIN)/python bench/flood.py
 
 sample: setup
 	$(BIN)/python data/make_sample.py

@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         from .data.problems import DataError
 
         if isinstance(error, DataError):
-            _refused(error.problems, lang, argv)
+            _refused(error, lang, argv)
             return EXIT_REFUSED
         handle, log = tempfile.mkstemp(prefix="emulation-error-", suffix=".log")
         with os.fdopen(handle, "w") as file:
@@ -141,10 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _refused(problems: list, lang: str, argv: list[str]) -> None:
+def _refused(error, lang: str, argv: list[str]) -> None:
     """Every problem of a refused dataset: grouped on the screen; complete as JSON on standard output with
     `validate --format json`, or in the file `--problems` names."""
-    print(word("message.refused", lang, count=format_number(len(problems), 0, lang)), file=sys.stderr)
+    problems = error.entries
+    print(word("message.refused", lang, count=format_number(error.count, 0, lang)), file=sys.stderr)
     for line in grouped(problems, lang):
         print(f"- {line}", file=sys.stderr)
     if argv[:1] == ["validate"] and _option(argv, "--format") == "json":
@@ -204,7 +205,7 @@ def _run(args: argparse.Namespace) -> int:
         try:
             open_dataset(out)
         except DataError as error:  # a partial merge is normal: say what is still wrong
-            _warn(error.problems, args.lang)
+            _warn(error.entries, args.lang)
         return EXIT_OK
 
     dataset = open_dataset(args.data)

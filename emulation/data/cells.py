@@ -7,10 +7,11 @@ import pandas as pd
 
 from .load import RawTable, cell_text
 from .numbers import parse_numbers
-from .problems import Problem
+from .problems import Problem, ProblemRun
 from .schema import BINARY_ANSWERS
 from .text import fold
 
+RUN_FROM = 100  # as many problems of one kind in one column as this are kept as one run of arrays
 PACKED_LIMIT = 2**62  # keys packed into one int64 stay below this
 
 
@@ -23,19 +24,18 @@ class Cells:
 
     def report(self, raw: RawTable, mask, column: str | None, kind: str, warning: bool = False,
                values: pd.Series | None = None, **params) -> None:
-        """One problem per row where mask holds; a params value that is a Series is read per row."""
+        """One problem per row where mask holds; a params value that is a Series is read per row. Beyond
+        RUN_FROM rows they are kept as one ProblemRun of arrays."""
         positions = np.flatnonzero(np.asarray(mask, dtype=bool))
         if not len(positions):
             return
         if values is None and column in raw.frame.columns:
             values = raw.frame[column]
-        for position in positions:
-            row_params = {key: (value.iloc[position] if isinstance(value, pd.Series) else value)
-                          for key, value in params.items()}
-            value = None if values is None else values.iloc[position]
-            self.problems.append(Problem(kind, row=int(raw.rows[position]), warning=warning,
-                                         value=None if value is None or pd.isna(value) else _display(value),
-                                         params=row_params, **raw.where(column)))
+        shown = np.full(len(positions), None, dtype=object) if values is None else _shown(values.iloc[positions])
+        per_row = {key: (value.to_numpy(dtype=object)[positions] if isinstance(value, pd.Series) else value)
+                   for key, value in params.items()}
+        run = ProblemRun(kind, rows=raw.rows[positions], values=shown, params=per_row, warning=warning, **raw.where(column))
+        self.problems.extend([run] if len(positions) >= RUN_FROM else list(run))
 
     def text(self, raw: RawTable, column: str, required: object = False, codes: bool = False) -> pd.Series:
         """NFC, trimmed text; NA where blank (a problem when required: a flag, or a mask of the rows that need it).
@@ -166,5 +166,10 @@ def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(codes, values), index=keys.index)
 
 
-def _display(value: object) -> str:
-    return value if isinstance(value, str) else cell_text(value)
+def _shown(cells: pd.Series) -> np.ndarray:
+    """Cells as a problem quotes them: text as it is, numbers as Excel shows them, None where blank."""
+    if pd.api.types.is_string_dtype(cells.dtype) and not cells.dtype == object:  # a CSV's text: no cell to convert
+        return cells.astype(object).where(cells.notna(), None).to_numpy(dtype=object)
+    return np.array([None if cell is None or (not isinstance(cell, str) and pd.isna(cell)) else
+                     (cell if isinstance(cell, str) else cell_text(cell)) for cell in cells.to_numpy(dtype=object)],
+                    dtype=object)

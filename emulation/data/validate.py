@@ -12,7 +12,7 @@ from . import guide, tree
 from .cells import Cells, lookup, positions
 from .load import RawDataset, RawTable
 from .periods import parse_periods
-from .problems import DataError, Problem
+from .problems import DataError, Problem, expanded
 from .rules import Rules, parse_rules
 from .schema import ATTAINED_KINDS, DIRECTIONS, FLOWS, ROLES, SCORINGS, YEARS
 
@@ -56,7 +56,8 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     for name, columns in (("criteria", guide.CRITERIA_COLUMNS), ("bands", guide.BANDS_COLUMNS),
                           ("criterion_scores", guide.SCORE_COLUMNS)):
         frames.setdefault(name, guide.empty(columns))
-    return frames, rules, [problem for problem in problems if problem.warning] + _guide_warnings(frames, tables)
+    warnings = expanded([problem for problem in problems if problem.warning])
+    return frames, rules, warnings + _guide_warnings(frames, tables)
 
 
 def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:

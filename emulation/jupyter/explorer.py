@@ -20,7 +20,7 @@ from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
 from ..views import figures, tables
-from ..views.words import describe, word
+from ..views.words import grouped, word
 
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
@@ -107,7 +107,7 @@ class Explorer:
         try:
             dataset = open_dataset(self.data_root / data if self.data_root is not None and data else data)
         except DataError as error:
-            problems = "".join(f"<li>{html.escape(describe(problem, self.lang))}</li>" for problem in error.problems[:50])
+            problems = "".join(f"<li>{html.escape(line)}</li>" for line in grouped(error.entries, self.lang)[:50])
             self.message.value = f"<ul style='color:#B00020'>{problems}</ul>"
             return
         self.dataset, self.message.value = dataset, ""

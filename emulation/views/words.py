@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from ..data.problems import Problem
+from ..data.problems import Entry, Problem, ProblemRun, expanded
 from .catalogue import CATALOGUE
 
 LANGUAGES = ("vi", "en")
@@ -46,29 +46,40 @@ def describe(problem: Problem, lang: str = "vi") -> str:
 SHOWN_PER_GROUP = 20  # contract section 6: problems of one kind in one file and column are grouped after 20
 
 
-def grouped(problems: list[Problem], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
+def grouped(problems: list[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
     """Problems as people can read a flood of them: for each kind in each file, sheet and column (in the order
-    they first appear), the first `shown` one per line, then "… và 989.980 lỗi khác như vậy (dòng 22–990001)"."""
-    groups: dict[tuple, list[Problem]] = {}
-    for problem in problems:
-        groups.setdefault((problem.warning, problem.source, problem.sheet, problem.column, problem.code), []).append(problem)
+    they first appear), the first `shown` one per line, then "… và 989.980 lỗi khác như vậy (dòng 22–990001)".
+    Runs of problems (`ProblemRun`) are opened only as far as the lines shown."""
+    groups: dict[tuple, dict] = {}
+    for entry in problems:
+        key = (entry.warning, entry.source, entry.sheet, entry.column, entry.code)
+        group = groups.setdefault(key, {"lines": [], "rest": 0, "rows": []})
+        run = entry if isinstance(entry, ProblemRun) else None
+        size = len(run) if run is not None else 1
+        room = max(0, shown - len(group["lines"]))
+        members = (run.problem(index) for index in range(min(room, size))) if run is not None else ([entry] if room else [])
+        group["lines"] += [describe(problem, lang) for problem in members]
+        left = size - min(room, size)
+        if left:
+            group["rest"] += left
+            rows = run.rows[size - left:] if run is not None else [entry.row] if entry.row is not None else []
+            group["rows"] += [int(min(rows)), int(max(rows))] if len(rows) else []
     lines = []
-    for (warning, *_), members in groups.items():
-        lines += [describe(problem, lang) for problem in members[:shown]]
-        rest = members[shown:]
-        if rest:
-            rows = [problem.row for problem in rest if problem.row is not None]
-            span = word("message.more_rows", lang, first=min(rows), last=max(rows)) if rows else ""
+    for (warning, *_), group in groups.items():
+        lines += group["lines"]
+        if group["rest"]:
+            span = word("message.more_rows", lang, first=min(group["rows"]), last=max(group["rows"])) if group["rows"] else ""
             lines.append(word("message.more_warnings" if warning else "message.more_problems", lang,
-                              count=format_number(len(rest), 0, lang), rows=span))
+                              count=format_number(group["rest"], 0, lang), rows=span))
     return lines
 
 
-def problem_records(problems: list[Problem], lang: str = "vi") -> list[dict]:
+def problem_records(problems: list[Entry], lang: str = "vi") -> list[dict]:
     """Every problem as one object, for `validate --format json` and `--problems FILE`: the complete list."""
     return [{"severity": "warning" if problem.warning else "error", "file": problem.source or None, "sheet": problem.sheet,
              "row": problem.row, "column": problem.column, "value": problem.value, "code": problem.code,
-             "message": word(f"message.{problem.code}", lang, **problem.params)} for problem in problems]
+             "message": word(f"message.{problem.code}", lang, **problem.params)}
+            for problem in sorted(expanded(problems), key=Problem.sort_key)]
 
 
 def _shorten(value: str, limit: int = 60) -> str:

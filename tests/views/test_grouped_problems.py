@@ -60,3 +60,24 @@ def test_problems_file_holds_every_warning_of_a_command(tmp_path):
     # C and D lack one actual each; the 30 new members have no results at all
     assert len(records) == 32 and all(record["severity"] == "warning" for record in records)
     assert sum("… và" in line for line in result.stderr.splitlines()) == 1  # 30 of a kind: 20 shown, then one line
+
+
+def test_a_run_of_problems_reads_the_same_as_the_problems_one_by_one(tmp_path):
+    """Beyond 100 of a kind in a column, validation keeps the problems as one run of arrays; the screen, the
+    JSON and the problems themselves are what they are one by one."""
+    from emulation.data.dataset import open_dataset
+    from emulation.data.problems import DataError, ProblemRun
+
+    folder = flooded(tmp_path, count=150)
+    try:
+        open_dataset(folder)
+    except DataError as error:
+        refused = error
+    assert any(isinstance(entry, ProblemRun) for entry in refused.entries) and refused.count == 150
+    assert [problem.row for problem in refused.problems] == list(range(16, 166))
+    assert refused.problems[0].value == "nhiều" and refused.problems[0].column == "plan"
+    lines = grouped(refused.entries)
+    assert len(lines) == 21 and lines[0] == "results.csv, dòng 16, cột «plan», giá trị «nhiều»: Không phải là số"
+    assert lines[-1] == "… và 130 lỗi khác như vậy (dòng 36–165)"
+    records = json.loads(run_cli("validate", str(folder), "--format", "json").stdout)
+    assert len(records) == 150 and records[-1]["row"] == 165
