@@ -1,18 +1,23 @@
 """The explorer as a Voilà dashboard on the loopback interface, with idle kernels culled and live kernels bounded.
 
 A meeting-room browser left open all day must not fill memory: a kernel idle for CULL_IDLE_SECONDS is shut
-down (checked every CULL_INTERVAL_SECONDS, connected or not), and no more than MAX_KERNELS run at once: a
-page view beyond that is refused with 503 until one is culled.
+down (checked every CULL_INTERVAL_SECONDS, connected or not), and no more than MAX_KERNELS run at once.
+Voilà starts a kernel for every request of the page, even one that never opens a websocket (a refresh storm,
+a link checker, a proxy's health check): a kernel no browser has been connected to for UNCONNECTED_SECONDS is
+reclaimed, and when MAX_KERNELS run, the oldest unconnected one makes room for the new page view. A view is
+refused (503) only when every kernel has a browser connected.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
 from tornado import web
+from tornado.ioloop import PeriodicCallback
 from traitlets import Integer
 
 from ..resources import sample_folder, shipped_notebook
@@ -23,26 +28,63 @@ TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
+UNCONNECTED_SECONDS = 45  # a page's websocket connects within seconds of the page; a bare request's never does
+RECLAIM_INTERVAL_SECONDS = 5
 
 
 class BoundedKernelManager(AsyncMappingKernelManager):
-    """Refuses to start a kernel beyond max_kernels."""
+    """At most max_kernels kernels; kernels no browser is connected to are reclaimed (see the module's text)."""
 
     max_kernels = Integer(MAX_KERNELS, config=True, help="The most kernels alive at once.")
+    unconnected_seconds = Integer(UNCONNECTED_SECONDS, config=True,
+                                  help="Reclaim a kernel no browser has been connected to for this long.")
+    reclaim_interval = Integer(RECLAIM_INTERVAL_SECONDS, config=True, help="How often to look for such kernels.")
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._last_connected: dict[str, float] = {}  # kernel → when it started or last had a browser connected
+        self._reclaimer: PeriodicCallback | None = None
 
     async def start_kernel(self, *args, **kwargs):
         if len(self.list_kernel_ids()) >= self.max_kernels:
-            raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
-        return await super().start_kernel(*args, **kwargs)
+            unconnected = [kernel for kernel in self.list_kernel_ids() if not self._kernel_connections.get(kernel, 0)]
+            if not unconnected:
+                raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
+            await self._reclaim(min(unconnected, key=lambda kernel: self._last_connected.get(kernel, 0.0)))
+        kernel_id = await super().start_kernel(*args, **kwargs)
+        self._last_connected[kernel_id] = time.monotonic()
+        if self._reclaimer is None:
+            self._reclaimer = PeriodicCallback(self._reclaim_unconnected, 1000 * self.reclaim_interval)
+            self._reclaimer.start()
+        return kernel_id
+
+    async def _reclaim_unconnected(self) -> None:
+        now = time.monotonic()
+        for kernel in list(self.list_kernel_ids()):
+            if self._kernel_connections.get(kernel, 0):
+                self._last_connected[kernel] = now
+            elif now - self._last_connected.get(kernel, now) > self.unconnected_seconds:
+                await self._reclaim(kernel)
+
+    async def _reclaim(self, kernel: str) -> None:
+        self.log.info("Reclaiming kernel %s: no browser connected to it", kernel)
+        self._last_connected.pop(kernel, None)
+        try:
+            await self.shutdown_kernel(kernel)
+        except KeyError:  # already gone (culled meanwhile)
+            pass
 
 
 def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_IDLE_SECONDS,
-                  cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS) -> list[str]:
+                  cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS,
+                  unconnected: int = UNCONNECTED_SECONDS, reclaim_interval: int = RECLAIM_INTERVAL_SECONDS) -> list[str]:
     return [
         sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
         "--VoilaConfiguration.template=offline",
         "--VoilaConfiguration.multi_kernel_manager_class=emulation.jupyter.dashboard.BoundedKernelManager",
         f"--BoundedKernelManager.max_kernels={max_kernels}",
+        f"--BoundedKernelManager.unconnected_seconds={unconnected}",
+        f"--BoundedKernelManager.reclaim_interval={reclaim_interval}",
         f"--MappingKernelManager.cull_idle_timeout={cull_idle}",
         f"--MappingKernelManager.cull_interval={cull_interval}",
         "--MappingKernelManager.cull_connected=True",

@@ -79,3 +79,69 @@ def test_jupyterlab_starts_as_root_on_the_notebooks():
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
+    """Twenty requests of the page that never open a websocket (a refresh storm, a link checker) against a
+    dashboard allowed 3 kernels: each is served, the next real browser still gets its chart, the bare views'
+    kernels are reclaimed within a minute while the browser's stays, and it goes once the browser has gone."""
+    import urllib.request
+
+    import nbformat
+    import psutil
+
+    notebook = tmp_path / "chart.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("from emulation import offline_charts\noffline_charts()"),
+        nbformat.v4.new_code_cell("import plotly.graph_objects as go\ngo.Figure(go.Bar(y=[1, 3, 2]))")]), notebook)
+    port = free_port()
+    server = subprocess.Popen(voila_command(port, notebook, cull_idle=600, cull_interval=60, max_kernels=3,
+                                            unconnected=5, reclaim_interval=1),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                              env=voila_environment())
+    url = f"http://127.0.0.1:{port}/"
+
+    def kernels() -> int:  # only this server's own kernels
+        count = 0
+        for process in psutil.Process(server.pid).children(recursive=True):
+            try:
+                count += "ipykernel_launcher" in " ".join(process.cmdline()) and process.status() != psutil.STATUS_ZOMBIE
+            except psutil.Error:
+                continue
+        return count
+
+    def until(condition, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
+        return True
+
+    try:
+        assert until(lambda: _accepts(port), 90), "the dashboard did not start"
+        statuses = []
+        for _ in range(20):  # a fixed, bounded number of requests, to this machine only
+            with urllib.request.urlopen(url, timeout=120) as response:
+                response.read()
+                statuses.append(response.status)
+            assert kernels() <= 3
+        assert statuses == [200] * 20
+        page = browser.new_page()
+        page.goto(url, wait_until="commit", timeout=120_000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+        assert until(lambda: kernels() == 1, 60), "the bare views' kernels were not reclaimed"
+        assert not until(lambda: kernels() != 1, 8), "the connected browser's kernel was reclaimed"
+        page.close()
+        assert until(lambda: kernels() == 0, 60), "the kernel of a browser that went away was not reclaimed"
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def _accepts(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
