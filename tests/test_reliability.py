@@ -20,7 +20,6 @@ import national  # noqa: E402 - the benchmarks' generator, at a test's size
 
 pytestmark = pytest.mark.slow
 
-REFUSAL_SECONDS = 10  # what "quickly" means here, on a 2-core machine, interpreter start included
 REFUSAL_MEGABYTES = 250  # peak memory of a refusing process (measured: 105-125 MB, interpreter and pandas included)
 
 
@@ -38,25 +37,25 @@ sys.exit(status)
 """
 
 
-def measured(*args: str) -> tuple[int, str, float, float]:
-    """Exit status, stderr, seconds and peak resident megabytes of `emulation ARGS` in its own process."""
-    started = time.monotonic()
+def measured(*args: str) -> tuple[int, str, float]:
+    """Exit status, stderr and peak resident megabytes of `emulation ARGS` in its own process (the timeout
+    guards against a hang; how fast a refusal is lives in bench/)."""
     result = subprocess.run([sys.executable, "-c", MEASURE, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             text=True, timeout=120)
     peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) / 1024
-    return result.returncode, result.stderr, time.monotonic() - started, peak
+    return result.returncode, result.stderr, peak
 
 
-def assert_refused_quickly(path: Path, words: str) -> None:
-    status, stderr, seconds, megabytes = measured("validate", str(path))
+def assert_refused_in_bounded_memory(path: Path, words: str) -> None:
+    status, stderr, megabytes = measured("validate", str(path))
     assert status == 2 and words in stderr and "Traceback" not in stderr, stderr
-    assert seconds < REFUSAL_SECONDS and megabytes < REFUSAL_MEGABYTES, (seconds, megabytes)
+    assert megabytes < REFUSAL_MEGABYTES, megabytes  # speed lives in bench/, not in a test
 
 
 def test_a_text_file_named_xlsx(tmp_path):
     path = tmp_path / "số liệu.xlsx"
     path.write_text("Kỳ,Mã đơn vị\n2020,A\n", encoding="utf-8")
-    assert_refused_quickly(path, "Không đọc được sổ Excel")
+    assert_refused_in_bounded_memory(path, "Không đọc được sổ Excel")
 
 
 def test_a_zip_bomb(tmp_path):
@@ -68,7 +67,7 @@ def test_a_zip_bomb(tmp_path):
             for _ in range(600):  # 600 MiB of zeros packs into well under a megabyte
                 member.write(zero)
     assert path.stat().st_size < 2**20 * 2
-    assert_refused_quickly(path, "quá lớn khi giải nén")
+    assert_refused_in_bounded_memory(path, "quá lớn khi giải nén")
 
 
 def test_an_xml_entity_attack(tmp_path):
@@ -85,9 +84,9 @@ def test_an_xml_entity_attack(tmp_path):
                 text = text.replace("?>", "?>" + laughs, 1).replace("<t>Cụm thử</t>", "<t>&lol9;</t>")
                 data = text.encode("utf-8")
             target.writestr(item, data)
-    status, stderr, seconds, megabytes = measured("validate", str(rebuilt))
+    status, stderr, megabytes = measured("validate", str(rebuilt))
     assert status in (0, 2) and "Traceback" not in stderr, stderr
-    assert seconds < REFUSAL_SECONDS and megabytes < REFUSAL_MEGABYTES, (seconds, megabytes)
+    assert megabytes < REFUSAL_MEGABYTES, megabytes  # speed lives in bench/, not in a test
     import openpyxl
 
     assert openpyxl.DEFUSEDXML  # what openpyxl reads (templates, our own workbooks) goes through defusedxml
@@ -97,13 +96,13 @@ def test_a_file_of_several_hundred_megabytes(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables())
     with open(folder / "results.csv", "r+b") as file:
         file.truncate(300 * 2**20)  # sparse: no disk is used, but the size is real
-    assert_refused_quickly(folder, "Tệp quá lớn (300 MB, tối đa 256 MB)")
+    assert_refused_in_bounded_memory(folder, "Tệp quá lớn (300 MB, tối đa 256 MB)")
 
 
 def test_a_million_columns(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables())
     (folder / "units.csv").write_text(",".join(f"c{index}" for index in range(1_000_000)) + "\nA\n", encoding="utf-8")
-    assert_refused_quickly(folder, "Quá nhiều cột (1000000, tối đa 500)")
+    assert_refused_in_bounded_memory(folder, "Quá nhiều cột (1000000, tối đa 500)")
 
 
 def test_the_widest_sheet_excel_allows(tmp_path):
@@ -113,7 +112,7 @@ def test_the_widest_sheet_excel_allows(tmp_path):
     workbook = load_workbook(path)
     workbook["Đơn vị"].cell(row=1, column=16_384).value = "XFD"  # column XFD, the last one Excel has
     workbook.save(path)
-    assert_refused_quickly(path, "Quá nhiều cột (16384, tối đa 500)")
+    assert_refused_in_bounded_memory(path, "Quá nhiều cột (16384, tối đa 500)")
 
 
 def hashes(folder: Path) -> dict:

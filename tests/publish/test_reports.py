@@ -108,22 +108,32 @@ def test_one_broken_cluster_does_not_stop_the_others(tmp_path, monkeypatch, caps
     assert "broken on purpose" in (tmp_path / "out" / "2019" / "index.html").read_text(encoding="utf-8")
 
 
-def kernels() -> set[int]:
+def kernels_of(process: subprocess.Popen) -> list:
+    """The kernels the batch started (only its own: other work on the machine has kernels too)."""
     import psutil
 
-    return {process.pid for process in psutil.process_iter(["cmdline"])
-            if any("ipykernel_launcher" in part for part in (process.info["cmdline"] or []))}
+    found = []
+    for child in psutil.Process(process.pid).children(recursive=True):
+        try:
+            if "ipykernel_launcher" in " ".join(child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            continue
+    return found
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path, signum):
-    before = kernels()
+    import psutil
+
     out = tmp_path / "out"
     command = [sys.executable, "-m", "emulation.cli", "report", "--period", "2019", "--out", str(out), "--workers", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while not list(out.glob("2019/*.html")) and time.monotonic() < deadline:
+    deadline, started = time.monotonic() + 120, []
+    while not list(out.glob("2019/*.html")) and time.monotonic() < deadline:  # the first page, of three
+        started = started or kernels_of(process)
         time.sleep(0.05)
+    assert process.poll() is None, "the batch ended before it could be interrupted"
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 128 + signum, stderr
@@ -134,8 +144,9 @@ def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path
             assert path.read_text(encoding="utf-8").rstrip().endswith("</html>")
         else:
             nbformat.read(path, as_version=4)
-    time.sleep(1)
-    assert kernels() <= before
+    assert started, "the batch's kernel was never seen"
+    _, alive = psutil.wait_procs(started, timeout=30)  # a condition with a deadline, not a pause
+    assert alive == [], alive
     again = run_cli("report", "--period", "2019", "--out", str(out), "--workers", "2")
     assert again.returncode == 0
     assert len(list((out / "2019").glob("*.html"))) == 4
