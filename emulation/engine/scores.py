@@ -77,6 +77,8 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     units = units.join(adjustment, on=["period", "unit_id"])
     units["adjustment_points"] = units["adjustment_points"].fillna(0.0)
     units["total"] = units["indicator_points"] + units["adjustment_points"]
+    with np.errstate(divide="ignore", invalid="ignore"):  # comparable across clusters whose maxima differ
+        units["total_share"] = np.where(units["max_base"] > 0, 100 * units["total"] / units["max_base"], np.nan)
     if guided:
         units["self_total"] = units["total"] - units["guide_points"].fillna(0.0) + units["guide_claimed"].fillna(0.0)
         units = units.drop(columns=["guide_points", "guide_max", "guide_claimed", "guide_self_count"])

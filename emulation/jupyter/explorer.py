@@ -203,7 +203,9 @@ class Explorer:
             province = self.dataset.provinces
             same = [code for code in self.dataset.clusters_in(analysis.period)
                     if province[code] == province[self.cluster.value]]
-            return [figures.province_view(analyse(self.dataset, analysis.period, same).units, lang=lang, template=template)]
+            units = analyse(self.dataset, analysis.period, same).units
+            return [figures.province_view(units, lang=lang, template=template),
+                    figures.province_view(units, y="total", lang=lang, template=template)]
         if key == "self":
             return [figures.self_points(units, lang=lang, template=template)]
         if key == "sheet":

@@ -27,7 +27,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
     provinces = []
     for number, (name, group) in enumerate(units.assign(_province=province).groupby("_province", sort=True)):
         charts = []
-        for column in ("total", "mean_attainment"):
+        for column in ("total_share", "total", "mean_attainment"):
             figure = figures.province_view(group, y=column, lang=lang)
             charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
                            "height": figure.layout.height})
@@ -80,6 +80,8 @@ def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
             word("award.flag", lang): ", ".join(group.loc[group["award"] == "flag", "unit_name"]),
             word("award.commendation", lang): ", ".join(group.loc[group["award"] == "commendation", "unit_name"]),
             word("report.best", lang): format_number(group["total"].max(), 2, lang),
+            word("report.best_share", lang): format_percent(group["total_share"].max(), 1, lang),
+            word("report.mean_share", lang): format_percent(group["total_share"].mean(), 1, lang),
             word("label.mean_attainment", lang): format_percent(group["mean_attainment"].mean(), 1, lang),
             word("label.missing_count", lang): int(group["missing_count"].sum()),
         })

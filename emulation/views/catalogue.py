@@ -157,6 +157,7 @@ LABELS: dict[str, Pair] = {
     "final": ("Điểm đạt", "Final"), "claim_diff": ("Tự chấm − đạt", "Claimed − final"), "reason": ("Lý do", "Reason"),
     "grade": ("Xếp loại", "Grade"), "self_total": ("Tổng tự chấm", "Claimed total"), "grand_total": ("Tổng cộng", "Total"),
     "share_of_standard": ("% điểm chuẩn", "% of standard"), "scoring": ("Cách chấm", "Scoring"),
+    "total_share": ("Tổng / tối đa", "Total / maximum"),
 }
 STATUS_NAMES = {"exceeded": ("Vượt", "Exceeded"), "met": ("Đạt", "Met"), "missed": ("Không đạt", "Missed"),
                 "missing": ("Thiếu số liệu", "Missing"), "scored": ("Đã chấm", "Scored")}
@@ -176,7 +177,9 @@ FIGURE_WORDS: dict[str, Pair] = {
     "equal": ("Tự chấm = số liệu", "Self = data"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
     "cluster_total": ("Toàn cụm", "Whole cluster"), "lower": ("chiều giảm", "lower is better"),
     "unit": ("Đơn vị", "Unit"), "indicator": ("Chỉ tiêu", "Indicator"), "of_plan": ("KH", "of plan"),
-    "of_standard": ("% điểm chuẩn", "% of standard"), "final": ("Điểm đạt", "Final"), "standard": ("Điểm chuẩn", "Standard"),
+    "of_standard": ("% điểm chuẩn", "% of standard"),
+    "total_share": ("Tổng điểm / điểm tối đa", "Total / maximum possible"), "final": ("Điểm đạt", "Final"),
+    "standard": ("Điểm chuẩn", "Standard"),
 }
 REPORT_WORDS: dict[str, Pair] = {
     "report": ("Báo cáo thi đua", "Emulation report"), "province": ("Tỉnh", "Province"),
@@ -202,6 +205,7 @@ REPORT_WORDS: dict[str, Pair] = {
                   "{units} members; best {best} with {total} points; mean {mean} of plan"),
     "progress": ("Báo cáo", "Reports"), "progress_unit": ("cụm", "cluster"),
     "guide": ("Chấm điểm theo hướng dẫn và xếp loại", "Scored by the guide, and grades"),
+    "best_share": ("Cao nhất / tối đa", "Best / maximum"), "mean_share": ("Bình quân / tối đa", "Mean / maximum"),
     "standards": ("Các tiêu chuẩn: điểm đạt so với điểm chuẩn", "Standards: final score against the standard"),
     "items": ("Từng mục: điểm đạt so với điểm chuẩn", "Items: final score against the standard"),
     "appraisal": ("Biên bản thẩm định điểm", "Appraisal record"),

@@ -194,15 +194,28 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
                    yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
 
 
-def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total", hover: str = "unit_name",
-                  title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
-    """Every cluster side by side: the spread of a total or an attainment over its members."""
+def cluster_colours(codes) -> dict[str, str]:
+    """One colour per cluster code, the same in every chart of the same clusters (by the codes' order)."""
+    return {code: PALETTE[index % len(PALETTE)] for index, code in enumerate(sorted(set(codes)))}
+
+
+PROVINCE_AXES = {"total": "figure.total", "total_share": "figure.total_share", "mean_attainment": "figure.attainment"}
+
+
+def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total_share", hover: str = "unit_name",
+                  color: str = "cluster_id", title: str | None = None, lang: str = "vi",
+                  template: str | None = None) -> go.Figure:
+    """Every cluster side by side: the spread over its members of the total as a share of each unit's maximum
+    possible base (comparable across clusters whose maxima differ), the raw total or % KH; a cluster keeps its
+    colour in every such chart."""
+    colours = cluster_colours(data_frame[color])
+    suffix = "%" if y != "total" else ""
     traces = [go.Box(y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
-                     text=escape(group[hover]), marker_color=PALETTE[index % len(PALETTE)],
-                     hovertemplate="%{text}<br>%{y:.2f}<extra></extra>")
-              for index, (name, group) in enumerate(data_frame.groupby(x, sort=False))]
+                     text=escape(group[hover]), marker_color=colours[group[color].iloc[0]],
+                     hovertemplate="%{text}<br>%{y:.2f}" + suffix + "<extra></extra>")
+              for name, group in data_frame.groupby(x, sort=False)]
     return _figure(traces, title, lang, template, showlegend=False,
-                   yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
+                   yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang), ticksuffix=suffix))
 
 
 def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "self_points", text: str = "unit_name",

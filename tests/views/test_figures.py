@@ -97,6 +97,23 @@ def test_province_view_one_box_per_cluster(sample):
     assert [trace.name for trace in figure.data] == ["Khối các huyện 30a", "Khối các huyện, thành phố vùng động lực",
                                                      "Khối Kinh tế - Tổng hợp"]
     assert sum(len(trace.y) for trace in figure.data) == len(units)
+    # each cluster keeps one colour, by its code, in every province chart of these clusters
+    assert [trace.marker.color for trace in figure.data] == figures.PALETTE[:3]
+    assert [trace.marker.color for trace in figures.province_view(units, y="total").data] == figures.PALETTE[:3]
+
+
+def test_province_view_compares_totals_as_shares_of_each_units_maximum(tmp_path):
+    from conftest import tables, write_csv_folder
+
+    from emulation.data.dataset import open_dataset
+
+    units = analyse(open_dataset(write_csv_folder(tmp_path / "d", tables())), "2020").units
+    figure = figures.province_view(units)
+    shares = {trace.name: sorted(trace.y) for trace in figure.data}
+    # C1: A 82, D 60, B 53,5, C 26 of 40 + 20 + 10 = 70 possible; C2: E 5 + bonus 5 · 0,1 = 5,5 of 5
+    assert shares["Cụm thử"] == pytest.approx(sorted(100 * total / 70 for total in (82, 60, 53.5, 26)))
+    assert shares["Khối hai"] == pytest.approx([100 * 5.5 / 5])
+    assert figure.layout.yaxis.title.text == "Tổng điểm / điểm tối đa" and figure.layout.yaxis.ticksuffix == "%"
 
 
 def test_self_points_marks_units_that_scored_themselves_higher(tiny_analysis):
