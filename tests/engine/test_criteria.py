@@ -6,6 +6,8 @@ d1 (bands of attainment) and d2 (two % KH indicators, max 4 and 3), under standa
 
 import pytest
 from conftest import GUIDE, tables, write_csv_folder
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Grade, Rules
@@ -180,3 +182,34 @@ def test_rows_of_a_criterion_that_does_not_apply_are_left_out(tmp_path):
     assert not analysis.scored["indicator_id"].isin(["BD", "D21", "D22"]).any()
     units = analysis.units.set_index("unit_id")
     assert units.loc["A", "total"] == pytest.approx(82 + 8) and units.loc["A", "max_base"] == 76.0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(actuals=st.lists(st.one_of(st.none(), st.integers(0, 400)), min_size=14, max_size=14),
+       max_points=st.lists(st.integers(0, 50), min_size=4, max_size=4))
+def test_a_dataset_without_criteria_scores_as_sections_2_and_3_whatever_its_figures(actuals, max_points):
+    """Property: the guide's tables present but empty, and the indicators' new columns blank, change no figure
+    and no printed column (outputs of a dataset without a guide are also checked against the code before
+    section 7 in tests/test_same_outputs.py)."""
+    import tempfile
+    from pathlib import Path
+
+    from emulation.views.terminal import machine_table, to_csv
+
+    plain = tables()
+    for row, actual in zip(plain["results"][1:], actuals):
+        row[4] = "" if actual is None else str(actual) if row[2] != "I3" else ("có" if actual and actual % 2 else "không")
+    for row, most in zip(plain["indicators"][1:], max_points):
+        row[6] = str(most)
+    empty_guide = {
+        "criteria": [GUIDE["criteria"][0]], "bands": [GUIDE["bands"][0]], "criterion_scores": [GUIDE["criterion_scores"][0]],
+        "indicators": [plain["indicators"][0] + ["criterion_id", "scoring", "points_per_case"]]
+        + [row + ["", "", ""] for row in plain["indicators"][1:]]}
+    with tempfile.TemporaryDirectory() as folder:
+        outputs = []
+        for name, data in (("plain", plain), ("empty", {**plain, **empty_guide})):
+            dataset = open_dataset(write_csv_folder(Path(folder) / name, tables(**data)))
+            assert not dataset.has_guide
+            analysis = analyse(dataset, "2020")
+            outputs.append([to_csv(machine_table(analysis, kind)) for kind in ("attainment", "scores")])
+        assert outputs[0] == outputs[1]
