@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = _requested_lang(argv)
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
+    args = None
     try:
         with _argparse_speaks(lang):
             args = build_parser(lang).parse_args(argv)
@@ -130,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         from .data.problems import DataError
 
         if isinstance(error, DataError):
-            _refused(error, lang, argv)
+            _refused(error, lang, args)
             return EXIT_REFUSED
         handle, log = tempfile.mkstemp(prefix="emulation-error-", suffix=".log")
         with os.fdopen(handle, "w") as file:
@@ -141,28 +142,17 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _refused(error, lang: str, argv: list[str]) -> None:
+def _refused(error, lang: str, args: argparse.Namespace | None) -> None:
     """Every problem of a refused dataset: grouped on the screen; complete as JSON on standard output with
     `validate --format json`, or in the file `--problems` names."""
     problems = error.entries
     print(word("message.refused", lang, count=format_number(error.count, 0, lang)), file=sys.stderr)
     for line in grouped(problems, lang):
         print(f"- {line}", file=sys.stderr)
-    if argv[:1] == ["validate"] and _option(argv, "--format") == "json":
+    if getattr(args, "command", None) == "validate" and args.format == "json":
         sys.stdout.write(json.dumps(problem_records(problems, lang), ensure_ascii=False, indent=1) + "\n")
-    elif _option(argv, "--problems"):
-        _write_problems(_option(argv, "--problems"), problems, lang)
-
-
-def _option(argv: list[str], name: str) -> str | None:
-    """The value of an option as given (`--name value` or `--name=value`), read without the parser: a refusal
-    can come before the parsed arguments reach the caller."""
-    for position, argument in enumerate(argv):
-        if argument == name and position + 1 < len(argv):
-            return argv[position + 1]
-        if argument.startswith(f"{name}="):
-            return argument.split("=", 1)[1]
-    return None
+    elif getattr(args, "problems", None):
+        _write_problems(args.problems, problems, lang)
 
 
 def _write_problems(path: str, problems: list, lang: str) -> None:

@@ -80,19 +80,12 @@ def _preorder(criteria: pd.DataFrame) -> np.ndarray:
 
 def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, criteria: pd.DataFrame | None) -> None:
     """An indicator naming a criterion that does not exist; a per-case indicator without its points."""
-    if criteria is not None:
-        criterion = cells.text(raw, "criterion_id")
-        report_known = criterion.notna() & ~criterion.isin(set(criteria["criterion_id"]))
-        cells.report(raw, report_known, "criterion_id", "unknown_criterion", code=criterion)
-    elif "criterion_id" in raw.frame:
-        criterion = cells.text(raw, "criterion_id")
-        cells.report(raw, criterion.notna(), "criterion_id", "unknown_criterion", code=criterion)
-    positions_ = pd.Series(raw.rows).isin(indicators["row"]).to_numpy()
+    known = set(criteria["criterion_id"]) if criteria is not None else set()
+    cells.known(raw, cells.text(raw, "criterion_id"), "criterion_id", known, "unknown_criterion")
     by_row = indicators.set_index("row")
-    scoring = by_row["scoring"].reindex(raw.rows).to_numpy()
+    scoring = by_row["scoring"].reindex(raw.rows).to_numpy()  # blank for rows validation left out
     per_case = by_row["points_per_case"].reindex(raw.rows).to_numpy()
-    cells.report(raw, positions_ & (scoring == "per_case") & np.isnan(per_case), "points_per_case",
-                 "per_case_without_points")
+    cells.report(raw, (scoring == "per_case") & np.isnan(per_case), "points_per_case", "per_case_without_points")
 
 
 def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.DataFrame:

@@ -44,11 +44,28 @@ class Tree:
                     summed[:, self.parent[column]] += result[:, column]
         return summed, result
 
+    def applying(self) -> pd.DataFrame:
+        """(cluster_id, year, criterion_id) of every criterion that applies to each pair."""
+        return _long(self.criteria, self.pairs, self.applies)
+
+
+def _prepared(criteria: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The criteria in the tree's order and the distinct (cluster_id, year) pairs, typed, numbered from 0."""
+    ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
+    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"})
+    return ordered, pairs.reset_index(drop=True)
+
+
+def _long(ordered: pd.DataFrame, pairs: pd.DataFrame, matrix: np.ndarray) -> pd.DataFrame:
+    rows, columns = np.nonzero(matrix)
+    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
+                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
+        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
+
 
 def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame) -> Tree:
     """The tree for the given (cluster_id, year) pairs."""
-    ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
-    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"}).reset_index(drop=True)
+    ordered, pairs = _prepared(criteria, pairs)
     codes = pd.Index(ordered["criterion_id"])
     parent = codes.get_indexer(ordered["parent_id"].fillna(""))
     applying = applies(ordered, pairs)
@@ -95,12 +112,8 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
 
 def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """(cluster_id, year, criterion_id) of every criterion that applies to each given (cluster_id, year)."""
-    ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
-    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"}).reset_index(drop=True)
-    rows, columns = np.nonzero(applies(ordered, pairs))
-    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
-                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
-        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
+    ordered, pairs = _prepared(criteria, pairs)
+    return _long(ordered, pairs, applies(ordered, pairs))
 
 
 def declared_differences(tree: Tree, where: dict) -> list[Problem]:

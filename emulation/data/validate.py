@@ -64,11 +64,9 @@ def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]
     """Declared standards that differ from the sum of their parts, and results left outside the guide."""
     if frames["criteria"].empty:
         return []
-    years = frames["members"][["cluster_id", "year"]].drop_duplicates()
-    applying = tree.applicable(frames["criteria"], years)
-    structure = tree.build(frames["criteria"], frames["indicators"], years)
+    structure = tree.build(frames["criteria"], frames["indicators"], frames["members"][["cluster_id", "year"]])
     return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
-            + guide.results_outside_guide(frames["results"], frames["indicators"], applying))
+            + guide.results_outside_guide(frames["results"], frames["indicators"], structure.applying()))
 
 
 def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
@@ -187,8 +185,7 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
 def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:
     """An absent optional table: no rows, but the columns the later stages read."""
     columns = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str", "row": "int64"}
-    columns |= {name: "float" for name in value_columns} | ({"reason": "str"} if "points" in value_columns else {})
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+    return guide.empty(columns | dict.fromkeys(value_columns, "float") | ({"reason": "str"} if "points" in value_columns else {}))
 
 
 def _unit_entries(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,

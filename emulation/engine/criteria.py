@@ -109,12 +109,10 @@ def criterion_table(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd
 
 def unit_totals(table: pd.DataFrame) -> pd.DataFrame:
     """Per unit, from its top-level criteria: guide_points (Σ final), guide_max (Σ standard totals) and
-    guide_claimed (Σ claimed), and whether it gave any criterion self points."""
+    guide_claimed (Σ claimed)."""
     top = table[table["parent_id"].isna()]
-    totals = top.groupby(KEYS, sort=False).agg(guide_points=("final", "sum"), guide_max=("standard_total", "sum"),
-                                               guide_claimed=("claimed", "sum"))
-    claimed = table.groupby(KEYS, sort=False)["self_points"].count().rename("guide_self_count")
-    return totals.join(claimed)
+    return top.groupby(KEYS, sort=False).agg(guide_points=("final", "sum"), guide_max=("standard_total", "sum"),
+                                             guide_claimed=("claimed", "sum"))
 
 
 def grades(units: pd.DataFrame, table: pd.DataFrame | None, rules: Rules) -> np.ndarray:

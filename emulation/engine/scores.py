@@ -81,7 +81,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         units["total_share"] = np.where(units["max_base"] > 0, 100 * units["total"] / units["max_base"], np.nan)
     if guided:
         units["self_total"] = units["total"] - units["guide_points"].fillna(0.0) + units["guide_claimed"].fillna(0.0)
-        units = units.drop(columns=["guide_points", "guide_max", "guide_claimed", "guide_self_count"])
+        units = units.drop(columns=["guide_points", "guide_max", "guide_claimed"])
     units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
