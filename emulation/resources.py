@@ -11,6 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 
 CHECKOUT = {"sample": ("data", "sample"), "notebooks": ("notebooks",)}
+DATA_ROOT_VARIABLE = "EMULATION_DATA_ROOT"  # the one folder the explorer's data box may open from (the dashboard sets it)
 
 
 def shipped(name: str) -> Path:

@@ -19,10 +19,10 @@ COLUMNS = KEYS + ["criterion_id", "parent_id", "name", "depth", "order", "standa
                   "claim_diff", "reason", "deduction_cap", "bonus_cap", "year"]
 
 
-def band_points(rows: pd.DataFrame, value: np.ndarray, bands: pd.DataFrame) -> np.ndarray:
+def band_points(rows: pd.DataFrame, value: np.ndarray, bands: pd.DataFrame | None) -> np.ndarray:
     """The points of the band each row's value falls in (from ≤ value < to; a blank bound is open), 0 in none."""
     points = np.zeros(len(rows))
-    if bands.empty or not len(rows):
+    if bands is None or bands.empty or not len(rows):
         return points
     probe = pd.DataFrame({"indicator_id": rows["indicator_id"].to_numpy(), "value": value, "at": np.arange(len(rows))})
     found = probe.dropna(subset=["value"]).merge(bands[["indicator_id", "from", "to", "points"]], on="indicator_id")

@@ -26,11 +26,10 @@ def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = No
     kind = rows["scoring"].to_numpy() if "scoring" in rows else np.full(len(rows), "attainment")
     if (kind != "attainment").any():
         actual = rows["actual"].to_numpy(float)
-        banded = bands if bands is not None else pd.DataFrame(columns=["indicator_id", "from", "to", "points"])
         by_kind = {
             "per_case": actual * rows["points_per_case"].to_numpy(float),
-            "bands": band_points(rows, np.where(kind == "bands", rows["attainment_uncapped"].to_numpy(float), np.nan), banded),
-            "value_bands": band_points(rows, np.where(kind == "value_bands", actual, np.nan), banded),
+            "bands": band_points(rows, np.where(kind == "bands", rows["attainment_uncapped"].to_numpy(float), np.nan), bands),
+            "value_bands": band_points(rows, np.where(kind == "value_bands", actual, np.nan), bands),
             "direct": np.where(np.isnan(most), actual, np.fmin(actual, most)),
         }
         points = np.select([kind == name for name in by_kind], list(by_kind.values()), points)

@@ -20,8 +20,7 @@ from tornado import web
 from tornado.ioloop import PeriodicCallback
 from traitlets import Integer
 
-from ..resources import sample_folder, shipped_notebook
-from .explorer import DATA_ROOT_VARIABLE
+from ..resources import DATA_ROOT_VARIABLE, sample_folder, shipped_notebook
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline

@@ -19,12 +19,12 @@ from ..data.problems import DataError
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
+from ..resources import DATA_ROOT_VARIABLE
 from ..views import figures, tables
 from ..views.words import grouped, word
 
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
-DATA_ROOT_VARIABLE = "EMULATION_DATA_ROOT"
 
 
 def offline_charts() -> None:
