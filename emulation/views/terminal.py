@@ -71,8 +71,9 @@ def scores_table(analysis: Analysis, lang: str = "vi") -> str:
 def criteria_table(analysis: Analysis, lang: str = "vi") -> str:
     """Each unit's appraisal record, cluster by cluster, in the order of the ranking."""
     out = io.StringIO()
+    units = analysis.units.set_index(["cluster_id", "unit_id"])  # once, not once a unit
     for (cluster_id, unit_id), table in analysis.criteria.groupby(["cluster_id", "unit_id"], sort=False):
-        unit = analysis.units.set_index(["cluster_id", "unit_id"]).loc[(cluster_id, unit_id)]
+        unit = units.loc[(cluster_id, unit_id)]
         out.write(f"{cluster_id} · {unit['cluster_name']} · {unit['unit_name']}\n")
         out.write(_aligned(as_text(appraisal_values(table, lang), lang), lang, {"criterion", "reason"}))
         out.write("\n")
