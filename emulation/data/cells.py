@@ -9,7 +9,7 @@ from .load import RawTable, cell_text
 from .numbers import parse_numbers
 from .problems import Problem, ProblemRun
 from .schema import BINARY_ANSWERS
-from .text import fold
+from .text import as_text, fold
 
 RUN_FROM = 100  # as many problems of one kind in one column as this are kept as one run of arrays
 PACKED_LIMIT = 2**62  # keys packed into one int64 stay below this
@@ -48,7 +48,7 @@ class Cells:
         cells = raw.frame[column]
         if isinstance(cells.dtype, pd.CategoricalDtype):
             text = _trimmed_categories(cells)
-            text = text if codes else text.astype("str")
+            text = text if codes else as_text(text)
         elif cells.dtype == object:
             text = pd.Series([cell_text(cell) for cell in cells.to_numpy()], index=cells.index, dtype="str")
             text = text.where(text != "")
@@ -117,8 +117,7 @@ class Cells:
         complete = np.ones(len(keys), dtype=bool)
         bound = 1  # combined < bound: the packing below never wraps around int64
         for name in keys.columns:  # one integer per key: hashing it is far cheaper than hashing the columns
-            codes, distinct = pd.factorize(keys[name]) if not isinstance(keys[name].dtype, pd.CategoricalDtype) \
-                else (keys[name].cat.codes.to_numpy(), keys[name].cat.categories)
+            codes, distinct = codes_of(keys[name])
             if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
                 combined, uniques = pd.factorize(combined)
                 bound = len(uniques)
@@ -151,11 +150,16 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
 
 def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:
     """The position of every key in index (-1 where absent or blank), looking up each distinct key once."""
-    if isinstance(keys.dtype, pd.CategoricalDtype):
-        codes, distinct = keys.cat.codes.to_numpy(), keys.cat.categories
-    else:
-        codes, distinct = pd.factorize(keys)
+    codes, distinct = codes_of(keys)
     return np.append(index.get_indexer(distinct), -1)[codes]
+
+
+def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Each key's position among the distinct keys (-1 where blank), and those keys: a categorical's own."""
+    if isinstance(keys.dtype, pd.CategoricalDtype):
+        return keys.cat.codes.to_numpy(), keys.cat.categories
+    codes, distinct = pd.factorize(keys)
+    return codes, pd.Index(distinct)
 
 
 def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:

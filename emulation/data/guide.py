@@ -10,8 +10,10 @@ from .cells import Cells
 from .load import RawTable
 from .problems import Problem
 from .schema import YEARS
-from .tree import applicable
+from .text import as_text
+from .tree import Tree, applicable
 
+BINCOUNT_LIMIT = 2**24  # combinations of (period, cluster, indicator) counted into one array
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
                     "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
                     "depth": "int64", "order": "int64", "row": "int64"}
@@ -127,32 +129,39 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
     frame = located.assign(criterion_id=criterion, self_points=cells.numbers(raw, "self_points", required=False),
                            agreed_points=agreed, reason=reason)
     for column in ("period", "unit_id", "cluster_id"):
-        frame[column] = frame[column].astype("str")
+        frame[column] = as_text(frame[column])
     return frame[list(SCORE_COLUMNS)].reset_index(drop=True)
 
 
-def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, applying: pd.DataFrame) -> list[Problem]:
+def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, structure: Tree) -> list[Problem]:
     """A warning per period, cluster and indicator whose rows are left out: the indicator's criterion does not
-    apply there."""
+    apply there (`structure` is the tree of the members' clusters and years)."""
     linked = indicators.dropna(subset=["criterion_id"]).set_index("indicator_id")["criterion_id"]
     if linked.empty or results.empty:
         return []
-    # a million rows hold a few thousand (period, cluster, indicator) combinations: count those (as one integer
-    # of the three categorical codes, far cheaper to count than three columns), then look them up
+    # a million rows hold a few hundred thousand (period, cluster, indicator) combinations: count those (as one
+    # integer of the three categorical codes, far cheaper to count than three columns), then look each part up
+    # in the tree's matrix by its codes
     keys = [results[name].astype("category").cat for name in ("period", "cluster_id", "indicator_id")]
     sizes = [len(key.categories) + 1 for key in keys]
-    combined = (keys[0].codes.to_numpy(np.int64) * sizes[1] + keys[1].codes.to_numpy()) * sizes[2] + keys[2].codes.to_numpy()
-    counts = pd.Series(combined).value_counts(sort=False)
-    code = counts.index.to_numpy()
-    rows = pd.DataFrame({"period": keys[0].categories.take(code // (sizes[1] * sizes[2])),
-                         "cluster_id": keys[1].categories.take(code // sizes[2] % sizes[1]),
-                         "indicator_id": keys[2].categories.take(code % sizes[2]), "rows": counts.to_numpy()})
-    rows = rows[rows["indicator_id"].isin(linked.index)].astype({"period": "str", "cluster_id": "str", "indicator_id": "str"})
-    rows["year"] = rows["period"].str[:4].astype("Int64")
-    rows["criterion_id"] = rows["indicator_id"].map(linked)
-    rows = rows.merge(applying.assign(_applies=True), on=["cluster_id", "year", "criterion_id"], how="left")
-    outside = rows[rows["_applies"].isna()]
-    return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": indicator,
-                                                           "criterion": linked[indicator], "count": int(group["rows"].sum())})
-            for (period, cluster, indicator), group in outside.groupby(["period", "cluster_id", "indicator_id"], sort=True)]
-
+    codes = [key.codes.to_numpy(np.int64) + 1 for key in keys]  # 0: blank
+    combined = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
+    if sizes[0] * sizes[1] * sizes[2] <= BINCOUNT_LIMIT:  # counting into an array of every combination is cheapest
+        counts = np.bincount(combined, minlength=sizes[0] * sizes[1] * sizes[2])
+        counts = pd.Series(counts).loc[counts > 0]
+    else:
+        counts = pd.Series(combined).value_counts(sort=False)
+    combined = counts.index.to_numpy()
+    period, cluster, indicator = combined // (sizes[1] * sizes[2]) - 1, combined // sizes[2] % sizes[1] - 1, combined % sizes[2] - 1
+    periods, clusters, codes_of = (key.categories for key in keys)
+    column = pd.Index(structure.criteria["criterion_id"]).get_indexer(linked.reindex(codes_of))
+    grid = pd.MultiIndex.from_product([clusters.astype("str"), periods.str[:4].astype(int)])
+    pair = structure.pair_positions(grid).reshape(len(clusters), len(periods))  # -1: no members' pair
+    wanted = (indicator >= 0) & (period >= 0) & (cluster >= 0) & linked.reindex(codes_of).notna().to_numpy()[indicator]
+    found, criterion = pair[cluster, period], column[indicator]
+    applies = (found >= 0) & (criterion >= 0) & structure.applies[found, criterion]
+    outside = pd.DataFrame({"period": periods.take(period), "cluster": clusters.take(cluster),
+                            "code": codes_of.take(indicator), "count": counts.to_numpy()})[wanted & ~applies]
+    return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": code,
+                                                           "criterion": linked[code], "count": int(count)})
+            for period, cluster, code, count in outside.sort_values(["period", "cluster", "code"]).itertuples(index=False)]

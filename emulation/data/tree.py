@@ -44,9 +44,9 @@ class Tree:
                     summed[:, self.parent[column]] += result[:, column]
         return summed, result
 
-    def applying(self) -> pd.DataFrame:
-        """(cluster_id, year, criterion_id) of every criterion that applies to each pair."""
-        return _long(self.criteria, self.pairs, self.applies)
+    def pair_positions(self, pairs: pd.MultiIndex) -> np.ndarray:
+        """The row of each (cluster_id, year) in the matrices, -1 where the tree has no such pair."""
+        return pd.MultiIndex.from_frame(self.pairs).get_indexer(pairs)
 
 
 def _prepared(criteria: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -54,13 +54,6 @@ def _prepared(criteria: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame
     ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
     pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"})
     return ordered, pairs.reset_index(drop=True)
-
-
-def _long(ordered: pd.DataFrame, pairs: pd.DataFrame, matrix: np.ndarray) -> pd.DataFrame:
-    rows, columns = np.nonzero(matrix)
-    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
-                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
-        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
 
 
 def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame) -> Tree:
@@ -113,7 +106,10 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
 def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """(cluster_id, year, criterion_id) of every criterion that applies to each given (cluster_id, year)."""
     ordered, pairs = _prepared(criteria, pairs)
-    return _long(ordered, pairs, applies(ordered, pairs))
+    rows, columns = np.nonzero(applies(ordered, pairs))
+    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
+                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
+        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
 
 
 def declared_differences(tree: Tree, where: dict) -> list[Problem]:

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import guide, tree
-from .cells import Cells, lookup, positions
+from .cells import Cells, codes_of, lookup
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
@@ -66,7 +66,7 @@ def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]
         return []
     structure = tree.build(frames["criteria"], frames["indicators"], frames["members"][["cluster_id", "year"]])
     return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
-            + guide.results_outside_guide(frames["results"], frames["indicators"], structure.applying()))
+            + guide.results_outside_guide(frames["results"], frames["indicators"], structure))
 
 
 def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
@@ -123,15 +123,20 @@ def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.D
 
 
 def _membership(members: pd.DataFrame, year: pd.Series, unit: pd.Series) -> pd.Series:
-    """The cluster of each (year, unit) as a categorical, NA where the unit is in no cluster that year."""
+    """The cluster of each (year, unit) as a categorical, NA where the unit is in no cluster that year.
+
+    One table of cluster codes by year and distinct unit, then one lookup per row."""
     clusters = pd.Index(members["cluster_id"].unique(), dtype="str")
-    codes = np.full(len(year), -1)
+    unit_codes, distinct = codes_of(unit)
     years = year.to_numpy(dtype=float, na_value=np.nan)
-    for value in np.unique(years[~np.isnan(years)]):
-        chosen = years == value
-        that_year = members[members["year"] == value].set_index("unit_id")["cluster_id"]
-        found = positions(unit[chosen], that_year.index)
-        codes[chosen] = np.append(clusters.get_indexer(that_year), -1)[found]
+    known = np.unique(years[~np.isnan(years)])
+    table = np.full((len(known) + 1, len(distinct) + 1), -1)  # the last row and column: no year, no unit
+    member_year = members["year"].to_numpy(dtype=float, na_value=np.nan)
+    at_year = np.searchsorted(known, member_year)
+    at_unit = distinct.get_indexer(members["unit_id"])
+    present = (at_unit >= 0) & np.isin(member_year, known)
+    table[at_year[present], at_unit[present]] = clusters.get_indexer(members["cluster_id"][present])
+    codes = table[np.searchsorted(known, years), unit_codes]  # NaN sorts last; a blank unit's code -1 is the last column
     return pd.Series(pd.Categorical.from_codes(codes, clusters), index=year.index)
 
 

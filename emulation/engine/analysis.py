@@ -12,7 +12,7 @@ from ..data.dataset import Dataset
 from ..data.rules import Rules
 from .attainment import attainment, period_rows
 from .comparisons import indicator_summary
-from .criteria import KEYS, criterion_table, in_guide
+from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
 from .scores import score_rows, unit_scores
 
 
@@ -24,7 +24,7 @@ class Analysis:
     rules: Rules
     names: dict[str, pd.Series]  # unit, unit kind and cluster names by code
     indicator_order: dict[str, int]
-    criteria: pd.DataFrame  # one row per unit and applying criterion of the guide (section 7); empty without one
+    appraisal: Appraisal | None  # every unit's scores on the guide's criteria (section 7); None without a guide
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -38,6 +38,20 @@ class Analysis:
                      rank.reindex(pd.MultiIndex.from_frame(rows[["cluster_id", "unit_id"]])).to_numpy(),
                      rows["cluster_id"].to_numpy())
         return rows.iloc[np.lexsort(sort_keys)].reset_index(drop=True)
+
+    @cached_property
+    def criteria(self) -> pd.DataFrame:
+        """One row per unit and applying criterion of the guide, units by cluster, rank and code, criteria in the
+        tree's order, with the unit's rank and name; empty without a guide."""
+        if self.appraisal is None:
+            return empty_table()
+        units = self.appraisal.units
+        ranked = self.units.set_index(KEYS)[["rank", "unit_name"]].reindex(pd.MultiIndex.from_frame(units[KEYS]))
+        order = units.assign(rank=ranked["rank"].to_numpy()).sort_values(
+            ["cluster_id", "rank", "unit_id"], kind="stable").index.to_numpy()
+        counts = self.appraisal.tree.applies[self.appraisal.pair[order]].sum(axis=1)
+        return self.appraisal.table(order).assign(rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
+                                                  unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts))
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
@@ -58,8 +72,8 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
                                    dataset.indicators, rules), rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
-    table = criterion_table(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
-    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, table)
+    appraisal = appraise(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
+    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
     catalogue = dataset.units.set_index("unit_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],
              "cluster": dataset.clusters.set_index("cluster_id")["name"]}
@@ -69,10 +83,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
         cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
-    if not table.empty:
-        table = table.merge(units[KEYS + ["rank", "unit_name"]], on=KEYS, how="left")
-        table = table.sort_values(["cluster_id", "rank", "unit_id", "order"], kind="stable").reset_index(drop=True)
-    return Analysis(period, scored, units, rules, names, order, table)
+    return Analysis(period, scored, units, rules, names, order, appraisal)
 
 
 def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,

@@ -5,10 +5,13 @@ final, claimed), the units' guide totals and their grades.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from ..data import tree
+from ..data.cells import positions
 from ..data.rules import Rules
 from ..data.schema import EARNED_KINDS, RULE_KINDS
 from .attainment import TOLERANCE
@@ -19,23 +22,25 @@ COLUMNS = KEYS + ["criterion_id", "parent_id", "name", "depth", "order", "standa
                   "claim_diff", "reason", "deduction_cap", "bonus_cap", "year"]
 
 
-def band_points(rows: pd.DataFrame, value: np.ndarray, bands: pd.DataFrame | None) -> np.ndarray:
-    """The points of the band each row's value falls in (from ≤ value < to; a blank bound is open), 0 in none."""
-    points = np.zeros(len(rows))
-    if bands is None or bands.empty or not len(rows):
+def band_points(indicator: pd.Series, value: np.ndarray, bands: pd.DataFrame | None) -> np.ndarray:
+    """The points of the band each row's value falls in (from ≤ value < to; a blank bound is open), 0 in none
+    and where the value is NaN; `indicator` gives each row's indicator."""
+    points = np.zeros(len(value))
+    banded = np.flatnonzero(~np.isnan(value))
+    if bands is None or bands.empty or not len(banded):
         return points
-    probe = pd.DataFrame({"indicator_id": rows["indicator_id"].to_numpy(), "value": value, "at": np.arange(len(rows))})
-    found = probe.dropna(subset=["value"]).merge(bands[["indicator_id", "from", "to", "points"]], on="indicator_id")
+    probe = pd.DataFrame({"indicator_id": indicator.iloc[banded].to_numpy(), "value": value[banded], "at": banded})
+    found = probe.merge(bands[["indicator_id", "from", "to", "points"]], on="indicator_id")
     inside = (found["from"].isna() | (found["value"] >= found["from"])) & (found["to"].isna() | (found["value"] < found["to"]))
     chosen = found[inside]
     points[chosen["at"].to_numpy()] = chosen["points"].to_numpy()
     return points
 
 
-def rule_points(kind: np.ndarray, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def rule_points(kind: pd.Series, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row, the points it earns, deducts (as a positive number) and adds, by its kind of scoring."""
-    rule = np.isin(kind, RULE_KINDS)
-    earned = np.where(np.isin(kind, EARNED_KINDS), points, 0.0)
+    rule = kind.isin(RULE_KINDS).to_numpy()
+    earned = np.where(kind.isin(EARNED_KINDS).to_numpy(), points, 0.0)
     return earned, np.where(rule & (points < 0), -points, 0.0), np.where(rule & (points > 0), points, 0.0)
 
 
@@ -57,31 +62,93 @@ def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, p
     return counted, linked & ~counted
 
 
-def criterion_table(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
-                    criterion_scores: pd.DataFrame) -> pd.DataFrame:
-    """One row per period, cluster, unit and applying criterion, units in the order of `scored`, criteria in the
-    tree's order (section 7). `scored` holds the rows that count through the tree (see `in_guide`) and at least
-    one row of every unit."""
+@dataclass
+class Appraisal:
+    """Every unit's scores on the guide's criteria as (units × criteria) matrices, the columns in the tree's
+    order (section 7). The long table, one row per unit and applying criterion, is built only when asked for:
+    totals and grades need the matrices alone."""
+
+    units: pd.DataFrame  # KEYS and year: the matrices' rows, in the order of the scored rows
+    tree: tree.Tree
+    pair: np.ndarray  # each unit's row in the tree's matrices
+    earned: np.ndarray
+    deductions: np.ndarray
+    bonuses: np.ndarray
+    computed: np.ndarray
+    agreed: np.ndarray
+    final: np.ndarray
+    self_points: np.ndarray
+    claimed: np.ndarray
+    reason: np.ndarray  # each cell's position in `reasons`, -1 where none was given
+    reasons: pd.api.extensions.ExtensionArray
+
+    def totals(self) -> pd.DataFrame:
+        """Per unit (indexed by KEYS), from its top-level criteria: guide_points (Σ final), guide_max (Σ standard
+        totals), guide_claimed (Σ claimed), and guide_lowest, the lowest final score (at 2 decimals) as a share
+        of its standard total, for the grades' floors (∞ where no standard has points)."""
+        top = self.tree.applies[self.pair] & (self.tree.parent < 0)
+        standard = self.tree.standard_total[self.pair]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(top & (standard > 0), np.round(self.final, 2) / standard, np.inf)
+        return pd.DataFrame({
+            "guide_points": np.where(top, self.final, 0.0).sum(axis=1), "guide_max": np.where(top, standard, 0.0).sum(axis=1),
+            "guide_claimed": np.where(top, self.claimed, 0.0).sum(axis=1),
+            "guide_lowest": share.min(axis=1, initial=np.inf)}, index=pd.MultiIndex.from_frame(self.units[KEYS]))
+
+    @property
+    def has_claims(self) -> bool:
+        return bool((~np.isnan(self.self_points) & self.tree.applies[self.pair]).any())
+
+    def table(self, order: np.ndarray | None = None) -> pd.DataFrame:
+        """One row per unit (in `order`, positions in `units`; all in their order by default) and applying
+        criterion, in the tree's order, with the columns COLUMNS."""
+        order = np.arange(len(self.units)) if order is None else order
+        pair = self.pair[order]
+        picked, columns = np.nonzero(self.tree.applies[pair])
+        rows = order[picked]
+        attributes = self.tree.criteria.iloc[columns].reset_index(drop=True)
+        table = pd.concat([self.units.iloc[rows].reset_index(drop=True), attributes[[
+            "criterion_id", "parent_id", "name", "depth", "order", "standard_points", "deduction_cap", "bonus_cap"]]], axis=1)
+        cells, at_pair = (rows, columns), (pair[picked], columns)
+        return table.assign(
+            start=self.tree.start[at_pair], standard_total=self.tree.standard_total[at_pair], earned=self.earned[cells],
+            deductions=self.deductions[cells], bonuses=self.bonuses[cells], computed=self.computed[cells],
+            agreed_points=self.agreed[cells], final=self.final[cells], self_points=self.self_points[cells],
+            claimed=self.claimed[cells], claim_diff=self.claimed[cells] - self.final[cells],
+            reason=self.reasons.take(self.reason[cells], allow_fill=True))[COLUMNS]
+
+
+def empty_table() -> pd.DataFrame:
+    """The criteria table of a dataset without a guide."""
+    return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+
+
+def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
+             criterion_scores: pd.DataFrame) -> Appraisal | None:
+    """Every unit's scores on every criterion (None without a guide, or where none of its criteria applies).
+    `scored` holds the rows that count
+    through the tree (see `in_guide`) and at least one row of every unit."""
     if criteria.empty or scored.empty:
-        return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+        return None
     unit = scored.groupby(KEYS, sort=False).ngroup().to_numpy()
     units = scored[KEYS + ["year"]].iloc[np.unique(unit, return_index=True)[1]].astype({"year": "Int64"}).reset_index(drop=True)
     located = units[["cluster_id", "year"]].astype({"cluster_id": "str"})
     pairs = located.drop_duplicates().reset_index(drop=True)
     structure = tree.build(criteria, indicators, pairs)
     pair = pd.MultiIndex.from_frame(pairs).get_indexer(pd.MultiIndex.from_frame(located))
+    if not structure.applies[pair].any():
+        return None
     codes = pd.Index(structure.criteria["criterion_id"])
     shape = (len(units), len(codes))
-    column = codes.get_indexer(scored["criterion_id"])
+    column = positions(scored["criterion_id"], codes)
     linked = column >= 0
     earned, deducted, added = (np.zeros(shape) for _ in range(3))
-    for matrix, values in zip((earned, deducted, added), rule_points(scored["scoring"].to_numpy()[linked],
-                                                                      scored["points"].to_numpy(float)[linked])):
-        np.add.at(matrix, (unit[linked], column[linked]), values)
+    for matrix, values in zip((earned, deducted, added), rule_points(scored["scoring"], scored["points"].to_numpy(float))):
+        np.add.at(matrix, (unit[linked], column[linked]), values[linked])
     deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))  # fmin: a blank cap caps nothing
     bonuses = np.fmin(added, structure.criteria["bonus_cap"].to_numpy(float))
     given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
-    reasons = np.full(shape, None, dtype=object)
+    reason = np.full(shape, -1)
     scores = criterion_scores[criterion_scores["period"].isin(units["period"].unique())]
     at = pd.MultiIndex.from_frame(units[["period", "unit_id"]].astype("str")).get_indexer(
         pd.MultiIndex.from_frame(scores[["period", "unit_id"]].astype("str")))
@@ -89,45 +156,23 @@ def criterion_table(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd
     found = (at >= 0) & (where >= 0)
     for name, matrix in given.items():
         matrix[at[found], where[found]] = scores[name].to_numpy(float)[found]
-    reasons[at[found], where[found]] = scores["reason"].to_numpy(dtype=object)[found]
+    reason[at[found], where[found]] = np.flatnonzero(found)
     own = structure.start[pair] + earned - deductions + bonuses
     computed, final = structure.roll_up(own, pair, given["agreed_points"])
     claimed = structure.roll_up(own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"],
                                                     given["self_points"]))[1]
-    rows, columns = np.nonzero(structure.applies[pair])
-    attributes = structure.criteria.iloc[columns].reset_index(drop=True)
-    table = pd.concat([units.iloc[rows].reset_index(drop=True), attributes[[
-        "criterion_id", "parent_id", "name", "depth", "order", "standard_points", "deduction_cap", "bonus_cap"]]], axis=1)
-    cells = (rows, columns)
-    return table.assign(
-        start=structure.start[pair][cells], standard_total=structure.standard_total[pair][cells], earned=earned[cells],
-        deductions=deductions[cells], bonuses=bonuses[cells], computed=computed[cells],
-        agreed_points=given["agreed_points"][cells], final=final[cells], self_points=given["self_points"][cells],
-        claimed=claimed[cells], claim_diff=claimed[cells] - final[cells],
-        reason=pd.Series(reasons[cells], dtype="str"))[COLUMNS]
+    return Appraisal(units, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
+                     given["self_points"], claimed, reason, scores["reason"].astype("str").array)
 
 
-def unit_totals(table: pd.DataFrame) -> pd.DataFrame:
-    """Per unit, from its top-level criteria: guide_points (Σ final), guide_max (Σ standard totals) and
-    guide_claimed (Σ claimed)."""
-    top = table[table["parent_id"].isna()]
-    return top.groupby(KEYS, sort=False).agg(guide_points=("final", "sum"), guide_max=("standard_total", "sum"),
-                                             guide_claimed=("claimed", "sum"))
-
-
-def grades(units: pd.DataFrame, table: pd.DataFrame | None, rules: Rules) -> np.ndarray:
+def grades(units: pd.DataFrame, rules: Rules) -> np.ndarray:
     """Each unit's grade: the first of the rules' grades whose conditions all hold, comparing totals and final
     scores rounded to 2 decimals; blank when none holds, for units with missing data, and without grades.
-    Without a guide (`table` None or empty) only the grades' minimum totals apply."""
+    Without a guide (no `guide_lowest` column, see `Appraisal.totals`) only the grades' minimum totals apply."""
     chosen = np.full(len(units), "", dtype=object)
     if not rules.grades:
         return chosen
-    table = table if table is not None and not table.empty else pd.DataFrame(columns=COLUMNS)
-    top = table[table["parent_id"].isna() & (table["standard_total"] > 0)]
-    share = (top["final"].astype(float).round(2) / top["standard_total"].astype(float)).groupby(
-        [top[key] for key in KEYS]).min()
-    lowest = share.reindex(pd.MultiIndex.from_frame(units[KEYS])).fillna(np.inf).to_numpy() if len(share) \
-        else np.full(len(units), np.inf)
+    lowest = units["guide_lowest"].fillna(np.inf).to_numpy() if "guide_lowest" in units else np.full(len(units), np.inf)
     total = units["total"].round(2).to_numpy()
     undecided = units["missing_count"].to_numpy() == 0
     for grade in rules.grades:

@@ -8,7 +8,7 @@ import pandas as pd
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
 from .attainment import TOLERANCE
-from .criteria import band_points, below_grade, grades, unit_totals
+from .criteria import Appraisal, band_points, below_grade, grades
 
 AWARDS = ("flag", "commendation", "none")
 
@@ -26,12 +26,14 @@ def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = No
     kind = rows["scoring"].to_numpy() if "scoring" in rows else np.full(len(rows), "attainment")
     if (kind != "attainment").any():
         actual = rows["actual"].to_numpy(float)
+        banded = np.select([kind == "bands", kind == "value_bands"], [rows["attainment_uncapped"].to_numpy(float), actual],
+                           np.nan)  # bands of attainment or of the value itself
         by_kind = {
             "per_case": actual * rows["points_per_case"].to_numpy(float),
-            "bands": band_points(rows, np.where(kind == "bands", rows["attainment_uncapped"].to_numpy(float), np.nan), bands),
-            "value_bands": band_points(rows, np.where(kind == "value_bands", actual, np.nan), bands),
+            "bands": band_points(rows["indicator_id"], banded, bands),
             "direct": np.where(np.isnan(most), actual, np.fmin(actual, most)),
         }
+        by_kind["value_bands"] = by_kind["bands"]
         points = np.select([kind == name for name in by_kind], list(by_kind.values()), points)
         points[np.isnan(points)] = 0.0  # a missing row of any kind gives 0 points
         points += 0.0  # no case at a negative rate is 0 points, not -0
@@ -39,13 +41,13 @@ def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = No
 
 
 def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.DataFrame, votes: pd.DataFrame,
-                rules: Rules, criteria: pd.DataFrame | None = None) -> pd.DataFrame:
+                rules: Rules, appraisal: Appraisal | None = None) -> pd.DataFrame:
     """One row per period, cluster and unit: totals, counts, rank, grade, award, and why a unit was passed over.
 
     self_points is the sum of the unit's self points, self_compared the computed points of those same rows,
-    and self_diff their difference. With a guide (`criteria`, the table of `criteria.criterion_table`), the
-    rows of the guide's indicators count through its top-level criteria (`scored["in_guide"]`), and
-    self_total is the total with the criteria's claimed scores.
+    and self_diff their difference. With a guide (`appraisal`, see `criteria.appraise`), the rows of the
+    guide's indicators count through its top-level criteria (`scored["in_guide"]`), and self_total is the
+    total with the criteria's claimed scores.
     """
     status = scored["status"]
     outside = ~scored["in_guide"] if "in_guide" in scored else pd.Series(True, index=scored.index)
@@ -64,10 +66,9 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         max_base=("counted_max", "sum"),
         self_points=("self_points", "sum"), self_compared=("self_compared", "sum"), self_scored=("self_scored", "sum"),
     ).reset_index()
-    guided = criteria is not None and not criteria.empty
+    guided = appraisal is not None
     if guided:
-        totals = unit_totals(criteria)
-        units = units.join(totals, on=keys)
+        units = units.join(appraisal.totals(), on=keys)
         units["indicator_points"] += units["guide_points"].fillna(0.0)
         units["max_base"] += units["guide_max"].fillna(0.0)
     units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
@@ -85,8 +86,8 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
     units = _rank(units)
     units["self_compared"] = units["self_compared"].where(units["self_scored"] > 0)
-    units["grade"] = grades(units, criteria, rules)
-    return _award(units, rules).drop(columns=["self_scored"])
+    units["grade"] = grades(units, rules)
+    return _award(units, rules).drop(columns=["self_scored"] + (["guide_lowest"] if guided else []))
 
 
 def _rank(units: pd.DataFrame) -> pd.DataFrame:

@@ -26,7 +26,7 @@ CRITERIA_COLUMNS = ["period", "cluster_id", "unit_id", "criterion_id", "parent_i
 def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
     """The rows of `attainment`, `scores` or `criteria` with the contract's columns (self points only where they
     exist; with a guide, each row's scoring and criterion, and every unit's grade and claimed total)."""
-    guided = not analysis.criteria.empty or bool((analysis.scored["scoring"] != "attainment").any())
+    guided = analysis.appraisal is not None or bool((analysis.scored["scoring"] != "attainment").any())
     if kind == "criteria":
         return analysis.criteria.rename(columns={"name": "criterion_name"}).reindex(columns=CRITERIA_COLUMNS)
     if kind == "attainment":
@@ -34,7 +34,7 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
         frame = analysis.rows.rename(columns={"name": "indicator_name"})[columns]
         frame = frame.assign(flow=np.where(frame["flow"], "yes", "no"))
     else:
-        claimed = bool(analysis.criteria["self_points"].notna().any()) if guided else False
+        claimed = analysis.appraisal is not None and analysis.appraisal.has_claims
         columns = SCORE_COLUMNS + (["grade"] if guided or analysis.rules.grades else []) + (["self_total"] if claimed else [])
         frame = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")[columns]
     if frame["self_points"].isna().all():
