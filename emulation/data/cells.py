@@ -124,10 +124,14 @@ class Cells:
             combined = combined * (len(distinct) + 1) + codes + 1
             bound *= len(distinct) + 1
             complete &= codes >= 0
+        none = pd.Series(False, index=keys.index), pd.Series(np.nan, index=keys.index)
+        counts = counted(combined[complete], bound)
+        if counts is not None and counts.max(initial=0) <= 1:
+            return none  # counting every key shows at once that none repeats
         combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
         repeat = combined.duplicated(keep="first") & complete
         if not repeat.any():
-            return repeat, pd.Series(np.nan, index=keys.index)
+            return none
         first = pd.Series(raw.rows, index=keys.index).groupby(combined).transform("first")
         return repeat, first
 
@@ -146,6 +150,14 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
     renumber[keep] = np.arange(keep.sum())
     codes = np.append(renumber[merged], -1)[cells.cat.codes.to_numpy()]
     return pd.Series(pd.Categorical.from_codes(codes, distinct[keep]), index=cells.index)
+
+
+def counted(keys: np.ndarray, bound: int) -> np.ndarray | None:
+    """How often each integer key below `bound` occurs, counted into one array when that array is no larger
+    than a few times the keys (far cheaper than hashing them); None when it would be."""
+    if bound > 4 * len(keys) + 1024:
+        return None
+    return np.bincount(keys, minlength=bound)
 
 
 def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:

@@ -50,7 +50,7 @@ class Dataset:
 
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
-        present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna())
+        present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna().unique())
         return [code for code in self.clusters["cluster_id"] if code in present]
 
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells
+from .cells import Cells, counted
 from .load import RawTable
 from .problems import Problem
 from .schema import YEARS
 from .text import as_text
 from .tree import Tree, applicable
 
-BINCOUNT_LIMIT = 2**24  # combinations of (period, cluster, indicator) counted into one array
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
                     "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
                     "depth": "int64", "order": "int64", "row": "int64"}
@@ -144,13 +143,10 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, struc
     # in the tree's matrix by its codes
     keys = [results[name].astype("category").cat for name in ("period", "cluster_id", "indicator_id")]
     sizes = [len(key.categories) + 1 for key in keys]
-    codes = [key.codes.to_numpy(np.int64) + 1 for key in keys]  # 0: blank
+    codes = [key.codes.to_numpy().astype(np.int64) + 1 for key in keys]  # 0: blank
     combined = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
-    if sizes[0] * sizes[1] * sizes[2] <= BINCOUNT_LIMIT:  # counting into an array of every combination is cheapest
-        counts = np.bincount(combined, minlength=sizes[0] * sizes[1] * sizes[2])
-        counts = pd.Series(counts).loc[counts > 0]
-    else:
-        counts = pd.Series(combined).value_counts(sort=False)
+    counts = counted(combined, sizes[0] * sizes[1] * sizes[2])
+    counts = pd.Series(combined).value_counts(sort=False) if counts is None else pd.Series(counts).loc[counts > 0]
     combined = counts.index.to_numpy()
     period, cluster, indicator = combined // (sizes[1] * sizes[2]) - 1, combined // sizes[2] % sizes[1] - 1, combined % sizes[2] - 1
     periods, clusters, codes_of = (key.categories for key in keys)

@@ -144,7 +144,7 @@ _CODES = pa.dictionary(pa.int32(), pa.string())
 
 def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFrame | None:
     """pyarrow's reader, when the file is regular: no blank lines (they would shift row numbers), no ragged rows."""
-    if not kinds or _has_blank_line(raw):
+    if not kinds:
         return None
     names = [f"c{index}" for index in range(len(kinds))]
     types = {name: _CODES if kind in ("id", "period") else pa.string()
@@ -161,7 +161,8 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFra
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    if invalid:
+    lines = raw.count(b"\n") + (not raw.endswith(b"\n"))
+    if invalid or (lines != table.num_rows + 1 and _has_blank_line(raw)):  # a line per record: none is blank
         return None
     for index, column in enumerate(table.columns):  # a number column pyarrow did not read as numbers is text
         if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_dictionary(column.type)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .cells import codes_of
+
 PARTS = ("Q1", "H1", "9M")
 _PATTERN = r"^(?P<year>\d{4})(?:-(?P<part>Q1|H1|9M))?$"
 
@@ -15,7 +17,7 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
     A million rows hold a handful of distinct periods, so only the distinct values are parsed, and period
     and part come back as categoricals.
     """
-    codes, distinct = pd.factorize(text)
+    codes, distinct = codes_of(text)
     upper = pd.Series(np.asarray(distinct, dtype=object), dtype="str").str.strip().str.upper()
     found = upper.str.extract(_PATTERN)
     valid = found["year"].notna().to_numpy()

@@ -8,11 +8,14 @@ score-sheet workbook writes the numbers with Excel formats.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 import pandas as pd
-from pandas.io.formats.style import Styler
 
 from .words import format_number, format_percent, word
+
+if TYPE_CHECKING:  # the styler's module costs a tenth of a second to import, and only reports need it
+    from pandas.io.formats.style import Styler
 
 STATUS_COLOURS = {"exceeded": "#CFE3F3", "met": "#E3F1E0", "missed": "#F8D9C4", "missing": "#E0E0E0", "scored": "#FFFFFF"}
 SHEET_COLUMNS = ["unit_name", "name", "measure", "plan", "actual", "progress_pct", "attainment_pct", "status", "points"]
