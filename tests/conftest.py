@@ -143,6 +143,72 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "emulation.cli", *args], capture_output=True, text=True, timeout=120)
 
 
+# The command line with one function of the package replaced by one that, at its `call`-th call, says so by
+# creating `held` and then waits, until a signal ends the run: the test signals a run it knows to be at that
+# point, with no race between what it observes and the signal. A coroutine waits in the event loop, so that the
+# batch's cancellation reaches it; the hold ends by itself after two minutes, so a broken test cannot hang.
+HOLD = """
+import asyncio, functools, importlib, inspect, pathlib, sys, time
+from emulation.cli import main
+module_name, name, call, held = sys.argv[1:5]
+module, calls = importlib.import_module(module_name), []
+original = getattr(module, name)
+
+def hold():
+    calls.append(1)
+    if len(calls) == int(call):
+        pathlib.Path(held).touch()
+        return True
+    return False
+
+if inspect.iscoroutinefunction(original):
+    @functools.wraps(original)
+    async def replacement(*args, **kwargs):
+        if hold():
+            await asyncio.sleep(120)
+        return await original(*args, **kwargs)
+else:
+    @functools.wraps(original)
+    def replacement(*args, **kwargs):
+        if hold():
+            time.sleep(120)
+        return original(*args, **kwargs)
+
+setattr(module, name, replacement)
+sys.exit(main(sys.argv[5:]))
+"""
+
+
+def cli_held(function: str, call: int, held: Path, *args: str) -> subprocess.Popen:
+    """The command line, held at the `call`-th call of `function` ("module:name") once `held` exists."""
+    module, name = function.split(":")
+    return subprocess.Popen([sys.executable, "-c", HOLD, module, name, str(call), str(held), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def accepts(port: int) -> bool:
+    """Whether a server on this machine accepts connections on `port`."""
+    import socket
+
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def wait_for(condition, seconds: float = 120) -> bool:
+    """Polls `condition` until it holds (True) or `seconds` have passed (False): a deadline, never a pause."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 @pytest.fixture
 def tiny(tmp_path: Path) -> Path:
     return write_csv_folder(tmp_path / "tiny", tables())

@@ -8,12 +8,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import free_port, run_cli, tables, write_csv_folder, write_workbook
+from conftest import accepts, cli_held, free_port, run_cli, tables, wait_for, write_csv_folder, write_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import national  # noqa: E402 - the benchmarks' generator, at a test's size
@@ -142,13 +141,11 @@ def test_csv_and_json_outputs_are_byte_identical(tiny):
 
 def test_an_interrupted_export_leaves_nothing_half_written(tmp_path):
     data = national.build(tmp_path / "mid", units=1200, years=range(2024, 2025))
-    out = tmp_path / "out" / "bảng điểm.xlsx"
-    process = subprocess.Popen([sys.executable, "-m", "emulation.cli", "export", str(data), "--period", "2024",
-                                "--out", str(out)], stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while not list(out.parent.glob("*.part")) and time.monotonic() < deadline:  # the workbook is being saved
-        time.sleep(0.01)
-    assert list(out.parent.glob("*.part")), "the export never started writing"
+    out, held = tmp_path / "out" / "bảng điểm.xlsx", tmp_path / "held"
+    # held once the whole workbook is in its temporary file, before it is flushed and takes its name
+    process = cli_held("emulation.files:_flushed", 1, held, "export", str(data), "--period", "2024", "--out", str(out))
+    assert wait_for(lambda: held.exists() or process.poll() is not None), "the export never wrote"
+    assert held.exists() and list(out.parent.glob("*.part")), process.communicate()
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143 and "Traceback" not in stderr, stderr
@@ -220,14 +217,7 @@ def test_dashboard_under_a_bounded_local_load():
         return kernels
 
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                __import__("socket").create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline
-                time.sleep(0.3)
+        assert wait_for(lambda: accepts(port), 60), "the dashboard did not start"
         for _ in range(12):  # a fixed, bounded number of requests, to this machine only
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=120) as response:
@@ -236,10 +226,7 @@ def test_dashboard_under_a_bounded_local_load():
             except urllib.error.HTTPError as error:
                 statuses.append(error.code)
             observe()
-        deadline = time.monotonic() + 60
-        while observe() and time.monotonic() < deadline:
-            time.sleep(1)
-        assert observe() == 0, "idle kernels were not culled"
+        assert wait_for(lambda: observe() == 0, 60), "idle kernels were not culled"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

@@ -2,12 +2,10 @@
 
 import os
 import signal
-import socket
 import subprocess
-import time
 
 import pytest
-from conftest import free_port
+from conftest import accepts, free_port, wait_for
 
 from emulation.jupyter.dashboard import lab_command, voila_command, voila_environment
 
@@ -21,15 +19,9 @@ def dashboard():
                               start_new_session=True, env=voila_environment())
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:  # the port accepts connections: served (fetching a page would start a kernel)
-                socket.create_connection(("127.0.0.1", port), timeout=2).close()
-                break
-            except OSError:
-                assert server.poll() is None, server.stderr.read().decode()
-                assert time.monotonic() < deadline, "the dashboard did not start"
-                time.sleep(0.5)
+        # the port accepts connections: served (fetching a page would start a kernel)
+        assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "the dashboard did not start"
+        assert server.poll() is None, server.stderr.read().decode()
         yield url
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -62,16 +54,10 @@ def test_jupyterlab_starts_as_root_on_the_notebooks():
     server = subprocess.Popen(lab_command(port) + ["--IdentityProvider.token=test"], stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL, start_new_session=True, env=voila_environment())
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents?token=test", timeout=5) as response:
-                    listing = json.loads(response.read())
-                break
-            except OSError:
-                assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
-                assert time.monotonic() < deadline, "JupyterLab did not start"
-                time.sleep(0.5)
+        assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "JupyterLab did not start"
+        assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents?token=test", timeout=30) as response:
+            listing = json.loads(response.read())
         assert {"explore.ipynb", "scores.ipynb", "templates"} <= {item["name"] for item in listing["content"]}
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token=test", timeout=30) as response:
             page = response.read().decode("utf-8")
@@ -110,16 +96,8 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
                 continue
         return count
 
-    def until(condition, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while not condition():
-            if time.monotonic() > deadline:
-                return False
-            time.sleep(0.2)
-        return True
-
     try:
-        assert until(lambda: _accepts(port), 90), "the dashboard did not start"
+        assert wait_for(lambda: accepts(port), 90), "the dashboard did not start"
         statuses = []
         for _ in range(20):  # a fixed, bounded number of requests, to this machine only
             with urllib.request.urlopen(url, timeout=120) as response:
@@ -130,18 +108,10 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         page = browser.new_page()
         page.goto(url, wait_until="commit", timeout=120_000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
-        assert until(lambda: kernels() == 1, 60), "the bare views' kernels were not reclaimed"
-        assert not until(lambda: kernels() != 1, 8), "the connected browser's kernel was reclaimed"
+        assert wait_for(lambda: kernels() == 1, 60), "the bare views' kernels were not reclaimed"
+        assert not wait_for(lambda: kernels() != 1, 8), "the connected browser's kernel was reclaimed"
         page.close()
-        assert until(lambda: kernels() == 0, 60), "the kernel of a browser that went away was not reclaimed"
+        assert wait_for(lambda: kernels() == 0, 60), "the kernel of a browser that went away was not reclaimed"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-
-
-def _accepts(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=1).close()
-        return True
-    except OSError:
-        return False

@@ -4,12 +4,10 @@ a broken cluster, an interrupted batch, and the same content on every run."""
 import os
 import signal
 import subprocess
-import sys
-import time
 
 import nbformat
 import pytest
-from conftest import run_cli, tables, write_csv_folder
+from conftest import cli_held, run_cli, tables, wait_for, write_csv_folder
 
 from emulation import cli
 from emulation.publish import batch
@@ -88,7 +86,7 @@ def test_a_hostile_unit_name_stays_text(tmp_path, browser):
     page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
     page.goto((tmp_path / "out" / "2020" / "C1.html").as_uri())
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("load")  # an image's error, had one been made, has fired by now
     assert alerts == [] and page.locator("img[src='x']").count() == 0
     assert HOSTILE in page.inner_text("body")
     context.close()
@@ -126,18 +124,18 @@ def kernels_of(process: subprocess.Popen) -> list:
 def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path, signum):
     import psutil
 
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "emulation.cli", "report", "--period", "2019", "--out", str(out), "--workers", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline, started = time.monotonic() + 120, []
-    while not list(out.glob("2019/*.html")) and time.monotonic() < deadline:  # the first page, of three
-        started = started or kernels_of(process)
-        time.sleep(0.05)
-    assert process.poll() is None, "the batch ended before it could be interrupted"
+    out, held = tmp_path / "out", tmp_path / "held"
+    # held as the second report of three begins: the first is written, the kernel is warm and waiting
+    process = cli_held("emulation.publish.batch:_one", 2, held, "report", "--period", "2019", "--out", str(out),
+                       "--workers", "1")
+    assert wait_for(lambda: held.exists() or process.poll() is not None), "the batch never reached its second report"
+    assert held.exists(), process.communicate()
+    started = kernels_of(process)
     process.send_signal(signum)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 128 + signum, stderr
     assert "không để lại tệp dở dang" in stderr and "Traceback" not in stderr
+    assert len(list((out / "2019").glob("*.html"))) == 1  # the first report, checked whole below
     for path in (out / "2019").iterdir():
         assert not path.name.endswith(".part"), path
         if path.suffix == ".html":
