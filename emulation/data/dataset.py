@@ -48,6 +48,11 @@ class Dataset:
         """Whether the dataset scores with a guide of its own (a criteria table or any rule other than % KH)."""
         return not self.criteria.empty or bool((self.indicators["scoring"] != "attainment").any())
 
+    def province_clusters(self, period: str, cluster: str) -> list[str]:
+        """The clusters with results in a period that are in the same province as `cluster`."""
+        province = self.provinces
+        return [code for code in self.clusters_in(period) if province[code] == province[cluster]]
+
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
         present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna().unique())

@@ -200,10 +200,8 @@ class Explorer:
             return [figures.trend(trend_units, lang=lang, template=template),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
-            province = self.dataset.provinces
-            same = [code for code in self.dataset.clusters_in(analysis.period)
-                    if province[code] == province[self.cluster.value]]
-            units = analyse(self.dataset, analysis.period, same).units
+            units = analyse(self.dataset, analysis.period, self.dataset.province_clusters(analysis.period,
+                                                                                            self.cluster.value)).units
             return [figures.province_view(units, lang=lang, template=template),
                     figures.province_view(units, y="total", lang=lang, template=template)]
         if key == "self":

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 SIZES = {  # name → (width, height, scale): the pixel size is width·scale × height·scale
     "word": (1000, 560, 2),  # 2000 × 1120 px: sharp at the 16 cm of an A4 page
     "slides": (1280, 720, 1.5),  # 1920 × 1080 px: a full 16:9 slide
+    "gallery": (1000, 560, 1),  # the README's pictures: the Word layout, small files
 }
 
 

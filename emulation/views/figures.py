@@ -39,6 +39,8 @@ pio.templates["emulation_projector"] = go.layout.Template(layout=go.Layout(
     hoverlabel=dict(font_size=20), margin=dict(l=60, r=30, t=100, b=60),
 ))
 TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
+# category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
+UPRIGHT_OR_ACROSS = [0, 90]
 
 
 def escape(values) -> list[str]:
@@ -46,9 +48,40 @@ def escape(values) -> list[str]:
     return [html.escape(str(value)) for value in values]
 
 
+def shortened(values, limit: int = 30) -> list[str]:
+    """Escaped labels no longer than `limit` characters, cut at a word with "…" (the full text goes on hover);
+    labels that would become equal keep their full text, so that categories never merge."""
+    full = escape(values)
+    cut = [text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–") + "…" for text in full]
+    repeated = {label for label in cut if cut.count(label) > 1}
+    return [whole if short in repeated else short for short, whole in zip(cut, full)]
+
+
+def wrapped(values, width: int = 14) -> list[str]:
+    """Escaped labels broken into two lines of about `width` characters at a space (a name under a bar stays
+    narrow enough not to reach its neighbours or the axis)."""
+    labels = []
+    for text in escape(values):
+        words, first = text.split(" "), ""
+        while words and len(f"{first} {words[0]}".strip()) <= width:
+            first = f"{first} {words.pop(0)}".strip()
+        labels.append(f"{first}<br>{' '.join(words)}" if first and words else text)
+    return labels
+
+
+def _colour_bar(title: str, low: float, high: float) -> dict:
+    """A colour scale in %, its title beside it (above, it sits on the top tick's label), three ticks: the
+    ends and 100 %, which stay apart however short a crowded chart leaves the bar."""
+    return dict(title=dict(text=title, side="right"), ticksuffix="%", tickvals=[low, 100, high])
+
+
+def _template_name(template: str | None) -> str:
+    return TEMPLATES.get(template or "default", template)
+
+
 def _figure(traces: list, title: str | None, lang: str, template: str | None, **layout) -> go.Figure:
     figure = go.Figure(data=traces)
-    figure.update_layout(template=TEMPLATES.get(template or "default", template), title=title,
+    figure.update_layout(template=_template_name(template), title=title,
                          separators=",." if lang != "en" else ".,", **layout)
     return figure
 
@@ -65,22 +98,23 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
                .pivot_table(index=y, columns=x, values="_missing", aggfunc="first").reindex(index=rows, columns=columns))
     missing = missing.fillna(False).astype(bool).to_numpy()
     lower = data_frame.drop_duplicates(x).set_index(x)[direction].reindex(columns).eq("lower").to_numpy()
-    notes = np.array([f" ({word('figure.lower', lang)})" if flag else "" for flag in lower])
-    x_labels, y_labels = escape(columns), escape(rows)
+    notes = np.array([name + (f" ({word('figure.lower', lang)})" if flag else "") for name, flag in zip(escape(columns), lower)])
+    x_labels, y_labels = shortened(columns), escape(rows)
     heat = go.Heatmap(
         z=values.to_numpy(dtype=float), x=x_labels, y=y_labels, zmin=0, zmid=100, zmax=cap, colorscale=DIVERGING,
         texttemplate="%{z:.0f}", customdata=np.broadcast_to(notes, values.shape),
-        colorbar=dict(title=word("figure.attainment", lang), ticksuffix="%"),
-        hovertemplate="%{y}<br>%{x}%{customdata}<br>%{z:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>",
+        colorbar=_colour_bar(word("figure.attainment", lang), 0, cap),
+        hovertemplate="%{y}<br>%{customdata}<br>%{z:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>",
         xgap=1, ygap=1, name=word("figure.attainment", lang),
     )
     gaps = go.Heatmap(
         z=np.where(missing, 1.0, np.nan), x=x_labels, y=y_labels, colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
         showscale=False, text=np.where(missing, "—", ""), texttemplate="%{text}", xgap=1, ygap=1,
-        hovertemplate="%{y}<br>%{x}<br>" + word("figure.missing", lang) + "<extra></extra>", name=word("figure.missing", lang),
+        customdata=np.broadcast_to(notes, values.shape),
+        hovertemplate="%{y}<br>%{customdata}<br>" + word("figure.missing", lang) + "<extra></extra>", name=word("figure.missing", lang),
     )
     return _figure([heat, gaps], title, lang, template, height=max(300, 40 * len(rows) + 200),
-                   xaxis=dict(side="top", tickangle=-35), yaxis=dict(autorange="reversed"))
+                   xaxis=dict(autotickangles=UPRIGHT_OR_ACROSS), yaxis=dict(autorange="reversed"))
 
 
 def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", rank: str = "rank", award: str = "award",
@@ -105,9 +139,8 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
         ))
     longest = float(ordered[x].max()) if len(ordered) else 1.0
     return _figure(traces, title, lang, template, barmode="overlay", height=max(300, 45 * len(ordered) + 150),
-                   yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed"),
-                   xaxis=dict(title=word("figure.total", lang), range=[0, longest * 1.15]),
-                   legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"))
+                   yaxis=dict(categoryorder="array", categoryarray=labels, autorange="reversed", ticklabelstandoff=8),
+                   xaxis=dict(title=word("figure.total", lang), range=[0, longest * 1.15]))
 
 
 def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "attainment_pct",
@@ -118,40 +151,39 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     flow also shows progress against the yearly plan beside the expected pace. `total` is the cluster's
     progress for a flow (comparisons.indicator_summary), drawn as a line when given."""
     ordered = data_frame.sort_values(y, ascending=False, na_position="last", kind="stable")
-    names = escape(ordered[x])
+    names = wrapped(ordered[x])
     mean = ordered[y].mean()
     traces = [go.Bar(x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=PALETTE[0],
-                     texttemplate="%{y:.1f}%", textposition="outside", cliponaxis=False,
+                     texttemplate="%{y:.1f}%", textposition="auto", cliponaxis=False,
                      hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
     paced = bool(ordered[flow].iloc[0]) and share < 100 if len(ordered) else False
-    lines = [(100.0, word("figure.plan_line", lang), "#000000", "solid", "top left"),
-             (mean, f"{word('figure.mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash", "bottom right")]
+    lines = [(100.0, word("figure.plan_line", lang), "#000000", "solid"),
+             (mean, f"{word('figure.mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash")]
     if paced:
         traces.append(go.Bar(x=names, y=ordered[progress], name=word("figure.progress", lang), marker_color=PALETTE[1],
-                             texttemplate="%{y:.2f}%", textposition="outside", cliponaxis=False,
+                             texttemplate="%{y:.2f}%", textposition="auto", cliponaxis=False,
                              hovertemplate="%{x}<br>%{y:.2f}% " + word("figure.progress", lang) + "<extra></extra>"))
-        lines.append((share, f"{word('figure.pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot", "top left"))
+        lines.append((share, f"{word('figure.pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot"))
         if total is not None and not np.isnan(total):
             lines.append((total, f"{word('figure.cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
-                          "dashdot", "bottom right"))
+                          "dashdot"))
     drawn = [line for line in lines if line[0] is not None and not np.isnan(line[0])]
-    return _figure(traces, title, lang, template, barmode="group", yaxis=dict(title="%", ticksuffix="%"),
-                   legend=dict(orientation="h", y=-0.2),
-                   shapes=[_level(value, colour, dash) for value, _, colour, dash, _ in drawn],
-                   annotations=[_level_label(value, label, colour, position) for value, label, colour, _, position in drawn])
+    highest = max([float(np.nanmax(trace.y)) for trace in traces if len(trace.y) and np.isfinite(trace.y).any()]
+                  + [value for value, *_ in drawn], default=100.0)
+    # the lines are named in the legend, never on the plot where the bars' labels are; the range leaves room
+    # above the tallest bar for its label
+    return _figure(traces, title, lang, template, barmode="group",
+                   xaxis=dict(autotickangles=UPRIGHT_OR_ACROSS, ticklabelstandoff=10),  # clear of the "0%" beside
+                   yaxis=dict(title="%", ticksuffix="%", range=[0, highest * 1.12]),
+                   shapes=[_level(value, label, colour, dash) for value, label, colour, dash in drawn])
 
 
-def _level(value: float, colour: str, dash: str) -> dict:
-    """A horizontal line across the plot (plain layout data: add_hline costs ~20 ms a line)."""
-    return dict(type="line", xref="x domain", x0=0, x1=1, yref="y", y0=value, y1=value,
-                line=dict(color=colour, dash=dash, width=2))
-
-
-def _level_label(value: float, label: str, colour: str, position: str) -> dict:
-    vertical, horizontal = position.split()
-    return dict(text=label, xref="x domain", x=0 if horizontal == "left" else 1, xanchor=horizontal, yref="y", y=value,
-                yanchor="bottom" if vertical == "top" else "top", showarrow=False, font=dict(color=colour))
+def _level(value: float, label: str, colour: str, dash: str) -> dict:
+    """A horizontal line across the plot, named in the legend, behind the bars so that it never crosses their
+    labels (plain layout data: add_hline costs ~20 ms a line)."""
+    return dict(type="line", xref="x domain", x0=0, x1=1, yref="y", y0=value, y1=value, name=label, showlegend=True,
+                layer="below", line=dict(color=colour, dash=dash, width=2))
 
 
 def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct", y: str = "name",
@@ -164,19 +196,20 @@ def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct",
     chosen = data_frame[data_frame[color] == unit]
     own = chosen.set_index(y)[x].reindex(order)
     own_name = chosen[text].iloc[0] if len(chosen) else unit
-    labels = escape(order)
+    labels, full = shortened(order, 40), escape(order)
     traces = [
         go.Scatter(x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=word("figure.best", lang),
-                   marker=dict(symbol="diamond", size=10, color=PALETTE[2]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+                   marker=dict(symbol="diamond", size=10, color=PALETTE[2]), customdata=full,
+                   hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
         go.Scatter(x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=word("figure.mean", lang),
-                   marker=dict(symbol="line-ns-open", size=16, line_width=3, color="#555555"),
-                   hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+                   marker=dict(symbol="line-ns-open", size=16, line_width=3, color="#555555"), customdata=full,
+                   hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
         go.Scatter(x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
-                   marker=dict(size=13, color=PALETTE[0]), hovertemplate="%{y}<br>%{x:.1f}%<extra></extra>"),
+                   marker=dict(size=13, color=PALETTE[0]), customdata=full, hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
     ]
     return _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
                    xaxis=dict(title=word("figure.attainment", lang), ticksuffix="%"),
-                   yaxis=dict(autorange="reversed"), legend=dict(orientation="h", y=-0.1),
+                   yaxis=dict(autorange="reversed", ticklabelstandoff=8),
                    shapes=[dict(type="line", yref="y domain", y0=0, y1=1, xref="x", x0=100, x1=100,
                                 line=dict(color="#000000", width=1))])
 
@@ -225,6 +258,7 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
     higher = (scored[y] > scored[x] + TOLERANCE).to_numpy()
     low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
         if len(scored) else (0.0, 1.0)
+    pad = 0.15 * max(high - low, 1.0)  # the units' names above their points stay inside the plot
     traces = [
         go.Scatter(x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
                    line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
@@ -233,8 +267,9 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
                    hovertemplate="%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
                    + ": %{y:.2f}<extra></extra>"),
     ]
-    return _figure(traces, title, lang, template, xaxis=dict(title=word("figure.computed", lang)),
-                   yaxis=dict(title=word("figure.self", lang)), showlegend=False)
+    return _figure(traces, title, lang, template, showlegend=False,
+                   xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
+                   yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]))
 
 
 def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "criterion_id", parents: str = "parent_id",
@@ -255,12 +290,14 @@ def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "cr
                  labels=labels, values=sizes, branchvalues="total",
                  customdata=np.column_stack([points, share]),
                  marker=dict(colors=share, colorscale=DIVERGING, cmin=0, cmid=100, cmax=200,
-                             colorbar=dict(title=word("figure.of_standard", lang), ticksuffix="%")),
+                             colorbar=_colour_bar(word("figure.of_standard", lang), 0, 200)),
                  texttemplate="%{label}<br>%{customdata[0]:.2f}/%{value:.4~g}",
                  hovertemplate="%{label}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
                  + word("figure.standard", lang) + ": %{value:.4~g}<br>%{customdata[1]:.1f}%<extra></extra>")
     shapes = {"icicle": go.Icicle, "treemap": go.Treemap, "sunburst": go.Sunburst}
-    return _figure([shapes[kind](**trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10))
+    # no axes: the template's axis settings would otherwise draw an empty pair of them behind the tree
+    return _figure([shapes[kind](**trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10),
+                   xaxis=dict(visible=False), yaxis=dict(visible=False))
 
 
 def criteria_heatmap(data_frame: pd.DataFrame, x: str = "criterion_id", y: str = "unit_name", score: str = "final",
@@ -275,7 +312,7 @@ def criteria_heatmap(data_frame: pd.DataFrame, x: str = "criterion_id", y: str =
         z=values.to_numpy(dtype=float), x=escape(columns), y=escape(rows), zmin=50, zmid=100, zmax=150,
         colorscale=DIVERGING, texttemplate="%{z:.0f}", customdata=np.broadcast_to(np.array(escape(named), dtype=object),
                                                                                 values.shape),
-        colorbar=dict(title=word("figure.of_standard", lang), ticksuffix="%"), xgap=1, ygap=1,
+        colorbar=_colour_bar(word("figure.of_standard", lang), 50, 150), xgap=1, ygap=1,
         hovertemplate="%{y}<br>%{x}. %{customdata}<br>%{z:.1f}% " + word("figure.of_standard", lang) + "<extra></extra>",
     )
     return _figure([heat], title, lang, template, height=max(300, 40 * len(rows) + 200),

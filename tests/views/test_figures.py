@@ -59,8 +59,8 @@ def test_indicator_bars_mid_year_pace_and_cluster_total(sample):
     assert list(progress.y) == pytest.approx([55.66, 54.28, 53.05, 43.08, 42.2222222])
     lines = {round(shape.y0, 4) for shape in figure.layout.shapes}
     assert {100.0, 50.0, 49.2} <= lines
-    labels = [annotation.text for annotation in figure.layout.annotations]
-    assert "Tiến độ 50%" in labels and "Toàn cụm 49,2%" in labels
+    labels = [shape.name for shape in figure.layout.shapes if shape.showlegend]  # named in the legend, not on the plot
+    assert "Tiến độ 50%" in labels and "Toàn cụm 49,2%" in labels and not figure.layout.annotations
 
 
 def test_indicator_bars_year_end_has_no_pace(sample):
@@ -69,7 +69,7 @@ def test_indicator_bars_year_end_has_no_pace(sample):
     assert len(figure.data) == 1 and list(figure.data[0].x)[0] == "Quang Bình"
     assert figure.data[0].y[0] == pytest.approx(153.333333)
     assert figure.layout.separators == ".,"
-    assert any(annotation.text.startswith("Cluster mean 125.") for annotation in figure.layout.annotations)
+    assert any(shape.name.startswith("Cluster mean 125.") for shape in figure.layout.shapes)
 
 
 def test_unit_profile_mean_and_best(tiny_analysis):
@@ -133,3 +133,13 @@ def test_data_text_never_becomes_markup():
 def test_projector_template(tiny_analysis):
     figure = figures.ranking(tiny_analysis.units, template="projector")
     assert figure.layout.template.layout.font.size == 22
+
+
+def test_long_labels_are_shortened_or_wrapped_and_stay_distinct():
+    names = ["Tỷ lệ dân số tham gia bảo hiểm y tế", "Tỷ lệ dân số tham gia bảo hiểm xã hội", "Thu ngân sách", "<b>x</b>"]
+    # 30 characters cut back to the last whole word; the two insurance names would become equal, so keep theirs
+    assert figures.shortened(names[1:3] + ["Số trường đạt chuẩn quốc gia mới trong năm"]) == [
+        "Tỷ lệ dân số tham gia bảo…", "Thu ngân sách", "Số trường đạt chuẩn quốc gia…"]
+    assert figures.shortened(names)[:2] == names[:2] and figures.shortened(names)[3] == "&lt;b&gt;x&lt;/b&gt;"
+    assert figures.wrapped(["Thành phố Hà Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]) == [
+        "Thành phố Hà<br>Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]
