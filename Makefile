@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup lock chromium test fuzz reports bench sample lab dashboard clean
+.PHONY: setup lock chromium test fuzz reports bench sample gallery lab dashboard clean
 
 # The browser tests and the PNG export drive Debian's chromium: say at once how to get it, not after minutes
 chromium:
@@ -51,6 +51,10 @@ bench: setup
 
 sample: setup
 	$(BIN)/python data/make_sample.py
+
+# The README's pictures of the sample's charts (docs/gallery/*.png, drawn by Debian's chromium)
+gallery: setup chromium
+	$(BIN)/python -m emulation.publish.gallery docs/gallery
 
 lab: setup
 	$(BIN)/emulation lab --port 8888
