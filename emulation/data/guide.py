@@ -149,15 +149,16 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, struc
     counts = pd.Series(combined).value_counts(sort=False) if counts is None else pd.Series(counts).loc[counts > 0]
     combined = counts.index.to_numpy()
     period, cluster, indicator = combined // (sizes[1] * sizes[2]) - 1, combined // sizes[2] % sizes[1] - 1, combined % sizes[2] - 1
-    periods, clusters, codes_of = (key.categories for key in keys)
-    column = pd.Index(structure.criteria["criterion_id"]).get_indexer(linked.reindex(codes_of))
+    periods, clusters, indicators_seen = (key.categories for key in keys)
+    criterion_of = linked.reindex(indicators_seen)  # NA: an indicator outside the guide
+    column = pd.Index(structure.criteria["criterion_id"]).get_indexer(criterion_of)
     grid = pd.MultiIndex.from_product([clusters.astype("str"), periods.str[:4].astype(int)])
     pair = structure.pair_positions(grid).reshape(len(clusters), len(periods))  # -1: no members' pair
-    wanted = (indicator >= 0) & (period >= 0) & (cluster >= 0) & linked.reindex(codes_of).notna().to_numpy()[indicator]
+    wanted = (indicator >= 0) & (period >= 0) & (cluster >= 0) & criterion_of.notna().to_numpy()[indicator]
     found, criterion = pair[cluster, period], column[indicator]
     applies = (found >= 0) & (criterion >= 0) & structure.applies[found, criterion]
     outside = pd.DataFrame({"period": periods.take(period), "cluster": clusters.take(cluster),
-                            "code": codes_of.take(indicator), "count": counts.to_numpy()})[wanted & ~applies]
+                            "code": indicators_seen.take(indicator), "count": counts.to_numpy()})[wanted & ~applies]
     return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": code,
                                                            "criterion": linked[code], "count": int(count)})
             for period, cluster, code, count in outside.sort_values(["period", "cluster", "code"]).itertuples(index=False)]

@@ -99,10 +99,9 @@ class Appraisal:
     def has_claims(self) -> bool:
         return bool((~np.isnan(self.self_points) & self.tree.applies[self.pair]).any())
 
-    def table(self, order: np.ndarray | None = None) -> pd.DataFrame:
-        """One row per unit (in `order`, positions in `units`; all in their order by default) and applying
-        criterion, in the tree's order, with the columns COLUMNS."""
-        order = np.arange(len(self.units)) if order is None else order
+    def table(self, order: np.ndarray) -> pd.DataFrame:
+        """One row per unit (in `order`, positions in `units`) and applying criterion, in the tree's order, with
+        the columns COLUMNS."""
         pair = self.pair[order]
         picked, columns = np.nonzero(self.tree.applies[pair])
         rows = order[picked]
@@ -126,8 +125,7 @@ def empty_table() -> pd.DataFrame:
 def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
              criterion_scores: pd.DataFrame) -> Appraisal | None:
     """Every unit's scores on every criterion (None without a guide, or where none of its criteria applies).
-    `scored` holds the rows that count
-    through the tree (see `in_guide`) and at least one row of every unit."""
+    `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit."""
     if criteria.empty or scored.empty:
         return None
     unit = scored.groupby(KEYS, sort=False).ngroup().to_numpy()

@@ -75,13 +75,9 @@ def _colour_bar(title: str, low: float, high: float) -> dict:
     return dict(title=dict(text=title, side="right"), ticksuffix="%", tickvals=[low, 100, high])
 
 
-def _template_name(template: str | None) -> str:
-    return TEMPLATES.get(template or "default", template)
-
-
 def _figure(traces: list, title: str | None, lang: str, template: str | None, **layout) -> go.Figure:
     figure = go.Figure(data=traces)
-    figure.update_layout(template=_template_name(template), title=title,
+    figure.update_layout(template=TEMPLATES.get(template or "default", template), title=title,
                          separators=",." if lang != "en" else ".,", **layout)
     return figure
 
