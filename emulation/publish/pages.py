@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import nbformat
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
@@ -79,11 +78,13 @@ def embed(page: str) -> str:
 
 def warm_up() -> None:
     """Compile the exporter's and our templates and read the plotly bundle before the first page is needed."""
+    import nbformat  # here, not above: importing nbformat costs a kernel ~1.5 s (jsonschema's format grammars)
+
     notebook_page(nbformat.v4.new_notebook(), "")
     templates().get_template("index.html.j2")
 
 
-def notebook_page(notebook: nbformat.NotebookNode, title: str) -> str:
+def notebook_page(notebook, title: str) -> str:
     """An executed notebook as a page with no code cells and nothing fetched from elsewhere."""
     body, _ = _exporter().from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return embed(body)

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from ..data.dataset import SAMPLE, Dataset, open_dataset
 from ..data.periods import period_sort_key
 from ..data.schema import ATTAINED_KINDS
-from ..engine.analysis import analyse, history
+from ..engine.analysis import analyse
 from ..views import figures, tables
 from ..views.narrative import award_sentences, summary_sentences
 from ..views.words import cluster_word, format_number, format_percent, period_name, word
@@ -47,7 +47,7 @@ class ClusterReport:
     """One cluster's report for one period, read from a dataset path (blank: the sample)."""
 
     def __init__(self, data: str, period: str, cluster: str, lang: str = "vi"):
-        self.dataset = _opened(data)
+        self.dataset, self._period_units = _opened(data)
         if cluster not in self.dataset.clusters_in(period):
             raise ValueError(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
@@ -154,7 +154,7 @@ class ClusterReport:
                    if period_sort_key(period) < period_sort_key(self.period) and self.cluster in self.dataset.clusters_in(period)]
         if not earlier:
             return self._listing("previous", None, "no_previous")
-        trend_units, _ = history(self.dataset, [self.cluster], earlier + [self.period])
+        trend_units = self._trend(earlier + [self.period])
         before = trend_units[trend_units["period"] == earlier[-1]].set_index("unit_id")
         now = self.units.set_index("unit_id")
         frame = pd.DataFrame({
@@ -166,6 +166,17 @@ class ClusterReport:
         })
         return [self._html("previous", before=[period_name(earlier[-1], lang)], tables=[(None, plain_table(frame))]),
                 self._figure(figures.trend(trend_units, lang=lang))]
+
+    def _trend(self, periods: list[str]) -> pd.DataFrame:
+        """The cluster's units over `periods`, as `history` gives them. Each period is analysed once for all its
+        clusters and kept with the dataset: a batch kernel's next reports slice it (clusters score apart)."""
+        frames = []
+        for period in periods:
+            if period not in self._period_units:
+                self._period_units[period] = analyse(self.dataset, period).units
+            units = self._period_units[period]
+            frames.append(units[units["cluster_id"] == self.cluster])
+        return pd.concat(frames, ignore_index=True)
 
     def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
         """A section that is a table, or a one-line note when there is nothing to list."""
@@ -210,17 +221,18 @@ class ClusterReport:
         return self._listing("self_points", frame, "no_self_points", *extra)
 
 
-_OPENED: dict = {}  # path → (file stamps, dataset): a batch kernel makes many reports from one dataset
+_OPENED: dict = {}  # path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset
 
 
-def _opened(data: str) -> Dataset:
-    """The dataset at `data` (blank: the sample), read again only when one of its files changed."""
+def _opened(data: str) -> tuple[Dataset, dict[str, pd.DataFrame]]:
+    """The dataset at `data` (blank: the sample), read again only when one of its files changed, and the units
+    of its periods analysed so far."""
     path = Path(data) if data else SAMPLE
     files = sorted(path.iterdir()) if path.is_dir() else [path, path.parent / "rules.toml"]
     stamp = tuple((file.name, file.stat().st_size, file.stat().st_mtime_ns) for file in files if file.is_file())
     if _OPENED.get(path, (None,))[0] != stamp:
-        _OPENED[path] = (stamp, open_dataset(path))
-    return _OPENED[path][1]
+        _OPENED[path] = (stamp, open_dataset(path), {})
+    return _OPENED[path][1:]
 
 
 def _whole(value) -> str:

@@ -77,8 +77,14 @@ def _colour_bar(title: str, low: float, high: float) -> dict:
 
 def _figure(traces: list, title: str | None, lang: str, template: str | None, **layout) -> go.Figure:
     figure = go.Figure(data=traces)
-    figure.update_layout(template=TEMPLATES.get(template or "default", template), title=title,
-                         separators=",." if lang != "en" else ".,", **layout)
+    # our templates were validated when registered: set one as plotly sets its default template, without the
+    # validation and deep copies that assigning it by name costs (a third of a report's figure time)
+    figure.layout._validate = False
+    try:
+        figure.layout.template = pio.templates[TEMPLATES.get(template or "default", template)]
+    finally:
+        figure.layout._validate = True
+    figure.update_layout(title=title, separators=",." if lang != "en" else ".,", **layout)
     return figure
 
 

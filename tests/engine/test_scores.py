@@ -118,3 +118,15 @@ def test_passed_over_units_leave_their_slot_to_the_next():
     assert result.loc["U2", "award"] == "flag" and result.loc["U3", "award"] == "flag"
     assert result.loc["U4", "award"] == "none"
     assert result.loc["U3", "award_tie"]
+
+
+def test_a_cluster_scores_the_same_alone_or_with_every_cluster_of_its_period():
+    """Clusters score apart (ranks, awards and totals are per cluster), so a report may slice a period analysed
+    once for every cluster: the batch's trend section relies on it."""
+    sample = open_dataset()
+    for period in sample.periods:
+        every = analyse(sample, period).units
+        for cluster in sample.clusters_in(period):
+            alone = analyse(sample, period, [cluster]).units
+            sliced = every[every["cluster_id"] == cluster].reset_index(drop=True)
+            pd.testing.assert_frame_equal(sliced, alone)
