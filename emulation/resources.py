@@ -12,6 +12,7 @@ from pathlib import Path
 
 CHECKOUT = {"sample": ("data", "sample"), "notebooks": ("notebooks",)}
 DATA_ROOT_VARIABLE = "EMULATION_DATA_ROOT"  # the one folder the explorer's data box may open from (the dashboard sets it)
+DASHBOARD_VARIABLE = "EMULATION_DASHBOARD"  # set for the dashboard's kernels, whose page brings its own plotly.js
 
 
 def shipped(name: str) -> Path:

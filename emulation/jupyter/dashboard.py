@@ -6,10 +6,16 @@ Voilà starts a kernel for every request of the page, even one that never opens 
 a link checker, a proxy's health check): a kernel no browser has been connected to for UNCONNECTED_SECONDS is
 reclaimed, and when MAX_KERNELS run, the oldest unconnected one makes room for the new page view. A view is
 refused (503) only when every kernel has a browser connected.
+
+A page view must not wait for a kernel to start and run the explorer (imports, data, first figures: seconds on
+a meeting-room machine): POOL_SIZE kernels run the notebook ahead (Voilà's `preheat_kernel`), a view takes
+one already drawn, and the pool refills behind it. A kernel waiting in the pool is neither culled nor reclaimed
+(no browser can be connected to it yet); its 45 s to connect start when a view takes it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import time
@@ -20,7 +26,7 @@ from tornado import web
 from tornado.ioloop import PeriodicCallback
 from traitlets import Integer
 
-from ..resources import DATA_ROOT_VARIABLE, sample_folder, shipped_notebook
+from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, sample_folder, shipped_notebook
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
@@ -29,6 +35,7 @@ CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
 UNCONNECTED_SECONDS = 45  # a page's websocket connects within seconds of the page; a bare request's never does
 RECLAIM_INTERVAL_SECONDS = 5
+POOL_SIZE = 2  # kernels kept ready: a refresh, or a second viewer, also opens on a drawn page
 
 
 class BoundedKernelManager(AsyncMappingKernelManager):
@@ -43,10 +50,22 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         super().__init__(**kwargs)
         self._last_connected: dict[str, float] = {}  # kernel → when it started or last had a browser connected
         self._reclaimer: PeriodicCallback | None = None
+        self._starting = asyncio.Lock()  # the pool refills concurrently: one start at a time keeps the bound
+
+    def _pooled(self) -> set[str]:
+        """Kernels waiting in Voilà's preheated pool for a page view (none without preheating)."""
+        return {task.result()["kernel_id"] for pool in getattr(self, "_pools", {}).values() for task in pool
+                if task.done() and not task.cancelled() and task.exception() is None}
 
     async def start_kernel(self, *args, **kwargs):
+        async with self._starting:
+            return await self._start_bounded(*args, **kwargs)
+
+    async def _start_bounded(self, *args, **kwargs):
         if len(self.list_kernel_ids()) >= self.max_kernels:
-            unconnected = [kernel for kernel in self.list_kernel_ids() if not self._kernel_connections.get(kernel, 0)]
+            pooled = self._pooled()
+            unconnected = [kernel for kernel in self.list_kernel_ids()
+                           if not self._kernel_connections.get(kernel, 0) and kernel not in pooled]
             if not unconnected:
                 raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
             await self._reclaim(min(unconnected, key=lambda kernel: self._last_connected.get(kernel, 0.0)))
@@ -59,8 +78,9 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
     async def _reclaim_unconnected(self) -> None:
         now = time.monotonic()
+        pooled = self._pooled()
         for kernel in list(self.list_kernel_ids()):
-            if self._kernel_connections.get(kernel, 0):
+            if self._kernel_connections.get(kernel, 0) or kernel in pooled:
                 self._last_connected[kernel] = now
             elif now - self._last_connected.get(kernel, now) > self.unconnected_seconds:
                 await self._reclaim(kernel)
@@ -76,7 +96,8 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
 def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_IDLE_SECONDS,
                   cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS,
-                  unconnected: int = UNCONNECTED_SECONDS, reclaim_interval: int = RECLAIM_INTERVAL_SECONDS) -> list[str]:
+                  unconnected: int = UNCONNECTED_SECONDS, reclaim_interval: int = RECLAIM_INTERVAL_SECONDS,
+                  pool_size: int = POOL_SIZE) -> list[str]:
     return [
         sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
         "--VoilaConfiguration.template=offline",
@@ -88,6 +109,7 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
         f"--MappingKernelManager.cull_interval={cull_interval}",
         "--MappingKernelManager.cull_connected=True",
         "--VoilaConfiguration.show_tracebacks=False",
+        f"--VoilaConfiguration.preheat_kernel={pool_size > 0}", f"--VoilaConfiguration.default_pool_size={pool_size}",
     ]
 
 
@@ -96,7 +118,8 @@ def voila_environment(data_root: str | Path | None = None) -> dict[str, str]:
     (default: the folder holding the sample, `data/` in a checkout)."""
     paths = [str(TEMPLATES)] + [path for path in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if path]
     root = Path(data_root) if data_root else sample_folder().parent
-    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), DATA_ROOT_VARIABLE: str(root.resolve())}
+    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), DATA_ROOT_VARIABLE: str(root.resolve()),
+            DASHBOARD_VARIABLE: "1"}
 
 
 def lab_command(port: int) -> list[str]:
@@ -112,6 +135,7 @@ def launch(kind: str, port: int, data_root: str | None = None) -> None:
     """Replaces this process with JupyterLab ("lab", no data root: an analyst's own machine) or the Voilà
     dashboard ("dashboard", datasets only under `data_root`)."""
     if kind == "lab":
-        environment = {key: value for key, value in voila_environment().items() if key != DATA_ROOT_VARIABLE}
+        environment = {key: value for key, value in voila_environment().items()
+                       if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
         os.execve(sys.executable, lab_command(port), environment)
     os.execve(sys.executable, voila_command(port), voila_environment(data_root))

@@ -7,28 +7,33 @@ import subprocess
 import pytest
 from conftest import accepts, free_port, wait_for
 
-from emulation.jupyter.dashboard import lab_command, voila_command, voila_environment
+from emulation.jupyter.dashboard import POOL_SIZE, lab_command, voila_command, voila_environment
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def dashboard():
+def dashboard(tmp_path):
+    """The dashboard as `emulation dashboard` starts it, once its pool of kernels is ready; its url and its log."""
     port = free_port()
-    server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              start_new_session=True, env=voila_environment())
+    log = tmp_path / "voila.log"
+    with log.open("wb") as stderr:
+        server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=stderr,
+                                  start_new_session=True, env=voila_environment())
     url = f"http://127.0.0.1:{port}/"
     try:
-        # the port accepts connections: served (fetching a page would start a kernel)
-        assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "the dashboard did not start"
-        assert server.poll() is None, server.stderr.read().decode()
-        yield url
+        # the port accepts connections and the pool is filled (fetching a page would take a kernel)
+        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None,
+                        90), "the dashboard did not start"
+        assert server.poll() is None, log.read_text()
+        yield url, log
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
 def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, browser):
+    dashboard, log = dashboard
     page = browser.new_page()
     requests = []
     page.on("request", lambda request: requests.append(request.url))
@@ -42,6 +47,7 @@ def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, brows
     text = page.inner_text("body")
     assert "Bản đồ nhiệt" in text and "Giả định" in text
     assert "import" not in text  # no code cells on the dashboard
+    assert "Using pre-heated kernel" in log.read_text()  # the view opened on a kernel that had run the explorer
     page.close()
 
 
@@ -69,8 +75,9 @@ def test_jupyterlab_starts_as_root_on_the_notebooks():
 
 def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
     """Twenty requests of the page that never open a websocket (a refresh storm, a link checker) against a
-    dashboard allowed 3 kernels: each is served, the next real browser still gets its chart, the bare views'
-    kernels are reclaimed within a minute while the browser's stays, and it goes once the browser has gone."""
+    dashboard allowed 3 kernels, POOL_SIZE of them kept ready: each is served, the next real browser still gets
+    its chart, the bare views' kernels are reclaimed within a minute while the browser's and the pool's stay,
+    and the browser's goes once the browser has gone."""
     import urllib.request
 
     import nbformat
@@ -108,10 +115,10 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         page = browser.new_page()
         page.goto(url, wait_until="commit", timeout=120_000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
-        assert wait_for(lambda: kernels() == 1, 60), "the bare views' kernels were not reclaimed"
-        assert not wait_for(lambda: kernels() != 1, 8), "the connected browser's kernel was reclaimed"
+        assert wait_for(lambda: kernels() == 1 + POOL_SIZE, 60), "the bare views' kernels were not reclaimed"
+        assert not wait_for(lambda: kernels() != 1 + POOL_SIZE, 8), "the connected browser's kernel was reclaimed"
         page.close()
-        assert wait_for(lambda: kernels() == 0, 60), "the kernel of a browser that went away was not reclaimed"
+        assert wait_for(lambda: kernels() == POOL_SIZE, 60), "the kernel of a browser that went away was not reclaimed"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)

@@ -151,3 +151,22 @@ def test_a_data_root_keeps_the_data_box_to_one_folder(monkeypatch, tmp_path):
     assert widgets.Explorer().data_root == root.resolve()
     assert voila_environment()["EMULATION_DATA_ROOT"] == str(sample_folder().parent.resolve())
     assert voila_environment(root)["EMULATION_DATA_ROOT"] == str(root.resolve())
+
+
+def test_offline_charts_embed_plotly_once_except_on_the_dashboard(monkeypatch):
+    """In JupyterLab and exported notebooks the charts carry plotly.js with them; on the dashboard the page's
+    own plotly renderer draws them, and no second copy of plotly.js goes into the page."""
+    import plotly.io as pio
+    import plotly.offline
+
+    from emulation.resources import DASHBOARD_VARIABLE
+
+    embedded = []
+    monkeypatch.setattr(plotly.offline, "init_notebook_mode", lambda connected: embedded.append(connected))
+    monkeypatch.setattr(pio.renderers, "default", pio.renderers.default)
+    monkeypatch.delenv(DASHBOARD_VARIABLE, raising=False)
+    widgets.offline_charts()
+    assert (pio.renderers.default, embedded) == ("plotly_mimetype+notebook", [False])
+    monkeypatch.setenv(DASHBOARD_VARIABLE, "1")
+    widgets.offline_charts()
+    assert (pio.renderers.default, embedded) == ("plotly_mimetype", [False])

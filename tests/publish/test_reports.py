@@ -164,3 +164,30 @@ def test_the_reports_home_lists_every_period_newest_first(sample_reports):
     best = units.loc[units["total"].idxmax()]
     assert f"{len(units)} đơn vị; cao nhất {best['unit_name']} " in home
     assert str(out / "index.html") in result.stdout
+
+
+def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
+    """Reports share a kernel but not a namespace: the names and outputs of one report are gone when
+    the next one runs, while imported modules (and the dataset they keep) stay warm."""
+    import asyncio
+
+    from emulation.publish.kernels import WarmKernel
+
+    first = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("secret = 42\nimport json\n6 * 7")])
+    second = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import sys\n"
+        "assert 'secret' not in globals() and 'json' not in globals(), sorted(globals())\n"
+        "assert not Out and not _oh, Out\n"
+        "assert 'emulation.publish.sections' in sys.modules")])
+
+    async def run() -> None:
+        kernel = await WarmKernel().start()
+        try:
+            await kernel.run(first, tmp_path)
+            await kernel.run(second, tmp_path)
+        finally:
+            await kernel.stop()
+
+    asyncio.run(run())
+    assert first.cells[0].outputs[0]["data"]["text/plain"] == "42"
+    assert second.cells[0].outputs == []

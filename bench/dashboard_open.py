@@ -1,0 +1,76 @@
+"""Benchmark: the meeting's dashboard, started before the meeting. Opening the page in headless Chromium until
+the first chart is drawn, against a bare `import pandas, plotly, ipywidgets` in a fresh interpreter.
+
+The dashboard is started as `emulation dashboard` starts it and given time to get ready (its pool of kernels
+running the explorer ahead); then the page is opened several times, a fresh browser page each time, waiting
+for the pool to refill between views. The best of each side is kept. Goal: ≤ 2×, aiming for ≤ 1×.
+Needs Debian's chromium (/usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+
+from playwright.sync_api import sync_playwright
+
+from emulation.jupyter.dashboard import POOL_SIZE, voila_command, voila_environment
+
+VIEWS, IMPORTS = 5, 5
+READY_SECONDS = 60  # the pool's kernels have run the explorer well before a meeting starts
+REFILL_SECONDS = 20  # the pool refills behind a view; the next view comes once it has
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def bare_import() -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import pandas, plotly, ipywidgets"], check=True)
+    return time.perf_counter() - started
+
+
+def first_chart(browser, url: str) -> float:
+    page = browser.new_page()
+    started = time.perf_counter()
+    page.goto(url, wait_until="commit", timeout=120_000)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
+    elapsed = time.perf_counter() - started
+    page.close()
+    return elapsed
+
+
+def main() -> None:
+    port = free_port()
+    server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True, env=voila_environment())
+    try:
+        time.sleep(READY_SECONDS)
+        imports = [bare_import() for _ in range(IMPORTS)]
+        views = []
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)
+            for _ in range(VIEWS):
+                views.append(first_chart(browser, f"http://127.0.0.1:{port}/"))
+                time.sleep(REFILL_SECONDS)
+            browser.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    print(f"kernels kept ready: {POOL_SIZE}")
+    print(f"bare import of pandas, plotly, ipywidgets: {min(imports):6.2f} s")
+    print(f"page opened to first drawn chart:          {min(views):6.2f} s (each view: "
+          + ", ".join(f"{view:.2f}" for view in views) + ")")
+    print(f"ratio: {min(views) / min(imports):.2f}x (goal ≤ 2x, aim ≤ 1x)")
+
+
+if __name__ == "__main__":
+    main()
