@@ -8,7 +8,7 @@ appears atomically; every run has an execution timeout.
 from __future__ import annotations
 
 import asyncio
-import copy
+import json
 import signal
 import sys
 import threading
@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 
 from ..data.problems import Interrupted
-from ..files import atomic_path, write_text
+from ..files import write_text
 from ..resources import shipped_notebook
 from ..views.words import word
 from .kernels import WarmKernel
@@ -90,21 +90,23 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
     from papermill.parameterize import parameterize_notebook
     from tqdm import tqdm
 
-    report = load_notebook_node(str(REPORT_NOTEBOOK))
+    report = json.dumps(load_notebook_node(str(REPORT_NOTEBOOK)))  # each job parses its own copy: cheaper than deepcopy
 
     # nbconvert's templates compile while the kernels start and import pandas and plotly
     kernels, _ = await asyncio.gather(asyncio.gather(*(WarmKernel().start() for _ in range(workers))),
                                       asyncio.to_thread(warm_up))
-    pending = list(enumerate(jobs))
+    runs = _contiguous_runs(list(enumerate(jobs)), len(kernels))
     outcomes: list[Outcome | None] = [None] * len(jobs)
     bar = tqdm(total=len(jobs), file=sys.stderr, disable=not progress, desc=word("report.progress", lang),
                unit=word("report.progress_unit", lang))
 
-    async def work(kernel: WarmKernel) -> None:
-        while pending:
-            index, (period, cluster) = pending.pop(0)
-            notebook = parameterize_notebook(copy.deepcopy(report), {"data": data or "", "period": period,
-                                                                       "cluster": cluster, "lang": lang})
+    async def work(kernel: WarmKernel, own: list) -> None:
+        while own or any(runs):
+            # a kernel's own run first, in order: the periods it analysed for one report serve the next;
+            # then, from the end of the longest run left, the reports another kernel has not reached
+            index, (period, cluster) = own.pop(0) if own else max(runs, key=len).pop()
+            notebook = parameterize_notebook(nbformat.from_dict(json.loads(report)),
+                                             {"data": data or "", "period": period, "cluster": cluster, "lang": lang})
             for cell in notebook.cells:  # papermill gives its cell a random id; the same batch must give the same file
                 if "injected-parameters" in cell.metadata.get("tags", []):
                     cell.id = "injected-parameters"
@@ -112,11 +114,18 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
             bar.update(1)
 
     try:
-        await asyncio.gather(*(work(kernel) for kernel in kernels))
+        await asyncio.gather(*(work(kernel, own) for kernel, own in zip(kernels, runs)))
     finally:
         bar.close()
         await asyncio.gather(*(kernel.stop() for kernel in kernels), return_exceptions=True)
     return outcomes
+
+
+def _contiguous_runs(jobs: list, count: int) -> list[list]:
+    """The jobs cut into `count` runs of consecutive jobs, as even as can be."""
+    size, extra = divmod(len(jobs), count)
+    bounds = [index * size + min(index, extra) for index in range(count + 1)]
+    return [jobs[start:end] for start, end in zip(bounds, bounds[1:])]
 
 
 async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, period: str, cluster: str) -> Outcome:
@@ -132,7 +141,6 @@ async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, p
         return Outcome(period, cluster, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
     # in a thread: the other kernels' messages keep flowing while this page renders
     page = await asyncio.to_thread(notebook_page, notebook, f"{cluster} · {period}")  # nbconvert escapes the title
-    with atomic_path(notebook_path) as temporary:
-        nbformat.write(notebook, temporary)
+    write_text(notebook_path, nbformat.v4.writes(notebook) + "\n")  # as nbformat.write, without validating it again
     write_text(page_path, page)
     return Outcome(period, cluster)

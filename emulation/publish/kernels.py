@@ -33,7 +33,8 @@ class WarmKernel:
         self.client = None
 
     async def start(self) -> WarmKernel:
-        await self.manager.start_kernel(stderr=subprocess.DEVNULL)  # its transport warnings are no user's business
+        # its transport warnings are no user's business; a report's cells need no history database
+        await self.manager.start_kernel(stderr=subprocess.DEVNULL, extra_arguments=["--HistoryManager.enabled=False"])
         await self._connect()
         return self
 

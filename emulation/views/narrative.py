@@ -32,8 +32,9 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
     words = _Words(rows["cluster_name"].iloc[0], units, lang)
     partial = "-" in analysis.period
     about_indicators = []
+    by_indicator = dict(list(rows.groupby("indicator_id", sort=False)))  # one split, not a filter per indicator
     for _, indicator in indicators.iterrows():
-        indicator_rows = rows[rows["indicator_id"] == indicator["indicator_id"]]
+        indicator_rows = by_indicator[indicator["indicator_id"]]
         paced = partial and indicator["flow"] and indicator["direction"] == "higher"
         about_indicators.append(_paced(words, indicator, indicator_rows) if paced
                                 else _standouts(words, indicator, indicator_rows, partial))

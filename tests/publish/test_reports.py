@@ -170,6 +170,7 @@ def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
     """Reports share a kernel but not a namespace: the names and outputs of one report are gone when
     the next one runs, while imported modules (and the dataset they keep) stay warm."""
     import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
     from emulation.publish.kernels import WarmKernel
 
@@ -188,6 +189,14 @@ def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
         finally:
             await kernel.stop()
 
-    asyncio.run(run())
+    with ThreadPoolExecutor(1) as thread:  # a loop of its own: the browser tests' driver may hold this thread's
+        thread.submit(asyncio.run, run()).result()
     assert first.cells[0].outputs[0]["data"]["text/plain"] == "42"
     assert second.cells[0].outputs == []
+
+
+def test_each_kernel_takes_a_run_of_consecutive_reports():
+    """Consecutive reports (a cluster's periods, a period's clusters) share what a kernel analysed for the first."""
+    assert batch._contiguous_runs(list(range(12)), 2) == [list(range(6)), list(range(6, 12))]
+    assert batch._contiguous_runs(list(range(5)), 3) == [[0, 1], [2, 3], [4]]
+    assert batch._contiguous_runs([7], 1) == [[7]]
