@@ -65,9 +65,11 @@ FOCUSABLE_OUTPUT = re.compile(r'(<div class="[^"]*\bjp-OutputArea-output\b[^"]*"
 def _exporter():
     """One exporter per process: building it (templates, filters) is most of nbconvert's cost.
 
-    It validates the notebook once, not after every preprocessor, and leaves out HTMLExporter's last step:
-    a BeautifulSoup pass over the whole page (half of a page's time in a batch) that gives images a
-    placeholder alt text (a report has no image) and makes cells focusable (outputs are made so here).
+    It copies the notebook once (nbconvert copies it twice, a tenth of a second for a report's outputs) and
+    does not validate it again: nbclient made it from our template, and nothing here changes its cells. It
+    leaves out HTMLExporter's last step, a BeautifulSoup pass over the whole page (half of a page's time) that
+    gives images a placeholder alt text (a report has no image) and makes cells focusable (outputs are made
+    so here).
     """
     from nbconvert import HTMLExporter
     from nbconvert.exporters.templateexporter import TemplateExporter
@@ -83,9 +85,13 @@ def _exporter():
             page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
             return FOCUSABLE_OUTPUT.sub(r'\1 tabindex="0"', page), resources
 
+        def _preprocess(self, nb, resources):  # given the copy from_notebook_node has just made
+            for preprocessor in self._preprocessors:
+                nb, resources = preprocessor(nb, resources)
+            return nb, resources
+
     return OfflineExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
-                           exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
-                           optimistic_validation=True)
+                           exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 @lru_cache(maxsize=1)

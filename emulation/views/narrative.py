@@ -81,11 +81,12 @@ def _overall(words: _Words, rows: pd.DataFrame, indicators: pd.DataFrame) -> str
 
 def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial: bool) -> str:
     """"Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, …"."""
-    best = rows[rows["status"] == "exceeded"].sort_values(["attainment_pct", "unit_name"], ascending=[False, True])
-    if best.empty or indicator["direction"] == "binary":
+    # highest % KH first, then by name: plain tuples, a report asks this of every indicator
+    best = sorted((-value, unit) for unit, value, status in zip(rows["unit_name"], rows["attainment_pct"], rows["status"])
+                  if status == "exceeded")
+    if not best or indicator["direction"] == "binary":
         return ""
-    named = ", ".join(words("standout", unit=unit, value=words.pct(value))
-                      for unit, value in zip(best["unit_name"][:_MOST_NAMED], best["attainment_pct"][:_MOST_NAMED]))
+    named = ", ".join(words("standout", unit=unit, value=words.pct(-value)) for value, unit in best[:_MOST_NAMED])
     total = ""
     if not partial and indicator["direction"] == "higher" and pd.notna(indicator["total_progress_pct"]):
         total = words("standout_total", value=words.pct(indicator["total_progress_pct"]))
