@@ -43,11 +43,12 @@ reports: setup
 		$(BIN)/emulation report $(DATA) --period $$period --out reports || exit $$?; \
 	done
 
-bench: setup
+bench: setup chromium
 	$(BIN)/python bench/scores_vs_read_csv.py
 	$(BIN)/python bench/explorer_redraw.py
 	$(BIN)/python bench/report_batch.py
 	$(BIN)/python bench/flood.py
+	$(BIN)/python bench/dashboard_open.py
 
 sample: setup
 	$(BIN)/python data/make_sample.py
