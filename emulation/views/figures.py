@@ -76,7 +76,8 @@ def _colour_bar(title: str, low: float, high: float) -> dict:
 
 
 def _figure(traces: list, title: str | None, lang: str, template: str | None, **layout) -> go.Figure:
-    # the layout is validated once, as the figure is made (update_layout would validate and deep-copy it again);
+    # traces come as dicts and the layout with them, each validated once as the figure is made (a go.Bar handed
+    # to go.Figure is validated, then deep-copied; update_layout would validate and deep-copy the layout again);
     # our templates were validated when registered: one is set as plotly sets its default template, without
     # the validation and deep copies that assigning it by name costs (a third of a report's figure time)
     figure = go.Figure(data=traces, layout=dict(title=title, separators=",." if lang != "en" else ".,", **layout))
@@ -102,14 +103,14 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
     lower = data_frame.drop_duplicates(x).set_index(x)[direction].reindex(columns).eq("lower").to_numpy()
     notes = np.array([name + (f" ({word('figure.lower', lang)})" if flag else "") for name, flag in zip(escape(columns), lower)])
     x_labels, y_labels = shortened(columns), escape(rows)
-    heat = go.Heatmap(
+    heat = dict(type="heatmap",
         z=values.to_numpy(dtype=float), x=x_labels, y=y_labels, zmin=0, zmid=100, zmax=cap, colorscale=DIVERGING,
         texttemplate="%{z:.0f}", customdata=np.broadcast_to(notes, values.shape),
         colorbar=_colour_bar(word("figure.attainment", lang), 0, cap),
         hovertemplate="%{y}<br>%{customdata}<br>%{z:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>",
         xgap=1, ygap=1, name=word("figure.attainment", lang),
     )
-    gaps = go.Heatmap(
+    gaps = dict(type="heatmap",
         z=np.where(missing, 1.0, np.nan), x=x_labels, y=y_labels, colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
         showscale=False, text=np.where(missing, "—", ""), texttemplate="%{text}", xgap=1, ygap=1,
         customdata=np.broadcast_to(notes, values.shape),
@@ -133,7 +134,7 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
         if not chosen.any():
             continue
         suffix = np.where(ordered[tie].to_numpy()[chosen], f" ({word('figure.tied', lang)})", "")
-        traces.append(go.Bar(
+        traces.append(dict(type="bar",
             x=ordered[x].to_numpy()[chosen], y=np.array(labels, dtype=object)[chosen], orientation="h",
             marker_color=AWARD_COLOURS[key], name=word(f"award.{key}", lang) or ("—"),
             texttemplate="%{x:.2f}", textposition="outside", cliponaxis=False, customdata=suffix,
@@ -155,7 +156,7 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     ordered = data_frame.sort_values(y, ascending=False, na_position="last", kind="stable")
     names = wrapped(ordered[x])
     mean = ordered[y].mean()
-    traces = [go.Bar(x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=PALETTE[0],
+    traces = [dict(type="bar", x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=PALETTE[0],
                      texttemplate="%{y:.1f}%", textposition="auto", cliponaxis=False,
                      hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
@@ -163,7 +164,7 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     lines = [(100.0, word("figure.plan_line", lang), "#000000", "solid"),
              (mean, f"{word('figure.mean', lang)} {format_percent(mean, 1, lang)}", PALETTE[2], "dash")]
     if paced:
-        traces.append(go.Bar(x=names, y=ordered[progress], name=word("figure.progress", lang), marker_color=PALETTE[1],
+        traces.append(dict(type="bar", x=names, y=ordered[progress], name=word("figure.progress", lang), marker_color=PALETTE[1],
                              texttemplate="%{y:.2f}%", textposition="auto", cliponaxis=False,
                              hovertemplate="%{x}<br>%{y:.2f}% " + word("figure.progress", lang) + "<extra></extra>"))
         lines.append((share, f"{word('figure.pace', lang)} {format_percent(share, 0, lang)}", PALETTE[3], "dot"))
@@ -171,7 +172,8 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
             lines.append((total, f"{word('figure.cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
                           "dashdot"))
     drawn = [line for line in lines if line[0] is not None and not np.isnan(line[0])]
-    highest = max([float(np.nanmax(trace.y)) for trace in traces if len(trace.y) and np.isfinite(trace.y).any()]
+    bars = [np.asarray(trace["y"], dtype=float) for trace in traces]
+    highest = max([float(np.nanmax(values)) for values in bars if np.isfinite(values).any()]
                   + [value for value, *_ in drawn], default=100.0)
     # the lines are named in the legend, never on the plot where the bars' labels are; the range leaves room
     # above the tallest bar for its label
@@ -200,13 +202,13 @@ def unit_profile(data_frame: pd.DataFrame, unit: str, x: str = "attainment_pct",
     own_name = chosen[text].iloc[0] if len(chosen) else unit
     labels, full = shortened(order, 40), escape(order)
     traces = [
-        go.Scatter(x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=word("figure.best", lang),
+        dict(type="scatter", x=per_indicator.max().reindex(order).clip(upper=cap), y=labels, mode="markers", name=word("figure.best", lang),
                    marker=dict(symbol="diamond", size=10, color=PALETTE[2]), customdata=full,
                    hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
-        go.Scatter(x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=word("figure.mean", lang),
+        dict(type="scatter", x=per_indicator.mean().reindex(order), y=labels, mode="markers", name=word("figure.mean", lang),
                    marker=dict(symbol="line-ns-open", size=16, line_width=3, color="#555555"), customdata=full,
                    hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
-        go.Scatter(x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
+        dict(type="scatter", x=own.clip(upper=cap), y=labels, mode="markers", name=escape([own_name])[0],
                    marker=dict(size=13, color=PALETTE[0]), customdata=full, hovertemplate="%{customdata}<br>%{x:.1f}%<extra></extra>"),
     ]
     return _figure(traces, title, lang, template, height=max(350, 28 * len(order) + 160),
@@ -223,7 +225,7 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     traces = []
     for name, group in data_frame.groupby(color, sort=False):
         series = group.set_index(group[x].astype(str))[y].reindex(periods)
-        traces.append(go.Scatter(x=periods, y=series, mode="lines+markers", name=escape([name])[0],
+        traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=escape([name])[0],
                                  hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
     return _figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
                    yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
@@ -245,7 +247,7 @@ def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "t
     colour in every such chart."""
     colours = cluster_colours(data_frame[color])
     suffix = "%" if y != "total" else ""
-    traces = [go.Box(y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
+    traces = [dict(type="box", y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
                      text=escape(group[hover]), marker_color=colours[group[color].iloc[0]],
                      hovertemplate="%{text}<br>%{y:.2f}" + suffix + "<extra></extra>")
               for name, group in data_frame.groupby(x, sort=False)]
@@ -262,9 +264,9 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
         if len(scored) else (0.0, 1.0)
     pad = 0.15 * max(high - low, 1.0)  # the units' names above their points stay inside the plot
     traces = [
-        go.Scatter(x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
+        dict(type="scatter", x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
                    line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
-        go.Scatter(x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
+        dict(type="scatter", x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
                    marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=word("figure.unit", lang),
                    hovertemplate="%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
                    + ": %{y:.2f}<extra></extra>"),
@@ -296,9 +298,8 @@ def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "cr
                  texttemplate="%{label}<br>%{customdata[0]:.2f}/%{value:.4~g}",
                  hovertemplate="%{label}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
                  + word("figure.standard", lang) + ": %{value:.4~g}<br>%{customdata[1]:.1f}%<extra></extra>")
-    shapes = {"icicle": go.Icicle, "treemap": go.Treemap, "sunburst": go.Sunburst}
     # no axes: the template's axis settings would otherwise draw an empty pair of them behind the tree
-    return _figure([shapes[kind](**trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10),
+    return _figure([dict(type=kind, **trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10),
                    xaxis=dict(visible=False), yaxis=dict(visible=False))
 
 
@@ -310,7 +311,7 @@ def criteria_heatmap(data_frame: pd.DataFrame, x: str = "criterion_id", y: str =
     columns, rows = list(dict.fromkeys(shown[x])), list(dict.fromkeys(shown[y]))
     values = shown.pivot_table(index=y, columns=x, values="_share", aggfunc="first").reindex(index=rows, columns=columns)
     named = shown.drop_duplicates(x).set_index(x)[names].reindex(columns)
-    heat = go.Heatmap(
+    heat = dict(type="heatmap",
         z=values.to_numpy(dtype=float), x=escape(columns), y=escape(rows), zmin=50, zmid=100, zmax=150,
         colorscale=DIVERGING, texttemplate="%{z:.0f}", customdata=np.broadcast_to(np.array(escape(named), dtype=object),
                                                                                 values.shape),
