@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..data.cells import codes_of
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
 from ..data.text import as_text
@@ -20,19 +21,35 @@ def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
     rows = results[results["period"] == period]
     if clusters is not None:
         rows = rows[rows["cluster_id"].isin(clusters)]
+    of_year = members.loc[members["year"] == rows["year"].iloc[0], ["cluster_id", "unit_id"]] if len(rows) else members
+    complete = rows.empty or _complete(rows, of_year)
     categorical = [name for name in rows.columns if isinstance(rows[name].dtype, pd.CategoricalDtype)]
     rows = rows.assign(**{name: as_text(rows[name]) for name in categorical})  # codes served validation
-    if rows.empty:
+    if complete:
         return rows
     year, part = rows["year"].iloc[0], rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
-    expected = counted.merge(members.loc[members["year"] == year, ["cluster_id", "unit_id"]], on="cluster_id")
+    expected = counted.merge(of_year, on="cluster_id")
     found = expected.merge(rows[["unit_id", "indicator_id"]], on=["unit_id", "indicator_id"], how="left", indicator=True)
     absent = found.loc[found["_merge"] == "left_only", ["cluster_id", "unit_id", "indicator_id"]]
     if absent.empty:
         return rows
     absent = absent.assign(period=period, year=year, part=part, plan=np.nan, actual=np.nan, self_points=np.nan)
     return pd.concat([rows, absent], ignore_index=True)
+
+
+def _complete(rows: pd.DataFrame, members: pd.DataFrame) -> bool:
+    """Whether every member of the rows' clusters has a row for every indicator that counts there. Validated
+    rows are distinct (unit, indicator) pairs of units in their cluster, so they are complete exactly when they
+    are as many as those pairs: a count, a tenth of the cost of the merges that find the missing ones."""
+    cluster, clusters = codes_of(rows["cluster_id"])
+    indicator, indicators = codes_of(rows["indicator_id"])
+    if (cluster < 0).any() or (indicator < 0).any():
+        return False
+    pairs = np.unique(cluster.astype(np.int64) * len(indicators) + indicator)
+    per_cluster = np.bincount(pairs // len(indicators), minlength=len(clusters))
+    sizes = members["cluster_id"].value_counts().reindex(pd.Index(clusters, dtype="str"), fill_value=0).to_numpy()
+    return int((per_cluster * sizes).sum()) == len(rows)
 
 
 def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd.DataFrame:

@@ -95,3 +95,14 @@ def test_members_without_a_row_get_a_missing_row(tiny):
     assert sorted(frame["unit_id"]) == ["A", "B", "C", "D"]
     whole_year = period_rows(dataset.results, dataset.members, "2020")
     assert whole_year.query("unit_id == 'D' and indicator_id == 'I3'")["actual"].isna().all()
+
+
+def test_rows_are_complete_when_every_member_has_every_indicator_of_its_cluster():
+    from emulation.engine.attainment import _complete
+
+    members = pd.DataFrame({"cluster_id": ["C1", "C1", "C2"], "unit_id": ["A", "B", "E"]})
+    full = pd.DataFrame({"cluster_id": ["C1", "C1", "C1", "C1", "C2"], "unit_id": ["A", "A", "B", "B", "E"],
+                         "indicator_id": ["I1", "I2", "I1", "I2", "I1"]})
+    assert _complete(full, members)
+    assert not _complete(full.drop(index=3), members)  # B lacks I2, which counts in C1
+    assert _complete(full.astype("category"), members)  # as validation leaves them: codes
