@@ -21,13 +21,14 @@ def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
     rows = results[results["period"] == period]
     if clusters is not None:
         rows = rows[rows["cluster_id"].isin(clusters)]
-    of_year = members.loc[members["year"] == rows["year"].iloc[0], ["cluster_id", "unit_id"]] if len(rows) else members
+    year = rows["year"].iloc[0] if len(rows) else None
+    of_year = members.loc[members["year"] == year, ["cluster_id", "unit_id"]]
     complete = rows.empty or _complete(rows, of_year)
     categorical = [name for name in rows.columns if isinstance(rows[name].dtype, pd.CategoricalDtype)]
     rows = rows.assign(**{name: as_text(rows[name]) for name in categorical})  # codes served validation
     if complete:
         return rows
-    year, part = rows["year"].iloc[0], rows["part"].iloc[0]
+    part = rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
     expected = counted.merge(of_year, on="cluster_id")
     found = expected.merge(rows[["unit_id", "indicator_id"]], on=["unit_id", "indicator_id"], how="left", indicator=True)
