@@ -6,12 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells, counted
+from .cells import Cells, lookup
 from .load import RawTable
 from .problems import Problem
 from .schema import YEARS
 from .text import as_text
-from .tree import Tree, applicable
+from .tree import applies_to_rows
 
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
                     "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
@@ -115,10 +115,8 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
     known = cells.known(raw, criterion, "criterion_id", set(criteria["criterion_id"]) if criteria is not None
                            else set(), "unknown_criterion")
     if criteria is not None:
-        pairs = located[["cluster_id", "year"]].astype({"cluster_id": "str"}).assign(criterion_id=criterion)
-        applying = applicable(criteria, pairs[["cluster_id", "year"]].dropna().drop_duplicates())
-        applies = pairs.merge(applying.assign(_applies=True), on=["cluster_id", "year", "criterion_id"], how="left")
-        cells.report(raw, known & located["cluster_id"].notna() & applies["_applies"].isna().to_numpy(), "criterion_id",
+        applies = applies_to_rows(criteria, located["cluster_id"], located["year"], criterion)
+        cells.report(raw, known & located["cluster_id"].notna() & ~applies, "criterion_id",
                      "criterion_not_applicable", code=criterion, cluster=located["cluster_id"], year=located["year"])
     cells.unique(raw, pd.DataFrame({"period": located["period"], "unit": located["unit_id"], "criterion": criterion}),
                  "criterion_id")
@@ -132,33 +130,16 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
     return frame[list(SCORE_COLUMNS)].reset_index(drop=True)
 
 
-def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, structure: Tree) -> list[Problem]:
+def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, criteria: pd.DataFrame) -> list[Problem]:
     """A warning per period, cluster and indicator whose rows are left out: the indicator's criterion does not
-    apply there (`structure` is the tree of the members' clusters and years)."""
+    apply to the row's cluster that year."""
     linked = indicators.dropna(subset=["criterion_id"]).set_index("indicator_id")["criterion_id"]
     if linked.empty or results.empty:
         return []
-    # a million rows hold a few hundred thousand (period, cluster, indicator) combinations: count those (as one
-    # integer of the three categorical codes, far cheaper to count than three columns), then look each part up
-    # in the tree's matrix by its codes
-    keys = [results[name].astype("category").cat for name in ("period", "cluster_id", "indicator_id")]
-    sizes = [len(key.categories) + 1 for key in keys]
-    codes = [key.codes.to_numpy().astype(np.int64) + 1 for key in keys]  # 0: blank
-    combined = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
-    counts = counted(combined, sizes[0] * sizes[1] * sizes[2])
-    counts = pd.Series(combined).value_counts(sort=False) if counts is None else pd.Series(counts).loc[counts > 0]
-    combined = counts.index.to_numpy()
-    period, cluster, indicator = combined // (sizes[1] * sizes[2]) - 1, combined // sizes[2] % sizes[1] - 1, combined % sizes[2] - 1
-    periods, clusters, indicators_seen = (key.categories for key in keys)
-    criterion_of = linked.reindex(indicators_seen)  # NA: an indicator outside the guide
-    column = pd.Index(structure.criteria["criterion_id"]).get_indexer(criterion_of)
-    grid = pd.MultiIndex.from_product([clusters.astype("str"), periods.str[:4].astype(int)])
-    pair = structure.pair_positions(grid).reshape(len(clusters), len(periods))  # -1: no members' pair
-    wanted = (indicator >= 0) & (period >= 0) & (cluster >= 0) & criterion_of.notna().to_numpy()[indicator]
-    found, criterion = pair[cluster, period], column[indicator]
-    applies = (found >= 0) & (criterion >= 0) & structure.applies[found, criterion]
-    outside = pd.DataFrame({"period": periods.take(period), "cluster": clusters.take(cluster),
-                            "code": indicators_seen.take(indicator), "count": counts.to_numpy()})[wanted & ~applies]
+    criterion = lookup(results["indicator_id"], linked)
+    outside = criterion.notna().to_numpy() & results["cluster_id"].notna().to_numpy() & ~applies_to_rows(
+        criteria, results["cluster_id"], results["year"], criterion)
+    counts = results.loc[outside, ["period", "cluster_id", "indicator_id"]].astype("str").value_counts().sort_index()
     return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": code,
                                                            "criterion": linked[code], "count": int(count)})
-            for period, cluster, code, count in outside.sort_values(["period", "cluster", "code"]).itertuples(index=False)]
+            for (period, cluster, code), count in counts.items()]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .cells import codes_of, positions
 from .problems import Problem
 from .schema import EARNED_KINDS
 
@@ -101,6 +102,25 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
             applies[:, column] = ((cluster == next(iter(clusters))) if clusters else True) & \
                                  ((year == next(iter(years))) if years else True)
     return applies
+
+
+def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series, criterion: pd.Series) -> np.ndarray:
+    """Whether each row's criterion applies to the row's cluster and year (False where any of them is blank or
+    the criterion unknown). A million rows hold a few thousand (cluster, year) pairs: the matrix is built for
+    those, numbered by counting rather than hashing, then read once per row by codes."""
+    cluster_codes, clusters = codes_of(cluster)
+    year_codes, years = codes_of(year)
+    bound = len(clusters) * len(years)  # one number per (cluster, year); the number `bound` for a blank one
+    combined = np.where((cluster_codes >= 0) & (year_codes >= 0), cluster_codes.astype(np.int64) * len(years) + year_codes, bound)
+    distinct = np.flatnonzero(np.bincount(combined, minlength=bound + 1)[:bound])
+    number = np.full(bound + 1, -1)
+    number[distinct] = np.arange(len(distinct))
+    ordered = criteria.sort_values("order", kind="stable")
+    pairs = pd.DataFrame({"cluster_id": np.asarray(clusters, dtype=object)[distinct // max(len(years), 1)],
+                          "year": np.asarray(years, dtype=object)[distinct % max(len(years), 1)]})
+    matrix = np.zeros((len(pairs) + 1, len(ordered) + 1), dtype=bool)  # the last row and column: no pair, no criterion
+    matrix[:-1, :-1] = applies(ordered, pairs)
+    return matrix[number[combined], positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))]
 
 
 def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

@@ -66,7 +66,7 @@ def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]
         return []
     structure = tree.build(frames["criteria"], frames["indicators"], frames["members"][["cluster_id", "year"]])
     return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
-            + guide.results_outside_guide(frames["results"], frames["indicators"], structure))
+            + guide.results_outside_guide(frames["results"], frames["indicators"], frames["criteria"]))
 
 
 def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:

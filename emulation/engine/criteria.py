@@ -50,15 +50,8 @@ def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, p
     linked = scored["criterion_id"].notna()
     if criteria.empty or not linked.any():
         return linked & False, linked & False
-    pairs = scored[["cluster_id", "year"]].astype({"cluster_id": "str", "year": "Int64"})
-    distinct = pairs.drop_duplicates().reset_index(drop=True)
-    ordered = criteria.sort_values("order", kind="stable")
-    applies = tree.applies(ordered, distinct)
-    pair = pd.MultiIndex.from_frame(distinct).get_indexer(pd.MultiIndex.from_frame(pairs))
-    column = pd.Index(ordered["criterion_id"]).get_indexer(scored["criterion_id"])
-    counted = linked.to_numpy() & (column >= 0)
-    counted[counted] = applies[pair[counted], column[counted]]
-    counted = pd.Series(counted, index=scored.index)
+    counted = pd.Series(tree.applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
+                        index=scored.index)
     return counted, linked & ~counted
 
 
