@@ -71,8 +71,8 @@ class Cells:
         return chosen.where(text.notna(), default) if default is not None else chosen
 
     def numbers(self, raw: RawTable, column: str, required: object = True, whole: bool = False,
-                accept: pd.Series | None = None) -> pd.Series:
-        """Floats (NaN where blank); `accept` maps leftover text (binary answers) for the rows it is given for.
+                accept: np.ndarray | None = None) -> pd.Series:
+        """Floats (NaN where blank); `accept` maps leftover text (binary answers) for the rows it flags.
 
         `required` is a flag or, where only some rows need a value, a mask of those rows.
         """
@@ -81,7 +81,7 @@ class Cells:
         parsed = parse_numbers(raw.frame[column], self.decimal)
         values, bad = parsed.values, parsed.bad
         if accept is not None and bad.any():
-            answers = accept.to_numpy() & bad
+            answers = accept & bad
             words = self.text(raw, column)[answers].map(lambda word: BINARY_ANSWERS.get(fold(word)))
             values[answers] = words.to_numpy(dtype=float, na_value=np.nan)
             bad = bad & ~(answers & ~np.isnan(values))
@@ -144,12 +144,14 @@ class Cells:
 def _trimmed_categories(cells: pd.Series) -> pd.Series:
     """The categorical with its categories trimmed; categories that become equal merge, blank ones become NA."""
     trimmed = cells.cat.categories.str.strip()
+    if (trimmed == cells.cat.categories).all() and not (trimmed == "").any():
+        return cells.rename(None)  # the common case: nothing to trim, merge or blank, and no code to renumber
     merged, distinct = pd.factorize(trimmed)
     keep = np.asarray(distinct != "")
     renumber = np.full(len(distinct), -1)
     renumber[keep] = np.arange(keep.sum())
     codes = np.append(renumber[merged], -1)[cells.cat.codes.to_numpy()]
-    return pd.Series(pd.Categorical.from_codes(codes, distinct[keep]), index=cells.index)
+    return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index)
 
 
 def counted(keys: np.ndarray, bound: int) -> np.ndarray | None:
@@ -179,7 +181,7 @@ def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     thousand distinct codes, and a categorical of them costs no string copies."""
     value_codes, values = pd.factorize(table)
     codes = np.append(value_codes, -1)[positions(keys, table.index)]
-    return pd.Series(pd.Categorical.from_codes(codes, values), index=keys.index)
+    return pd.Series(pd.Categorical.from_codes(codes, values, validate=False), index=keys.index)
 
 
 def _shown(cells: pd.Series) -> np.ndarray:

@@ -24,7 +24,7 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
 
     def spread(values: pd.Series) -> pd.Categorical:
         value_codes, categories = pd.factorize(values.where(valid))
-        return pd.Categorical.from_codes(np.append(value_codes, -1)[codes], categories)
+        return pd.Categorical.from_codes(np.append(value_codes, -1)[codes], categories, validate=False)
 
     years = np.append(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), 0)[codes]
     no_year = np.append(~valid, True)[codes]

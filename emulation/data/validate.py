@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import guide, tree
-from .cells import Cells, codes_of, lookup
+from .cells import Cells, codes_of, lookup, positions
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
@@ -122,22 +122,24 @@ def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.D
     return frame[codes.notna()].drop_duplicates("indicator_id").reset_index(drop=True)
 
 
-def _membership(members: pd.DataFrame, year: pd.Series, unit: pd.Series) -> pd.Series:
-    """The cluster of each (year, unit) as a categorical, NA where the unit is in no cluster that year.
+def _membership(members: pd.DataFrame, period: pd.Series, unit: pd.Series) -> pd.Series:
+    """The cluster of each row's unit in its period's year as a categorical, NA where the unit is in no cluster
+    that year (or the period is blank or invalid).
 
-    One table of cluster codes by year and distinct unit, then one lookup per row."""
+    One table of cluster codes by year and distinct unit, then one lookup per row, by the codes of the
+    period's categorical: a million rows hold a handful of periods."""
     clusters = pd.Index(members["cluster_id"].unique(), dtype="str")
     unit_codes, distinct = codes_of(unit)
-    years = year.to_numpy(dtype=float, na_value=np.nan)
-    known = np.unique(years[~np.isnan(years)])
+    period_codes, periods = codes_of(period)
+    known, year_of_period = np.unique(periods.str[:4].astype(int).to_numpy(), return_inverse=True)
     table = np.full((len(known) + 1, len(distinct) + 1), -1)  # the last row and column: no year, no unit
     member_year = members["year"].to_numpy(dtype=float, na_value=np.nan)
     at_year = np.searchsorted(known, member_year)
     at_unit = distinct.get_indexer(members["unit_id"])
     present = (at_unit >= 0) & np.isin(member_year, known)
     table[at_year[present], at_unit[present]] = clusters.get_indexer(members["cluster_id"][present])
-    codes = table[np.searchsorted(known, years), unit_codes]  # NaN sorts last; a blank unit's code -1 is the last column
-    return pd.Series(pd.Categorical.from_codes(codes, clusters), index=year.index)
+    codes = table[np.append(year_of_period, -1)[period_codes], unit_codes]  # code -1 (blank) reads the last row, column
+    return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index)
 
 
 def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame) -> pd.DataFrame:
@@ -147,7 +149,7 @@ def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members:
     cells.report(raw, periods["period"].isna() & text.notna(), "period", "bad_period")
     unit = cells.text(raw, "unit_id", required=True, codes=True)
     unit_known = cells.known(raw, unit, "unit_id", known_units, "unknown_unit")
-    cluster = _membership(members, periods["year"], unit)
+    cluster = _membership(members, periods["period"], unit)
     cells.report(raw, cluster.isna() & unit_known & periods["period"].notna(), "unit_id", "not_member",
                  code=unit, year=periods["year"])
     return periods.assign(unit_id=unit, cluster_id=cluster, row=raw.rows)
@@ -160,31 +162,41 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
     indicator_known = cells.known(raw, indicator, "indicator_id", set(indicators["indicator_id"]),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
-    direction = lookup(indicator, catalogue["direction"])
-    scoring = lookup(indicator, catalogue["scoring"])
-    applies = lookup(indicator, catalogue["cluster_id"])
+    at = positions(indicator, catalogue.index)  # each row's indicator in the catalogue, -1 where unknown
+    kind = {name: np.append(flags, False)[at] for name, flags in _indicator_kinds(catalogue).items()}
     cluster = frame["cluster_id"]
-    # compared as codes, a cluster's position among the members' clusters: a million string comparisons cost more
-    applies_code = np.append(cluster.cat.categories.get_indexer(applies.cat.categories), -1)[applies.cat.codes.to_numpy()]
-    cells.report(raw, applies.notna().to_numpy() & cluster.notna().to_numpy() & (applies_code != cluster.cat.codes.to_numpy()),
-                 "indicator_id", "outside_cluster", code=indicator, applies=applies, cluster=cluster)
+    cluster_code = cluster.cat.codes.to_numpy()
+    outside = kind["restricted"] & (cluster_code >= 0) & (
+        np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at] != cluster_code)
+    if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
+        cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
+                     applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)
     cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
                  "indicator_id")
-    attained = scoring.isin(ATTAINED_KINDS)  # the other kinds ignore plan and direction (section 7)
-    binary, higher, lower = ((direction == name) & attained for name in ("binary", "higher", "lower"))
-    plan = cells.numbers(raw, "plan", required=(indicator_known & attained & ~binary).to_numpy())
+    binary, higher, lower = kind["binary"], kind["higher"], kind["lower"]
+    plan = cells.numbers(raw, "plan", required=indicator_known.to_numpy() & kind["attained"] & ~binary)
     plan = plan.mask(binary & plan.isna(), 1.0)
     cells.report(raw, higher & (plan <= 0), "plan", "plan_not_positive")
     cells.report(raw, lower & (plan < 0), "plan", "plan_negative")
     actual = cells.numbers(raw, "actual", required=False, accept=binary)
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
-    cells.report(raw, (scoring == "per_case") & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
+    cells.report(raw, kind["per_case"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
                  "actual", "bad_cases")
     return frame.assign(
         indicator_id=indicator, plan=plan, actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),
         note=cells.text(raw, "note"),
     )[["period", "year", "part", "cluster_id", "unit_id", "indicator_id", "plan", "actual", "self_points", "note", "row"]]
+
+
+def _indicator_kinds(catalogue: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Per indicator: whether attainment scores it (the other kinds ignore plan and direction, section 7), by
+    which direction, whether it is scored per case, and whether it is restricted to one cluster."""
+    attained = catalogue["scoring"].isin(ATTAINED_KINDS).to_numpy()
+    direction = catalogue["direction"].to_numpy(dtype=object)
+    return {"attained": attained, "per_case": (catalogue["scoring"] == "per_case").to_numpy(),
+            "restricted": catalogue["cluster_id"].notna().to_numpy(),
+            **{name: attained & (direction == name) for name in ("binary", "higher", "lower")}}
 
 
 def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:

@@ -59,7 +59,7 @@ def _normalised(cells: Cells, raw) -> pd.DataFrame:
     frame = pd.DataFrame(index=raw.frame.index)
     for column in table.columns:
         if column.kind in ("number", "integer"):  # binary answers (có, không, x) are read as 1 and 0 here
-            accept = pd.Series(column.name == "actual", index=raw.frame.index)
+            accept = np.full(len(raw.frame), column.name == "actual")
             frame[column.name] = cells.numbers(raw, column.name, required=False, accept=accept)
         elif column.kind in MEANINGS:  # compared by meaning: a blank flow and «không» are the same
             words, default = MEANINGS[column.kind]
