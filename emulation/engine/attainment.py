@@ -63,7 +63,7 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")  # sections 2 and 3 know no other
     frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).join(catalogue, on="indicator_id")
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
-    direction = frame["direction"].to_numpy()
+    direction = frame["direction"]  # compared as a column: pyarrow compares strings without making Python ones
     part, parts = pd.factorize(frame["part"].fillna(""))
     share = np.array([rules.share(name) for name in parts], dtype=float)[part]
     paced = frame["flow"].to_numpy(bool) & (share < 100)
@@ -76,15 +76,14 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
             lower = np.where(target > 0, np.maximum(0, 100 * (2 - actual / target)), np.where(actual == 0, 100.0, 0.0))
         binary = np.where(actual >= target - TOLERANCE, 100.0, 0.0)
         progress = np.where(plan != 0, 100 * actual / plan, np.nan)
-    uncapped = np.select([direction == "higher", direction == "lower"], [higher, lower], binary)
+    uncapped = np.select([(direction == "higher").to_numpy(), (direction == "lower").to_numpy()], [higher, lower], binary)
     value = np.minimum(uncapped, rules.cap)
-    kind = frame["scoring"].to_numpy()
-    per_case = kind == "per_case"
+    per_case = (frame["scoring"] == "per_case").to_numpy()
     if per_case.any():  # a per-case row without a number has no cases, never missing (section 7)
         actual = np.where(per_case & np.isnan(actual), 0.0, actual)
         frame["actual"] = actual
     missing = np.isnan(actual)
-    without = ~np.isin(kind, ATTAINED_KINDS)  # per-case, value-band and direct rows have no attainment
+    without = ~frame["scoring"].isin(ATTAINED_KINDS).to_numpy()  # per-case, value-band and direct rows have no attainment
     value[missing | without] = np.nan
     uncapped[missing | without] = np.nan
     frame["expected_share"] = share

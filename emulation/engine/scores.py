@@ -21,12 +21,13 @@ def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = No
     base = np.where(attained < rules.zero_below, 0.0, most * np.minimum(attained, 100) / 100)
     bonus = most * np.minimum(rules.bonus_rate * np.maximum(attained - 100, 0) / 100, rules.bonus_cap)
     binary = np.where(attained >= 100 - TOLERANCE, most, 0.0)
-    points = np.where(rows["direction"].to_numpy() == "binary", binary, base + bonus)
+    points = np.where((rows["direction"] == "binary").to_numpy(), binary, base + bonus)
     points[np.isnan(attained)] = 0.0
-    kind = rows["scoring"].to_numpy() if "scoring" in rows else np.full(len(rows), "attainment")
+    kind = rows["scoring"] if "scoring" in rows else pd.Series("attainment", index=rows.index)
     if (kind != "attainment").any():
         actual = rows["actual"].to_numpy(float)
-        banded = np.select([kind == "bands", kind == "value_bands"], [rows["attainment_uncapped"].to_numpy(float), actual],
+        is_kind = {name: (kind == name).to_numpy() for name in ("per_case", "bands", "direct", "value_bands")}
+        banded = np.select([is_kind["bands"], is_kind["value_bands"]], [rows["attainment_uncapped"].to_numpy(float), actual],
                            np.nan)  # bands of attainment or of the value itself
         by_kind = {
             "per_case": actual * rows["points_per_case"].to_numpy(float),
@@ -34,7 +35,7 @@ def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = No
             "direct": np.where(np.isnan(most), actual, np.fmin(actual, most)),
         }
         by_kind["value_bands"] = by_kind["bands"]
-        points = np.select([kind == name for name in by_kind], list(by_kind.values()), points)
+        points = np.select([is_kind[name] for name in by_kind], list(by_kind.values()), points)
         points[np.isnan(points)] = 0.0  # a missing row of any kind gives 0 points
         points += 0.0  # no case at a negative rate is 0 points, not -0
     return rows.assign(points=points, self_diff=rows["self_points"] - points)
