@@ -154,7 +154,9 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFra
         table = pacsv.read_csv(
             io.BytesIO(raw),
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
-            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=True,
+            # a line break inside a value needs quotes: without any, pyarrow splits the file into blocks at
+            # every line break and parses them in parallel (a third faster on a million rows)
+            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw,
                                               invalid_row_handler=lambda row: invalid.append(row) or "skip"),
             convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
                                                  quoted_strings_can_be_null=True),

@@ -84,6 +84,22 @@ def test_blank_rows_are_skipped_and_row_numbers_stay_true(tmp_path):
     assert [(problem.row, problem.column) for problem in refused.value.problems] == [(len(TINY["results"]) + 2, "actual")]
 
 
+def test_a_quoted_line_break_stays_in_its_value_and_rows_are_counted_as_records(tmp_path):
+    data = tables()
+    data["results"][1][6] = "Dòng một\nDòng hai"  # a note written on two lines, quoted by the csv writer
+    data["results"][2][4] = "nhiều"  # the next record: an error that must name row 3, as the spreadsheet shows it
+    folder = write_csv_folder(tmp_path / "bad", data)
+    from emulation.data.problems import DataError
+
+    with pytest.raises(DataError) as refused:
+        open_dataset(folder)
+    assert [(problem.row, problem.column) for problem in refused.value.problems] == [(3, "actual")]
+    data = tables()
+    data["results"][1][6] = "Dòng một\nDòng hai"
+    dataset = open_dataset(write_csv_folder(tmp_path / "good", data))
+    assert dataset.results.loc[0, "note"] == "Dòng một\nDòng hai" and dataset.results.loc[1, "row"] == 3
+
+
 def test_the_sample_dataset_is_valid_and_has_its_provinces_and_its_guide():
     dataset = open_dataset()
     assert set(dataset.clusters["province"]) == {"Hà Giang", "Kiên Giang", "An Giang"}
