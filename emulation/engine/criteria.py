@@ -133,9 +133,9 @@ def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFr
     shape = (len(units), len(codes))
     column = positions(scored["criterion_id"], codes)
     linked = column >= 0
-    earned, deducted, added = (np.zeros(shape) for _ in range(3))
-    for matrix, values in zip((earned, deducted, added), rule_points(scored["scoring"], scored["points"].to_numpy(float))):
-        np.add.at(matrix, (unit[linked], column[linked]), values[linked])
+    cell = unit[linked] * len(codes) + column[linked]  # summed per cell by counting: np.add.at is ten times slower
+    earned, deducted, added = (np.bincount(cell, weights=values[linked], minlength=shape[0] * shape[1]).reshape(shape)
+                               for values in rule_points(scored["scoring"], scored["points"].to_numpy(float)))
     deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))  # fmin: a blank cap caps nothing
     bonuses = np.fmin(added, structure.criteria["bonus_cap"].to_numpy(float))
     given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
