@@ -139,6 +139,8 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, crite
     criterion = lookup(results["indicator_id"], linked)
     outside = criterion.notna().to_numpy() & results["cluster_id"].notna().to_numpy() & ~applies_to_rows(
         criteria, results["cluster_id"], results["year"], criterion)
+    if not outside.any():
+        return []
     counts = results.loc[outside, ["period", "cluster_id", "indicator_id"]].astype("str").value_counts().sort_index()
     return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": code,
                                                            "criterion": linked[code], "count": int(count)})

@@ -105,22 +105,32 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
 
 
 def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series, criterion: pd.Series) -> np.ndarray:
-    """Whether each row's criterion applies to the row's cluster and year (False where any of them is blank or
-    the criterion unknown). A million rows hold a few thousand (cluster, year) pairs: the matrix is built for
-    those, numbered by counting rather than hashing, then read once per row by codes."""
-    cluster_codes, clusters = codes_of(cluster)
-    year_codes, years = codes_of(year)
+    """Whether each row's criterion applies to the row's cluster and year: always for a criterion that no
+    cluster or year restricts (nor any of its ancestors), never for an unknown one, and for the others, where
+    the cluster and year are given and allow it.
+
+    A guide is mostly unrestricted, so only the rows of restricted criteria are located; their few thousand
+    (cluster, year) pairs are numbered by counting codes, not hashing, and the matrix read once per row."""
+    ordered = criteria.sort_values("order", kind="stable")
+    column = positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))
+    everywhere = applies(ordered, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0]
+    result = np.append(everywhere, False)[column]
+    restricted = np.flatnonzero(np.append(~everywhere, False)[column])
+    if not len(restricted):
+        return result
+    cluster_codes, clusters = codes_of(cluster.iloc[restricted])
+    year_codes, years = codes_of(year.iloc[restricted])
     bound = len(clusters) * len(years)  # one number per (cluster, year); the number `bound` for a blank one
     combined = np.where((cluster_codes >= 0) & (year_codes >= 0), cluster_codes.astype(np.int64) * len(years) + year_codes, bound)
     distinct = np.flatnonzero(np.bincount(combined, minlength=bound + 1)[:bound])
     number = np.full(bound + 1, -1)
     number[distinct] = np.arange(len(distinct))
-    ordered = criteria.sort_values("order", kind="stable")
     pairs = pd.DataFrame({"cluster_id": np.asarray(clusters, dtype=object)[distinct // max(len(years), 1)],
                           "year": np.asarray(years, dtype=object)[distinct % max(len(years), 1)]})
-    matrix = np.zeros((len(pairs) + 1, len(ordered) + 1), dtype=bool)  # the last row and column: no pair, no criterion
-    matrix[:-1, :-1] = applies(ordered, pairs)
-    return matrix[number[combined], positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))]
+    matrix = np.zeros((len(pairs) + 1, len(ordered)), dtype=bool)  # the last row: no pair
+    matrix[:-1] = applies(ordered, pairs)
+    result[restricted] = matrix[number[combined], column[restricted]]
+    return result
 
 
 def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
