@@ -317,16 +317,16 @@ def _period_warnings(analysis) -> list:
     """Missing actuals and members with no results in the analysed period."""
     from .data.problems import Problem
 
-    warnings = []
     missing = analysis.scored[analysis.scored["status"] == "missing"]
-    counts = analysis.units.set_index(["cluster_id", "unit_id"])["row_count"]
-    for (cluster, unit), group in missing.groupby(["cluster_id", "unit_id"], sort=True):
-        if len(group) == counts[(cluster, unit)]:
-            warnings.append(Problem("no_results", warning=True, params={"period": analysis.period, "cluster": cluster, "code": unit}))
-        else:
-            warnings.append(Problem("missing_actuals", warning=True, params={
-                "period": analysis.period, "code": unit, "count": len(group), "indicators": ", ".join(group["indicator_id"])}))
-    return warnings
+    if missing.empty:
+        return []
+    per_unit = missing.groupby(["cluster_id", "unit_id"], sort=True)["indicator_id"].agg(list)
+    rows = analysis.units.set_index(["cluster_id", "unit_id"])["row_count"].reindex(per_unit.index)
+    return [Problem("no_results", warning=True, params={"period": analysis.period, "cluster": cluster, "code": unit})
+            if len(indicators) == count else
+            Problem("missing_actuals", warning=True, params={"period": analysis.period, "code": unit, "count": len(indicators),
+                                                              "indicators": ", ".join(indicators)})
+            for (cluster, unit), indicators, count in zip(per_unit.index, per_unit, rows)]
 
 
 def _warn(warnings: list, lang: str) -> None:
