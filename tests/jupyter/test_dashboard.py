@@ -76,8 +76,8 @@ def test_jupyterlab_starts_as_root_on_the_notebooks():
 def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
     """Twenty requests of the page that never open a websocket (a refresh storm, a link checker) against a
     dashboard allowed 3 kernels, POOL_SIZE of them kept ready: each is served, the next real browser still gets
-    its chart, the bare views' kernels are reclaimed within a minute while the browser's and the pool's stay,
-    and the browser's goes once the browser has gone."""
+    its chart, each bare view's kernel (by the id in its page) is reclaimed within a minute, the browser's stays
+    while it is connected and goes once the browser has gone, leaving no more than the pool's."""
     import urllib.request
 
     import nbformat
@@ -106,10 +106,10 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
 
     try:
         assert wait_for(lambda: accepts(port), 90), "the dashboard did not start"
-        statuses = []
+        statuses, bare = [], []
         for _ in range(20):  # a fixed, bounded number of requests, to this machine only
             with urllib.request.urlopen(url, timeout=120) as response:
-                response.read()
+                bare.append(response.read().decode("utf-8").split('kernelId": "')[1].split('"')[0])  # the page's kernel
                 statuses.append(response.status)
             assert kernels() <= 3
         assert statuses == [200] * 20
@@ -120,12 +120,14 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=120_000)
         # the browser's own kernel, by the id in its websocket's address (/api/kernels/<id>/channels)
         own = next(address.split("/api/kernels/")[1].split("/")[0] for address in sockets if "/api/kernels/" in address)
-        # the pool refills while kernels are reclaimed, so the count settles rather than falls straight to it
-        assert wait_for(lambda: kernels() == 1 + POOL_SIZE, 60), "the bare views' kernels were not reclaimed"
+        assert own not in bare
+        assert wait_for(lambda: not any(kernels(kernel) for kernel in bare), 60), \
+            f"the bare views' kernels were not reclaimed: {[kernel for kernel in bare if kernels(kernel)]}"
         assert not wait_for(lambda: kernels(own) == 0, 8), "the connected browser's kernel was reclaimed"
         page.close()
         assert wait_for(lambda: kernels(own) == 0, 60), "the kernel of a browser that went away was not reclaimed"
-        assert wait_for(lambda: kernels() == POOL_SIZE, 60), "more kernels than the pool's stayed"
+        seen = []  # the counts, for the message
+        assert wait_for(lambda: seen.append(kernels()) or seen[-1] <= POOL_SIZE, 60), f"more kernels than the pool's stayed: {seen}"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
