@@ -45,10 +45,6 @@ class Tree:
                     summed[:, self.parent[column]] += result[:, column]
         return summed, result
 
-    def pair_positions(self, pairs: pd.MultiIndex) -> np.ndarray:
-        """The row of each (cluster_id, year) in the matrices, -1 where the tree has no such pair."""
-        return pd.MultiIndex.from_frame(self.pairs).get_indexer(pairs)
-
 
 def _prepared(criteria: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The criteria in the tree's order and the distinct (cluster_id, year) pairs, typed, numbered from 0."""
