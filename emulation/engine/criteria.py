@@ -29,11 +29,14 @@ def band_points(indicator: pd.Series, value: np.ndarray, bands: pd.DataFrame | N
     banded = np.flatnonzero(~np.isnan(value))
     if bands is None or bands.empty or not len(banded):
         return points
-    probe = pd.DataFrame({"indicator_id": indicator.iloc[banded].to_numpy(), "value": value[banded], "at": banded})
-    found = probe.merge(bands[["indicator_id", "from", "to", "points"]], on="indicator_id")
-    inside = (found["from"].isna() | (found["value"] >= found["from"])) & (found["to"].isna() | (found["value"] < found["to"]))
-    chosen = found[inside]
-    points[chosen["at"].to_numpy()] = chosen["points"].to_numpy()
+    # a guide has tens of bands and a period many thousand banded rows: one pass per band over the rows'
+    # indicator positions, rather than a merge that hashes every row's code
+    codes = pd.Index(bands["indicator_id"].unique())
+    row_code, row_value = positions(indicator.iloc[banded], codes), value[banded]
+    low, high = bands["from"].to_numpy(float), bands["to"].to_numpy(float)
+    for code, start, end, given in zip(codes.get_indexer(bands["indicator_id"]), low, high, bands["points"].to_numpy(float)):
+        inside = (row_code == code) & ~(row_value < start) & ~(row_value >= end)  # NaN bounds compare False: open
+        points[banded[inside]] = given
     return points
 
 
