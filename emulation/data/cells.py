@@ -152,7 +152,7 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
     keep = np.asarray(distinct != "")
     renumber = np.full(len(distinct), -1)
     renumber[keep] = np.arange(keep.sum())
-    codes = np.append(renumber[merged], -1)[cells.cat.codes.to_numpy()]
+    codes = spread(renumber[merged], cells.cat.codes.to_numpy(), -1)
     return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index)
 
 
@@ -167,7 +167,18 @@ def counted(keys: np.ndarray, bound: int) -> np.ndarray | None:
 def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:
     """The position of every key in index (-1 where absent or blank), looking up each distinct key once."""
     codes, distinct = codes_of(keys)
-    return np.append(index.get_indexer(distinct), -1)[codes]
+    return spread(index.get_indexer(distinct), codes, -1)
+
+
+def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
+    """The value of each code (a position in `values`), `blank` where the code is -1 (a categorical's blank).
+
+    A take from a table of the few distinct values, held in the smallest integer type that fits them: over a
+    million codes, a quarter of the cost of indexing a table of int64s."""
+    table = np.append(values, blank)
+    if table.dtype.kind in "iu" and len(table):
+        table = table.astype(np.result_type(np.min_scalar_type(table.min()), np.min_scalar_type(table.max())))
+    return table.take(codes)
 
 
 def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
@@ -182,7 +193,7 @@ def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     """table[key] for every key, as a categorical (NA where absent): a million result rows hold only a few
     thousand distinct codes, and a categorical of them costs no string copies."""
     value_codes, values = pd.factorize(table)
-    codes = np.append(value_codes, -1)[positions(keys, table.index)]
+    codes = spread(value_codes, positions(keys, table.index), -1)
     return pd.Series(pd.Categorical.from_codes(codes, values, validate=False), index=keys.index)
 
 

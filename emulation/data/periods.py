@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import codes_of
+from .cells import codes_of, spread
 
 PARTS = ("Q1", "H1", "9M")
 _PATTERN = r"^(?P<year>\d{4})(?:-(?P<part>Q1|H1|9M))?$"
@@ -22,16 +22,16 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
     found = upper.str.extract(_PATTERN)
     valid = found["year"].notna().to_numpy()
 
-    def spread(values: pd.Series) -> pd.Categorical:
+    def categorical(values: pd.Series) -> pd.Categorical:
         value_codes, categories = pd.factorize(values.where(valid))
-        return pd.Categorical.from_codes(np.append(value_codes, -1)[codes], categories, validate=False)
+        return pd.Categorical.from_codes(spread(value_codes, codes, -1), categories, validate=False)
 
-    years = np.append(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), 0)[codes]
-    no_year = np.append(~valid, True)[codes]
+    years = spread(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), codes, 0)
+    no_year = spread(~valid, codes, True)
     return pd.DataFrame({
-        "period": spread(upper),
-        "year": pd.arrays.IntegerArray(years, no_year),
-        "part": spread(found["part"].fillna("")),
+        "period": categorical(upper),
+        "year": pd.arrays.IntegerArray(years.astype(np.int64), no_year),
+        "part": categorical(found["part"].fillna("")),
     }, index=text.index)
 
 

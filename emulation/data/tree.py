@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .cells import codes_of, positions
+from .cells import codes_of, positions, spread
 from .problems import Problem
 from .schema import EARNED_KINDS
 
@@ -110,8 +110,8 @@ def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series,
     ordered = criteria.sort_values("order", kind="stable")
     column = positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))
     everywhere = applies(ordered, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0]
-    result = np.append(everywhere, False)[column]
-    restricted = np.flatnonzero(np.append(~everywhere, False)[column])
+    result = spread(everywhere, column, False)
+    restricted = np.flatnonzero(spread(~everywhere, column, False))
     if not len(restricted):
         return result
     cluster_codes, clusters = codes_of(cluster.iloc[restricted])

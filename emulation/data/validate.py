@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import guide, tree
-from .cells import Cells, codes_of, lookup, positions
+from .cells import Cells, codes_of, lookup, positions, spread
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
@@ -138,7 +138,7 @@ def _membership(members: pd.DataFrame, period: pd.Series, unit: pd.Series) -> pd
     at_unit = distinct.get_indexer(members["unit_id"])
     present = (at_unit >= 0) & np.isin(member_year, known)
     table[at_year[present], at_unit[present]] = clusters.get_indexer(members["cluster_id"][present])
-    codes = table[np.append(year_of_period, -1)[period_codes], unit_codes]  # code -1 (blank) reads the last row, column
+    codes = table[spread(year_of_period, period_codes, -1), unit_codes]  # code -1 (blank) reads the last row, column
     return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index)
 
 
@@ -163,11 +163,11 @@ def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.D
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
     at = positions(indicator, catalogue.index)  # each row's indicator in the catalogue, -1 where unknown
-    kind = {name: np.append(flags, False)[at] for name, flags in _indicator_kinds(catalogue).items()}
+    kind = {name: spread(flags, at, False) for name, flags in _indicator_kinds(catalogue).items()}
     cluster = frame["cluster_id"]
     cluster_code = cluster.cat.codes.to_numpy()
     outside = kind["restricted"] & (cluster_code >= 0) & (
-        np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at] != cluster_code)
+        spread(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), at, -1) != cluster_code)
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)
