@@ -11,7 +11,7 @@ from .load import RawTable
 from .problems import Problem
 from .schema import YEARS
 from .text import as_text
-from .tree import applies_to_rows
+from .tree import applies_to_rows, unrestricted
 
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
                     "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
@@ -134,6 +134,8 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, crite
     """A warning per period, cluster and indicator whose rows are left out: the indicator's criterion does not
     apply to the row's cluster that year."""
     linked = indicators.dropna(subset=["criterion_id"]).set_index("indicator_id")["criterion_id"]
+    # only a criterion that a cluster or year restricts leaves rows out: most guides have none to look for
+    linked = linked[~unrestricted(criteria).reindex(linked.to_numpy(), fill_value=False).to_numpy()]
     if linked.empty or results.empty:
         return []
     criterion = lookup(results["indicator_id"], linked)

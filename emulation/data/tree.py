@@ -100,6 +100,13 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
     return applies
 
 
+def unrestricted(criteria: pd.DataFrame) -> pd.Series:
+    """Whether each criterion (indexed by code) applies to every cluster and year: neither it nor any of its
+    ancestors names a cluster or a year."""
+    return pd.Series(applies(criteria, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0],
+                     index=pd.Index(criteria["criterion_id"], dtype="str"))
+
+
 def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series, criterion: pd.Series) -> np.ndarray:
     """Whether each row's criterion applies to the row's cluster and year: always for a criterion that no
     cluster or year restricts (nor any of its ancestors), never for an unknown one, and for the others, where
@@ -109,7 +116,7 @@ def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series,
     (cluster, year) pairs are numbered by counting codes, not hashing, and the matrix read once per row."""
     ordered = criteria.sort_values("order", kind="stable")
     column = positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))
-    everywhere = applies(ordered, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0]
+    everywhere = unrestricted(ordered).to_numpy()
     result = spread(everywhere, column, False)
     restricted = np.flatnonzero(spread(~everywhere, column, False))
     if not len(restricted):
