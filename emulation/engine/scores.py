@@ -74,21 +74,34 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         units["max_base"] += units["guide_max"].fillna(0.0)
     units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
     units["self_diff"] = units["self_points"] - units["self_compared"]
-    adjustment = adjustments.groupby(["period", "unit_id"])["points"].sum().rename("adjustment_points")
-    units = units.join(adjustment, on=["period", "unit_id"])
-    units["adjustment_points"] = units["adjustment_points"].fillna(0.0)
+    adjustment = _of_units(adjustments, units, "period").groupby(["period", "unit_id"], as_index=False)["points"].sum()
+    units["adjustment_points"] = _joined(units, adjustment, ["period", "unit_id"])["points"].fillna(0.0)
     units["total"] = units["indicator_points"] + units["adjustment_points"]
     with np.errstate(divide="ignore", invalid="ignore"):  # comparable across clusters whose maxima differ
         units["total_share"] = np.where(units["max_base"] > 0, 100 * units["total"] / units["max_base"], np.nan)
     if guided:
         units["self_total"] = units["total"] - units["guide_points"].fillna(0.0) + units["guide_claimed"].fillna(0.0)
         units = units.drop(columns=["guide_points", "guide_max", "guide_claimed"])
-    units = units.join(votes.set_index(["period", "unit_id"])[["votes", "voters"]], on=["period", "unit_id"])
-    units = units.join(members.set_index(["year", "unit_id"])["role"], on=["year", "unit_id"])
+    units = _joined(units, _of_units(votes, units, "period")[["period", "unit_id", "votes", "voters"]], ["period", "unit_id"])
+    units = _joined(units, _of_units(members, units, "year")[["year", "unit_id", "role"]], ["year", "unit_id"])
     units = _rank(units)
     units["self_compared"] = units["self_compared"].where(units["self_scored"] > 0)
     units["grade"] = grades(units, rules)
     return _award(units, rules).drop(columns=["self_scored"] + (["guide_lowest"] if guided else []))
+
+
+def _of_units(table: pd.DataFrame, units: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The rows of a table of every period (adjustments, votes) or year (members) that are the units' own."""
+    return table[table[key].isin(units[key].unique())]
+
+
+def _joined(units: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """units with the table's other columns joined on keys, blank where a unit has no row: without a row for
+    any unit (no votes, no adjustments: most datasets), no join at all."""
+    if table.empty:
+        return units.assign(**{column: table[column].reindex(pd.RangeIndex(len(units))).set_axis(units.index)
+                               for column in table.columns.difference(keys, sort=False)})
+    return units.join(table.set_index(keys), on=keys)
 
 
 def _rank(units: pd.DataFrame) -> pd.DataFrame:
