@@ -117,3 +117,14 @@ def test_optional_tables_may_be_left_out(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables(adjustments=None, votes=None))
     expected = dict(EXPECTED_TOTALS, B=55.0)  # B's −1,5 adjustment is gone
     assert totals(folder) == pytest.approx(expected)
+
+
+def test_optional_columns_may_be_left_out(tmp_path):
+    """A results file without self points and notes: its totals are unchanged, its notes blank text."""
+    data = tables()
+    data["results"] = [row[:5] for row in data["results"]]
+    folder = write_csv_folder(tmp_path / "data", data)
+    results = open_dataset(folder).results
+    assert results["note"].isna().all() and results["note"].dtype == "str"
+    assert results["self_points"].isna().all()
+    assert totals(folder) == pytest.approx(EXPECTED_TOTALS)
