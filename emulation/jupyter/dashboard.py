@@ -9,8 +9,9 @@ refused (503) only when every kernel has a browser connected.
 
 A page view must not wait for a kernel to start and run the explorer (imports, data, first figures: seconds on
 a meeting-room machine): POOL_SIZE kernels run the notebook ahead (Voilà's `preheat_kernel`), a view takes
-one already drawn, and the pool refills behind it. A kernel waiting in the pool is neither culled nor reclaimed
-(no browser can be connected to it yet); its 45 s to connect start when a view takes it.
+one whose run has ended (waiting for one when none has), and the pool refills behind it. A kernel waiting in
+the pool is neither culled nor reclaimed (no browser can be connected to it yet); its 45 s to connect start
+when a view takes it.
 """
 
 from __future__ import annotations
@@ -51,6 +52,43 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         self._last_connected: dict[str, float] = {}  # kernel → when it started or last had a browser connected
         self._reclaimer: PeriodicCallback | None = None
         self._starting = asyncio.Lock()  # the pool refills concurrently: one start at a time keeps the bound
+
+    def __init_subclass__(cls, **kwargs):
+        """Voilà's preheating subclasses this manager (its own get_rendered_notebook, which takes the pool's
+        first kernel): a view now takes a kernel whose notebook has run to its end."""
+        super().__init_subclass__(**kwargs)
+        take = cls.get_rendered_notebook
+
+        async def get_rendered_notebook(self, notebook_name: str, *args, **kwargs):
+            await self._rendered_first(notebook_name)
+            return await take(self, notebook_name, *args, **kwargs)
+
+        cls.get_rendered_notebook = get_rendered_notebook
+
+    async def _rendered_first(self, notebook_name: str) -> None:
+        """Puts a pooled kernel whose notebook has run to its end first, waiting for one where none has.
+
+        Voilà hands a view the pool's first kernel even while the notebook is still running in it, stops that
+        run after the current cell and resumes it in the view's request; that resumed run can wait forever for
+        a reply (voila-dashboards/voila#1428): the page never draws. A run left to finish has nothing to resume."""
+        pool = getattr(self, "_pools", {}).get(notebook_name)
+
+        def ran(task: asyncio.Task) -> bool:
+            return task.done() and not task.cancelled() and task.exception() is None and task.result()["task"].done()
+
+        while pool is not None:
+            if not pool:  # views waiting together took the pool's kernels meanwhile
+                self.fill_if_needed(delay=0, notebook_name=notebook_name)
+            if not pool:
+                return
+            pool.sort(key=lambda task: not ran(task))  # stable: the finished runs first, in their order
+            if ran(pool[0]):
+                return
+            try:
+                started = await asyncio.shield(pool[0])
+            except Exception:  # a start that failed (at the bound): Voilà answers the view with its error
+                return
+            await asyncio.wait([started["task"]])
 
     def _pooled(self) -> set[str]:
         """Kernels waiting in Voilà's preheated pool for a page view (none without preheating)."""

@@ -1,0 +1,75 @@
+"""The dashboard's kernel manager hands a view a pooled kernel whose notebook has run to its end (no browser,
+no kernels: Voilà's pool is a list of tasks, played here by hand)."""
+
+import asyncio
+
+from emulation.jupyter.dashboard import BoundedKernelManager
+
+
+class Preheating(BoundedKernelManager):
+    """As Voilà's preheating subclass does: the view takes the pool's first kernel."""
+
+    async def get_rendered_notebook(self, notebook_name, extra_kernel_env_variables=None, **kwargs):
+        return self._pools[notebook_name].pop(0)
+
+    def fill_if_needed(self, delay=None, notebook_name=None, **kwargs):
+        """Starts a kernel into the pool at once, as Voilà's refill does (its run here ends at once)."""
+        self.refills = getattr(self, "refills", 0) + 1
+        self._pools[notebook_name].append(pooled(asyncio.get_running_loop(), f"refill {self.refills}", ran=True))
+
+
+def pooled(loop, kernel_id: str, ran: bool) -> asyncio.Task:
+    """A pool entry: a started kernel whose notebook has run to its end (ran) or is still running."""
+    run = loop.create_future()
+    if ran:
+        run.set_result(None)
+
+    async def start():
+        return {"kernel_id": kernel_id, "task": run}
+
+    return loop.create_task(start())
+
+
+def test_a_view_takes_a_kernel_whose_run_has_ended_before_one_still_running():
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        manager = Preheating()
+        manager._pools = {"nb": [pooled(loop, "running", ran=False), pooled(loop, "ran", ran=True)]}
+        await asyncio.sleep(0)  # both kernels started
+        taken = await manager.get_rendered_notebook("nb")
+        return taken.result()["kernel_id"], [task.result()["kernel_id"] for task in manager._pools["nb"]]
+
+    assert asyncio.run(scenario()) == ("ran", ["running"])
+
+
+def test_a_view_waits_for_the_run_to_end_when_none_has():
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        manager = Preheating()
+        first = pooled(loop, "first", ran=False)
+        manager._pools = {"nb": [first]}
+        view = loop.create_task(manager.get_rendered_notebook("nb"))
+        for _ in range(5):
+            await asyncio.sleep(0)
+        waiting = not view.done() and manager._pools["nb"] == [first]
+        (await first)["task"].set_result(None)  # the notebook's last cell ends
+        taken = await view
+        return waiting, taken is first, manager._pools["nb"]
+
+    assert asyncio.run(scenario()) == (True, True, [])
+
+
+def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refilled():
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        manager = Preheating()
+        first = pooled(loop, "first", ran=False)
+        manager._pools = {"nb": [first]}
+        views = [loop.create_task(manager.get_rendered_notebook("nb")) for _ in range(2)]
+        for _ in range(5):
+            await asyncio.sleep(0)
+        (await first)["task"].set_result(None)
+        taken = await asyncio.gather(*views)
+        return sorted(task.result()["kernel_id"] for task in taken), manager.refills
+
+    assert asyncio.run(scenario()) == (["first", "refill 1"], 1)
