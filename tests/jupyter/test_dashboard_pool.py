@@ -73,3 +73,11 @@ def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refill
         return sorted(task.result()["kernel_id"] for task in taken), manager.refills
 
     assert asyncio.run(scenario()) == (["first", "refill 1"], 1)
+
+
+def test_voilas_own_preheating_manager_takes_kernels_this_way():
+    """Voilà builds its preheating manager as a subclass of ours with its own get_rendered_notebook."""
+    from voila.voila_kernel_manager import voila_kernel_manager_factory
+
+    manager_class = voila_kernel_manager_factory(BoundedKernelManager, True, 2)
+    assert manager_class.get_rendered_notebook.__qualname__.startswith("BoundedKernelManager.__init_subclass__")
