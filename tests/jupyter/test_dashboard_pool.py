@@ -42,15 +42,22 @@ def test_a_view_takes_a_kernel_whose_run_has_ended_before_one_still_running():
     assert asyncio.run(scenario()) == ("ran", ["running"])
 
 
+async def views_of_one_running_kernel(count: int):
+    """A pool of one kernel whose run has not ended, and `count` views asking for a kernel meanwhile: the
+    manager, the views' tasks and the kernel's pool entry."""
+    loop = asyncio.get_running_loop()
+    manager = Preheating()
+    first = pooled(loop, "first", ran=False)
+    manager._pools = {"nb": [first]}
+    views = [loop.create_task(manager.get_rendered_notebook("nb")) for _ in range(count)]
+    for _ in range(5):
+        await asyncio.sleep(0)
+    return manager, views, first
+
+
 def test_a_view_waits_for_the_run_to_end_when_none_has():
     async def scenario():
-        loop = asyncio.get_running_loop()
-        manager = Preheating()
-        first = pooled(loop, "first", ran=False)
-        manager._pools = {"nb": [first]}
-        view = loop.create_task(manager.get_rendered_notebook("nb"))
-        for _ in range(5):
-            await asyncio.sleep(0)
+        manager, (view,), first = await views_of_one_running_kernel(1)
         waiting = not view.done() and manager._pools["nb"] == [first]
         (await first)["task"].set_result(None)  # the notebook's last cell ends
         taken = await view
@@ -61,13 +68,7 @@ def test_a_view_waits_for_the_run_to_end_when_none_has():
 
 def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refilled():
     async def scenario():
-        loop = asyncio.get_running_loop()
-        manager = Preheating()
-        first = pooled(loop, "first", ran=False)
-        manager._pools = {"nb": [first]}
-        views = [loop.create_task(manager.get_rendered_notebook("nb")) for _ in range(2)]
-        for _ in range(5):
-            await asyncio.sleep(0)
+        manager, views, first = await views_of_one_running_kernel(2)
         (await first)["task"].set_result(None)
         taken = await asyncio.gather(*views)
         return sorted(task.result()["kernel_id"] for task in taken), manager.refills
