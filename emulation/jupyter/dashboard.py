@@ -57,7 +57,9 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         """Voilà's preheating subclasses this manager (its own get_rendered_notebook, which takes the pool's
         first kernel): a view now takes a kernel whose notebook has run to its end."""
         super().__init_subclass__(**kwargs)
-        take = cls.get_rendered_notebook
+        take = getattr(cls, "get_rendered_notebook", None)
+        if take is None:  # preheating off: no pool to take from
+            return
 
         async def get_rendered_notebook(self, notebook_name: str, *args, **kwargs):
             await self._rendered_first(notebook_name)

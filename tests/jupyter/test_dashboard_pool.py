@@ -82,3 +82,4 @@ def test_voilas_own_preheating_manager_takes_kernels_this_way():
 
     manager_class = voila_kernel_manager_factory(BoundedKernelManager, True, 2)
     assert manager_class.get_rendered_notebook.__qualname__.startswith("BoundedKernelManager.__init_subclass__")
+    assert voila_kernel_manager_factory(BoundedKernelManager, False, 0)().get_pool_size("nb") == 0  # no pool
