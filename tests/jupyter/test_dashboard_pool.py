@@ -2,6 +2,7 @@
 no kernels: Voilà's pool is a list of tasks, played here by hand)."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from emulation.jupyter.dashboard import BoundedKernelManager
 
@@ -16,6 +17,12 @@ class Preheating(BoundedKernelManager):
         """Starts a kernel into the pool at once, as Voilà's refill does (its run here ends at once)."""
         self.refills = getattr(self, "refills", 0) + 1
         self._pools[notebook_name].append(pooled(asyncio.get_running_loop(), f"refill {self.refills}", ran=True))
+
+
+def run(scenario):
+    """Plays a scenario on an event loop of its own, in a thread: Playwright's loop may be running in this one."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, scenario()).result()
 
 
 def pooled(loop, kernel_id: str, ran: bool) -> asyncio.Task:
@@ -39,7 +46,7 @@ def test_a_view_takes_a_kernel_whose_run_has_ended_before_one_still_running():
         taken = await manager.get_rendered_notebook("nb")
         return taken.result()["kernel_id"], [task.result()["kernel_id"] for task in manager._pools["nb"]]
 
-    assert asyncio.run(scenario()) == ("ran", ["running"])
+    assert run(scenario) == ("ran", ["running"])
 
 
 async def views_of_one_running_kernel(count: int):
@@ -63,7 +70,7 @@ def test_a_view_waits_for_the_run_to_end_when_none_has():
         taken = await view
         return waiting, taken is first, manager._pools["nb"]
 
-    assert asyncio.run(scenario()) == (True, True, [])
+    assert run(scenario) == (True, True, [])
 
 
 def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refilled():
@@ -73,7 +80,7 @@ def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refill
         taken = await asyncio.gather(*views)
         return sorted(task.result()["kernel_id"] for task in taken), manager.refills
 
-    assert asyncio.run(scenario()) == (["first", "refill 1"], 1)
+    assert run(scenario) == (["first", "refill 1"], 1)
 
 
 def test_voilas_own_preheating_manager_takes_kernels_this_way():
