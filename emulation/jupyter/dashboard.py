@@ -36,6 +36,7 @@ CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
 UNCONNECTED_SECONDS = 45  # a page's websocket connects within seconds of the page; a bare request's never does
 RECLAIM_INTERVAL_SECONDS = 5
+RUN_WAIT_SECONDS = 45  # the explorer runs in seconds; a run still going after this hangs (voila#1428)
 POOL_SIZE = 2  # kernels kept ready: a refresh, or a second viewer, also opens on a drawn page
 
 
@@ -46,6 +47,8 @@ class BoundedKernelManager(AsyncMappingKernelManager):
     unconnected_seconds = Integer(UNCONNECTED_SECONDS, config=True,
                                   help="Reclaim a kernel no browser has been connected to for this long.")
     reclaim_interval = Integer(RECLAIM_INTERVAL_SECONDS, config=True, help="How often to look for such kernels.")
+    run_wait = Integer(RUN_WAIT_SECONDS, config=True,
+                       help="Replace a pooled kernel whose run of the notebook a view has waited this long for.")
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -72,7 +75,8 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
         Voilà hands a view the pool's first kernel even while the notebook is still running in it, stops that
         run after the current cell and resumes it in the view's request; that resumed run can wait forever for
-        a reply (voila-dashboards/voila#1428): the page never draws. A run left to finish has nothing to resume."""
+        a reply (voila-dashboards/voila#1428): the page never draws. A run left to finish has nothing to resume.
+        A run can hang on its own too: one still going after run_wait seconds is given up, its kernel replaced."""
         pool = getattr(self, "_pools", {}).get(notebook_name)
 
         def ran(task: asyncio.Task) -> bool:
@@ -86,11 +90,16 @@ class BoundedKernelManager(AsyncMappingKernelManager):
             pool.sort(key=lambda task: not ran(task))  # stable: the finished runs first, in their order
             if ran(pool[0]):
                 return
+            entry = pool[0]
             try:
-                started = await asyncio.shield(pool[0])
+                started = await asyncio.shield(entry)
             except Exception:  # a start that failed (at the bound): Voilà answers the view with its error
                 return
-            await asyncio.wait([started["task"]])
+            ended, _ = await asyncio.wait([started["task"]], timeout=self.run_wait)
+            if not ended and entry in pool:  # a run can hang too: a fresh kernel takes its place
+                self.log.warning("The notebook's run in kernel %s did not end: replacing it", started["kernel_id"])
+                pool.remove(entry)
+                await self._reclaim(started["kernel_id"])
 
     def _pooled(self) -> set[str]:
         """Kernels waiting in Voilà's preheated pool for a page view (none without preheating)."""

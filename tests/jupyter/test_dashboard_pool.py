@@ -18,6 +18,9 @@ class Preheating(BoundedKernelManager):
         self.refills = getattr(self, "refills", 0) + 1
         self._pools[notebook_name].append(pooled(asyncio.get_running_loop(), f"refill {self.refills}", ran=True))
 
+    async def _reclaim(self, kernel):
+        self.reclaimed = getattr(self, "reclaimed", []) + [kernel]
+
 
 def run(scenario):
     """Plays a scenario on an event loop of its own, in a thread: Playwright's loop may be running in this one."""
@@ -49,11 +52,11 @@ def test_a_view_takes_a_kernel_whose_run_has_ended_before_one_still_running():
     assert run(scenario) == ("ran", ["running"])
 
 
-async def views_of_one_running_kernel(count: int):
+async def views_of_one_running_kernel(count: int, run_wait: int = 60):
     """A pool of one kernel whose run has not ended, and `count` views asking for a kernel meanwhile: the
     manager, the views' tasks and the kernel's pool entry."""
     loop = asyncio.get_running_loop()
-    manager = Preheating()
+    manager = Preheating(run_wait=run_wait)
     first = pooled(loop, "first", ran=False)
     manager._pools = {"nb": [first]}
     views = [loop.create_task(manager.get_rendered_notebook("nb")) for _ in range(count)]
@@ -81,6 +84,15 @@ def test_views_waiting_together_each_get_a_kernel_and_the_emptied_pool_is_refill
         return sorted(task.result()["kernel_id"] for task in taken), manager.refills
 
     assert run(scenario) == (["first", "refill 1"], 1)
+
+
+def test_a_run_that_never_ends_is_given_up_and_its_kernel_replaced():
+    async def scenario():
+        manager, (view,), first = await views_of_one_running_kernel(1, run_wait=0)
+        taken = await view  # the first kernel's run never ends
+        return taken.result()["kernel_id"], manager.reclaimed, first in manager._pools["nb"]
+
+    assert run(scenario) == ("refill 1", ["first"], False)
 
 
 def test_voilas_own_preheating_manager_takes_kernels_this_way():
