@@ -80,7 +80,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         pool = getattr(self, "_pools", {}).get(notebook_name)
 
         def ran(task: asyncio.Task) -> bool:
-            return task.done() and not task.cancelled() and task.exception() is None and task.result()["task"].done()
+            return _started(task) and task.result()["task"].done()
 
         while pool is not None:
             if not pool:  # views waiting together took the pool's kernels meanwhile
@@ -104,7 +104,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
     def _pooled(self) -> set[str]:
         """Kernels waiting in Voilà's preheated pool for a page view (none without preheating)."""
         return {task.result()["kernel_id"] for pool in getattr(self, "_pools", {}).values() for task in pool
-                if task.done() and not task.cancelled() and task.exception() is None}
+                if _started(task)}
 
     async def start_kernel(self, *args, **kwargs):
         async with self._starting:
@@ -141,6 +141,11 @@ class BoundedKernelManager(AsyncMappingKernelManager):
             await self.shutdown_kernel(kernel)
         except KeyError:  # already gone (culled meanwhile)
             pass
+
+
+def _started(task: asyncio.Task) -> bool:
+    """Whether a pool entry's kernel has started (its run of the notebook may still be going)."""
+    return task.done() and not task.cancelled() and task.exception() is None
 
 
 def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_IDLE_SECONDS,
