@@ -115,17 +115,7 @@ class Cells:
 
     def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
         """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
-        combined = np.zeros(len(keys), dtype=np.int64)
-        complete = np.ones(len(keys), dtype=bool)
-        bound = 1  # combined < bound: the packing below never wraps around int64
-        for name in keys.columns:  # one integer per key: hashing it is far cheaper than hashing the columns
-            codes, distinct = codes_of(keys[name])
-            if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
-                combined, uniques = pd.factorize(combined)
-                bound = len(uniques)
-            combined = combined * (len(distinct) + 1) + codes + 1
-            bound *= len(distinct) + 1
-            complete &= codes >= 0
+        combined, complete, bound = packed(keys)
         none = pd.Series(False, index=keys.index), pd.Series(np.nan, index=keys.index)
         counts = counted(combined[complete], bound)
         if counts is not None and counts.max(initial=0) <= 1:
@@ -154,6 +144,39 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
     renumber[keep] = np.arange(keep.sum())
     codes = spread(renumber[merged], cells.cat.codes.to_numpy(), -1)
     return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index)
+
+
+def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
+    """One integer per row for its whole key (the columns' codes packed; equal keys, equal integers), whether
+    no part of it is blank, and a bound above every integer: hashing one integer is far cheaper than hashing
+    the columns, above all text ones."""
+    combined = np.zeros(len(keys), dtype=np.int64)
+    complete = np.ones(len(keys), dtype=bool)
+    bound = 1  # combined < bound: the packing below never wraps around int64
+    for name in keys.columns:
+        codes, distinct = codes_of(keys[name])
+        if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
+            combined, uniques = pd.factorize(combined)
+            bound = len(uniques)
+        combined = combined * (len(distinct) + 1) + codes + 1
+        bound *= len(distinct) + 1
+        complete &= codes >= 0
+    return combined, complete, bound
+
+
+def matches(keys: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
+    """The row of `table` (whose keys are unique) holding each row's keys, -1 where none: both sides' codes
+    drawn from one factorisation and packed, so that a join of a few thousand rows hashes integers."""
+    both = packed(pd.concat([keys.reset_index(drop=True), table[keys.columns].reset_index(drop=True)], ignore_index=True))[0]
+    return pd.Index(both[len(keys):]).get_indexer(both[:len(keys)])
+
+
+def numbered(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's group (the distinct keys numbered in the order they first appear, as `groupby(sort=False)`
+    does) and the first row of every group."""
+    number = pd.factorize(packed(keys)[0])[0]
+    highest = np.maximum.accumulate(number)  # groups are numbered as met: a group's first row raises the highest
+    return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
 
 
 def counted(keys: np.ndarray, bound: int) -> np.ndarray | None:
@@ -192,9 +215,22 @@ def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
 def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     """table[key] for every key, as a categorical (NA where absent): a million result rows hold only a few
     thousand distinct codes, and a categorical of them costs no string copies."""
-    value_codes, values = pd.factorize(table)
-    codes = spread(value_codes, positions(keys, table.index), -1)
-    return pd.Series(pd.Categorical.from_codes(codes, values, validate=False), index=keys.index)
+    return pd.Series(_categorical(table, positions(keys, table.index)), index=keys.index)
+
+
+def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
+    """Every column of `table` (indexed by code) for each key, blank where absent, text as categoricals (see
+    `lookup`): the engine's join of the indicators' attributes to a period's rows."""
+    at = positions(keys, table.index)
+    return {name: pd.Series(_categorical(column, at) if pd.api.types.is_string_dtype(column.dtype) else
+                            spread(column.to_numpy(), at, False if column.dtype == bool else np.nan), index=keys.index, name=name)
+            for name, column in table.items()}
+
+
+def _categorical(values: pd.Series, at: np.ndarray) -> pd.Categorical:
+    """values at the positions `at` (NA at -1), as a categorical of the distinct values."""
+    value_codes, distinct = pd.factorize(values)
+    return pd.Categorical.from_codes(spread(value_codes, at, -1), distinct, validate=False)
 
 
 def _shown(cells: pd.Series) -> np.ndarray:

@@ -33,3 +33,9 @@ def as_text(column: pd.Series) -> pd.Series:
         return column.astype("str")
     categories = column.cat.categories.astype("str").array
     return pd.Series(categories.take(column.cat.codes.to_numpy(), allow_fill=True), index=column.index, name=column.name)
+
+
+def decoded(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every categorical column as plain text (see `as_text`)."""
+    categorical = [name for name in frame.columns if isinstance(frame[name].dtype, pd.CategoricalDtype)]
+    return frame.assign(**{name: as_text(frame[name]) for name in categorical}) if categorical else frame

@@ -10,6 +10,7 @@ import pandas as pd
 
 from ..data.dataset import Dataset
 from ..data.rules import Rules
+from ..data.text import decoded
 from .attainment import attainment, period_rows
 from .comparisons import indicator_summary
 from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
@@ -73,7 +74,8 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
     appraisal = appraise(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
-    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
+    units = decoded(unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal))
+    scored = decoded(scored)  # codes, as categoricals, served the engine's lookups; views read text
     catalogue = dataset.units.set_index("unit_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],
              "cluster": dataset.clusters.set_index("cluster_id")["name"]}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data.cells import codes_of
+from ..data.cells import codes_of, joined
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
-from ..data.text import as_text
+from ..data.text import decoded
 
 STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
 TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary targets)
@@ -17,17 +17,15 @@ TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary 
 def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
                 clusters: list[str] | None = None) -> pd.DataFrame:
     """The period's results (of some clusters), plus a blank row for every member lacking an indicator that
-    counts in its cluster."""
+    counts in its cluster. Codes read as categoricals stay so when no row is added."""
     rows = results[results["period"] == period]
     if clusters is not None:
         rows = rows[rows["cluster_id"].isin(clusters)]
     year = rows["year"].iloc[0] if len(rows) else None
     of_year = members.loc[members["year"] == year, ["cluster_id", "unit_id"]]
-    complete = rows.empty or _complete(rows, of_year)
-    categorical = [name for name in rows.columns if isinstance(rows[name].dtype, pd.CategoricalDtype)]
-    rows = rows.assign(**{name: as_text(rows[name]) for name in categorical})  # codes served validation
-    if complete:
-        return rows
+    if rows.empty or _complete(rows, of_year):
+        return rows  # codes stay categoricals: the engine numbers and looks up by their codes
+    rows = decoded(rows)  # the missing rows' codes need not be among the categories
     part = rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
     expected = counted.merge(of_year, on="cluster_id")
@@ -56,12 +54,14 @@ def _complete(rows: pd.DataFrame, members: pd.DataFrame) -> bool:
 def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     """One row per results row with expected_share, progress_pct, attainment_pct and status.
 
-    `rows` are results of one or more periods (see `period_rows`); indicator attributes are joined on.
+    `rows` are results of one or more periods (see `period_rows`); indicator attributes are joined on, text
+    ones as categoricals (see `joined`).
     """
     catalogue = indicators.set_index("indicator_id").reindex(columns=[
         "name", "group", "measure", "direction", "flow", "max_points", "criterion_id", "scoring", "points_per_case"])
     catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")  # sections 2 and 3 know no other
-    frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).join(catalogue, on="indicator_id")
+    frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).assign(
+        **joined(rows["indicator_id"], catalogue))
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
     direction = frame["direction"]  # compared as a column: pyarrow compares strings without making Python ones
     part, parts = pd.factorize(frame["part"].fillna(""))

@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 
 from ..data import tree
-from ..data.cells import positions
+from ..data.cells import matches, numbered, positions
 from ..data.rules import Rules
 from ..data.schema import EARNED_KINDS, RULE_KINDS
+from ..data.text import decoded
 from .attainment import TOLERANCE
 
 KEYS = ["period", "cluster_id", "unit_id"]
@@ -65,6 +66,7 @@ class Appraisal:
     totals and grades need the matrices alone."""
 
     units: pd.DataFrame  # KEYS and year: the matrices' rows, in the order of the scored rows
+    row_unit: np.ndarray  # each scored row's unit (its row in `units`)
     tree: tree.Tree
     pair: np.ndarray  # each unit's row in the tree's matrices
     earned: np.ndarray
@@ -79,7 +81,7 @@ class Appraisal:
     reasons: pd.api.extensions.ExtensionArray
 
     def totals(self) -> pd.DataFrame:
-        """Per unit (indexed by KEYS), from its top-level criteria: guide_points (Σ final), guide_max (Σ standard
+        """Per unit, in the order of `units`, from its top-level criteria: guide_points (Σ final), guide_max (Σ standard
         totals), guide_claimed (Σ claimed), and guide_lowest, the lowest final score (at 2 decimals) as a share
         of its standard total, for the grades' floors (∞ where no standard has points)."""
         top = self.tree.applies[self.pair] & (self.tree.parent < 0)
@@ -89,7 +91,7 @@ class Appraisal:
         return pd.DataFrame({
             "guide_points": np.where(top, self.final, 0.0).sum(axis=1), "guide_max": np.where(top, standard, 0.0).sum(axis=1),
             "guide_claimed": np.where(top, self.claimed, 0.0).sum(axis=1),
-            "guide_lowest": share.min(axis=1, initial=np.inf)}, index=pd.MultiIndex.from_frame(self.units[KEYS]))
+            "guide_lowest": share.min(axis=1, initial=np.inf)})
 
     @property
     def has_claims(self) -> bool:
@@ -124,12 +126,12 @@ def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFr
     `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit."""
     if criteria.empty or scored.empty:
         return None
-    unit = scored.groupby(KEYS, sort=False).ngroup().to_numpy()
-    units = scored[KEYS + ["year"]].iloc[np.unique(unit, return_index=True)[1]].astype({"year": "Int64"}).reset_index(drop=True)
-    located = units[["cluster_id", "year"]].astype({"cluster_id": "str"})
+    unit, first = numbered(scored[KEYS])
+    units = decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True)).astype({"year": "Int64"})
+    located = units[["cluster_id", "year"]]
     pairs = located.drop_duplicates().reset_index(drop=True)
     structure = tree.build(criteria, indicators, pairs)
-    pair = pd.MultiIndex.from_frame(pairs).get_indexer(pd.MultiIndex.from_frame(located))
+    pair = matches(located, structure.pairs)
     if not structure.applies[pair].any():
         return None
     codes = pd.Index(structure.criteria["criterion_id"])
@@ -144,8 +146,7 @@ def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFr
     given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
     reason = np.full(shape, -1)
     scores = criterion_scores[criterion_scores["period"].isin(units["period"].unique())]
-    at = pd.MultiIndex.from_frame(units[["period", "unit_id"]].astype("str")).get_indexer(
-        pd.MultiIndex.from_frame(scores[["period", "unit_id"]].astype("str")))
+    at = matches(scores[["period", "unit_id"]], units)
     where = codes.get_indexer(scores["criterion_id"])
     found = (at >= 0) & (where >= 0)
     for name, matrix in given.items():
@@ -155,7 +156,7 @@ def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFr
     computed, final = structure.roll_up(own, pair, given["agreed_points"])
     claimed = structure.roll_up(own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"],
                                                     given["self_points"]))[1]
-    return Appraisal(units, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
+    return Appraisal(units, unit, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
                      given["self_points"], claimed, reason, scores["reason"].astype("str").array)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..data.cells import matches, numbered
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
+from ..data.text import decoded
 from .attainment import TOLERANCE
-from .criteria import Appraisal, band_points, below_grade, grades
+from .criteria import KEYS, Appraisal, band_points, below_grade, grades
 
 AWARDS = ("flag", "commendation", "none")
 
@@ -46,30 +48,36 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     """One row per period, cluster and unit: totals, counts, rank, grade, award, and why a unit was passed over.
 
     self_points is the sum of the unit's self points, self_compared the computed points of those same rows,
-    and self_diff their difference. With a guide (`appraisal`, see `criteria.appraise`), the rows of the
-    guide's indicators count through its top-level criteria (`scored["in_guide"]`), and self_total is the
-    total with the criteria's claimed scores.
+    and self_diff their difference. With a guide (`appraisal` of the same rows, see `criteria.appraise`), the
+    rows of the guide's indicators count through its top-level criteria (`scored["in_guide"]`), and
+    self_total is the total with the criteria's claimed scores.
     """
+    if appraisal is None:
+        unit, first = numbered(scored[KEYS])
+        units = decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True))
+    else:  # the same rows' units, numbered once
+        unit, units = appraisal.row_unit, appraisal.units
     status = scored["status"]
     outside = ~scored["in_guide"] if "in_guide" in scored else pd.Series(True, index=scored.index)
-    per_row = scored.assign(
-        achieved=status.isin(["exceeded", "met"]), missing=status == "missing",
-        attained=scored["scoring"].isin(ATTAINED_KINDS) if "scoring" in scored else True, reported_attainment=scored["attainment_pct"],
-        counted_points=scored["points"].where(outside, 0.0), counted_max=scored["max_points"].where(outside, 0.0),
-        self_compared=scored["points"].where(scored["self_points"].notna()),
-        self_scored=scored["self_points"].notna(),
-    )
-    keys = ["period", "cluster_id", "unit_id"]
-    units = per_row.groupby(keys, sort=False).agg(
-        year=("year", "first"),
-        indicator_points=("counted_points", "sum"), achieved_count=("achieved", "sum"), row_count=("attained", "sum"),
-        missing_count=("missing", "sum"), mean_attainment=("reported_attainment", "mean"),
-        max_base=("counted_max", "sum"),
-        self_points=("self_points", "sum"), self_compared=("self_compared", "sum"), self_scored=("self_scored", "sum"),
-    ).reset_index()
+    self_scored = scored["self_points"].notna()
+    grouped = pd.DataFrame({
+        "indicator_points": scored["points"].where(outside, 0.0), "mean_attainment": scored["attainment_pct"],
+        "max_base": scored["max_points"].where(outside, 0.0), "self_points": scored["self_points"],
+        "self_compared": scored["points"].where(self_scored)}).groupby(unit)  # unit numbers: 0, 1, … in the units' order
+    counted = {"achieved_count": status.isin(["exceeded", "met"]).to_numpy(), "missing_count": (status == "missing").to_numpy(),
+               "row_count": scored["scoring"].isin(ATTAINED_KINDS).to_numpy() if "scoring" in scored else True,
+               "self_scored": self_scored.to_numpy()}
+    # a column at a time, as pandas' compensated sum of a column in a frame depends on the columns beside it
+    values = {name: (grouped[name].mean() if name == "mean_attainment" else grouped[name].sum()).to_numpy()
+              for name in grouped.obj.columns}
+    values |= {name: np.bincount(unit[np.broadcast_to(rows, unit.shape)], minlength=len(units))
+               for name, rows in counted.items()}
+    units = units.assign(**{name: values[name] for name in (
+        "indicator_points", "achieved_count", "row_count", "missing_count", "mean_attainment", "max_base", "self_points",
+        "self_compared", "self_scored")})
     guided = appraisal is not None
     if guided:
-        units = units.join(appraisal.totals(), on=keys)
+        units = pd.concat([units, appraisal.totals()], axis=1)
         units["indicator_points"] += units["guide_points"].fillna(0.0)
         units["max_base"] += units["guide_max"].fillna(0.0)
     units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
@@ -96,41 +104,54 @@ def _of_units(table: pd.DataFrame, units: pd.DataFrame, key: str) -> pd.DataFram
 
 
 def _joined(units: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """units with the table's other columns joined on keys, blank where a unit has no row: without a row for
-    any unit (no votes, no adjustments: most datasets), no join at all."""
-    if table.empty:
-        return units.assign(**{column: table[column].reindex(pd.RangeIndex(len(units))).set_axis(units.index)
-                               for column in table.columns.difference(keys, sort=False)})
-    return units.join(table.set_index(keys), on=keys)
+    """units with the table's other columns joined on keys (unique in the table), blank where a unit has no row."""
+    at = matches(units[keys], table)
+    return units.assign(**{column: pd.api.extensions.take(table[column].array, at, allow_fill=True)
+                           for column in table.columns.difference(keys, sort=False)})
 
 
 def _rank(units: pd.DataFrame) -> pd.DataFrame:
-    """Rank by total, then achieved rows, then mean attainment; totals and means compared at 2 decimals."""
-    order = units.assign(_total=units["total"].round(2), _mean=units["mean_attainment"].round(2).fillna(-np.inf))
-    order = order.sort_values(["period", "cluster_id", "_total", "achieved_count", "_mean", "unit_id"],
-                              ascending=[True, True, False, False, False, True], kind="stable")
-    group = order[["period", "cluster_id"]]
-    new_group = (group != group.shift()).any(axis=1).to_numpy()
-    compared = order[["_total", "achieved_count", "_mean"]]
-    differs = (compared != compared.shift()).any(axis=1).to_numpy() | new_group
-    position = order.groupby(["period", "cluster_id"], sort=False).cumcount().to_numpy() + 1
-    rank = pd.Series(np.where(differs, position, np.nan), index=order.index).ffill().astype(int)
-    return order.drop(columns=["_total", "_mean"]).assign(rank=rank).reset_index(drop=True)
+    """Units in ranking order with their rank: by total, then achieved rows, then mean attainment, totals and
+    means compared at 2 decimals; equal on all three, equal rank (the next rank skips)."""
+    total = units["total"].round(2).to_numpy()
+    achieved = units["achieved_count"].to_numpy()
+    mean = units["mean_attainment"].round(2).fillna(-np.inf).to_numpy()
+    group = [pd.factorize(units[key], sort=True)[0] for key in ("period", "cluster_id")]
+    order = np.lexsort((pd.factorize(units["unit_id"], sort=True)[0], -mean, -achieved, -total, group[1], group[0]))
+    new_group = _starts(*(codes[order] for codes in group))
+    differs = new_group | _starts(total[order], achieved[order], mean[order])
+    at = np.arange(len(order))
+    position = at - np.maximum.accumulate(np.where(new_group, at, 0)) + 1  # within the period and cluster
+    rank = position[np.maximum.accumulate(np.where(differs, at, 0))]  # a tie takes the rank of its first unit
+    return units.iloc[order].assign(rank=rank).reset_index(drop=True)
+
+
+def _starts(*columns: np.ndarray) -> np.ndarray:
+    """Where a run of equal rows begins: the first row, and every row differing from the one before."""
+    changed = np.zeros(len(columns[0]), dtype=bool)
+    changed[:1] = True
+    for column in columns:
+        changed[1:] |= column[1:] != column[:-1]
+    return changed
 
 
 def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
-    """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award."""
+    """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award.
+    `units` are in ranking order (see `_rank`)."""
     below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
     passed_over = np.select([units["missing_count"] > 0, below, below_grade(units["grade"], rules)],
                             ["missing_data", "below_min_total", "below_grade"], "")
     eligible = passed_over == ""
-    position = units[eligible].groupby(["period", "cluster_id"], sort=False).cumcount()
-    level = pd.Series(2, index=units.index)
-    level[eligible] = np.select([position < rules.flags, position < rules.flags + rules.commendations], [0, 1], 2)
-    ranked = units[eligible].assign(level=level[eligible]).groupby(["period", "cluster_id", "rank"])["level"]
-    shared = ranked.transform("min")
-    tie = (ranked.transform("max") != shared) & (shared < 2)
-    level[eligible] = shared
-    award = np.array(AWARDS, dtype=object)[level.to_numpy()]
-    return units.assign(award=award, award_tie=tie.reindex(units.index, fill_value=False).astype(bool),
-                        passed_over=passed_over)
+    group = _starts(units["period"].to_numpy(), units["cluster_id"].to_numpy())
+    counted = np.cumsum(eligible)
+    before = np.maximum.accumulate(np.where(group, np.arange(len(units)), 0))  # each group's first row
+    position = counted - (counted - eligible)[before] - 1  # among the eligible units of the group, from 0
+    level = np.where(eligible, np.select([position < rules.flags, position < rules.flags + rules.commendations], [0, 1], 2), 2)
+    runs = group | _starts(units["rank"].to_numpy())  # units of equal rank share the best award among them
+    run = np.cumsum(runs) - 1
+    first = np.flatnonzero(runs)
+    lowest, highest = (reduce.reduceat(np.where(eligible, level, blank), first)[run] if len(first) else level
+                       for reduce, blank in ((np.minimum, 3), (np.maximum, -1)))
+    shared = np.where(eligible, lowest, 2)
+    return units.assign(award=np.array(AWARDS, dtype=object)[shared],
+                        award_tie=eligible & (highest != lowest) & (lowest < 2), passed_over=passed_over)

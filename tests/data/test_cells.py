@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from emulation.data.cells import positions, spread
+from emulation.data.cells import joined, matches, numbered, positions, spread
 from emulation.data.tree import unrestricted
 
 
@@ -25,6 +25,32 @@ def test_positions_of_text_and_categorical_keys_with_blanks_and_unknown_ones():
     keys = pd.Series(["T3", None, "T9", "T1", "T3"], dtype="str")
     assert positions(keys, index).tolist() == [2, -1, -1, 0, 2]
     assert positions(keys.astype("category"), index).tolist() == [2, -1, -1, 0, 2]
+
+
+def test_numbered_counts_groups_in_the_order_they_first_appear_and_finds_their_first_rows():
+    keys = pd.DataFrame({"period": pd.Categorical(["2024", "2024", "2024", "2024", "2024"]),
+                         "cluster_id": ["K2", "K1", "K2", "K1", "K2"], "unit_id": ["B", "A", "B", "C", "D"]})
+    number, first = numbered(keys)
+    assert number.tolist() == [0, 1, 0, 2, 3]  # as groupby(sort=False).ngroup() numbers them
+    assert first.tolist() == [0, 1, 3, 4]
+
+
+def test_matches_finds_each_row_of_keys_in_a_table_whatever_either_side_holds_as_codes():
+    units = pd.DataFrame({"year": pd.array([2024, 2025, 2024, 2024], dtype="Int64"),
+                          "unit_id": pd.Categorical(["A", "A", "C", "B"])})
+    members = pd.DataFrame({"year": pd.array([2024, 2024, 2025], dtype="Int64"), "unit_id": ["B", "A", "A"],
+                            "role": ["head", "member", "deputy"]})
+    assert matches(units, members).tolist() == [1, 2, -1, 0]  # C is no member; A's row differs by year
+
+
+def test_joined_spreads_a_tables_columns_to_keys_text_as_categoricals_and_blank_where_absent():
+    table = pd.DataFrame({"name": ["Dân số", "Thu ngân sách"], "points": [10.0, 20.0], "flow": [True, False]},
+                         index=pd.Index(["T1", "T2"], dtype="str"))
+    columns = joined(pd.Series(["T2", "T9", "T1", None], dtype="str"), table)
+    assert isinstance(columns["name"].dtype, pd.CategoricalDtype)
+    assert columns["name"].astype(object).where(columns["name"].notna(), None).tolist() == ["Thu ngân sách", None, "Dân số", None]
+    assert columns["points"].tolist()[::2] == [20.0, 10.0] and columns["points"].isna().tolist() == [False, True, False, True]
+    assert columns["flow"].tolist() == [False, False, True, False]
 
 
 def test_a_criterion_is_unrestricted_only_when_no_ancestor_names_a_cluster_or_year():
