@@ -317,7 +317,9 @@ def _period_warnings(analysis) -> list:
     """Missing actuals and members with no results in the analysed period."""
     from .data.problems import Problem
 
-    missing = analysis.scored[analysis.scored["status"] == "missing"]
+    from .data.text import decoded
+
+    missing = decoded(analysis.scored[analysis.scored["status"] == "missing"])
     if missing.empty:
         return []
     per_unit = missing.groupby(["cluster_id", "unit_id"], sort=True)["indicator_id"].agg(list)

@@ -20,7 +20,7 @@ from .scores import score_rows, unit_scores
 @dataclass
 class Analysis:
     period: str
-    scored: pd.DataFrame  # the period's scored rows, as the scores stage left them
+    scored: pd.DataFrame  # the period's scored rows, as the scores stage left them (codes may be categoricals)
     units: pd.DataFrame  # one row per unit: totals, rank, award, names
     rules: Rules
     names: dict[str, pd.Series]  # unit, unit kind and cluster names by code
@@ -30,9 +30,10 @@ class Analysis:
     @cached_property
     def rows(self) -> pd.DataFrame:
         """One row per unit and indicator with names, ordered by cluster, rank, unit and the indicators table."""
-        rows = self.scored.assign(
-            unit_name=self.names["unit"].reindex(self.scored["unit_id"]).to_numpy(),
-            cluster_name=self.names["cluster"].reindex(self.scored["cluster_id"]).to_numpy(),
+        scored = decoded(self.scored)
+        rows = scored.assign(
+            unit_name=self.names["unit"].reindex(scored["unit_id"]).to_numpy(),
+            cluster_name=self.names["cluster"].reindex(scored["cluster_id"]).to_numpy(),
         )
         rank = self.units.set_index(["cluster_id", "unit_id"])["rank"]
         sort_keys = (rows["indicator_id"].map(self.indicator_order).to_numpy(), rows["unit_id"].to_numpy(),
@@ -74,8 +75,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
     appraisal = appraise(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
-    units = decoded(unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal))
-    scored = decoded(scored)  # codes, as categoricals, served the engine's lookups; views read text
+    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
     catalogue = dataset.units.set_index("unit_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],
              "cluster": dataset.clusters.set_index("cluster_id")["name"]}

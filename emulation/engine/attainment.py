@@ -45,8 +45,9 @@ def _complete(rows: pd.DataFrame, members: pd.DataFrame) -> bool:
     indicator, indicators = codes_of(rows["indicator_id"])
     if (cluster < 0).any() or (indicator < 0).any():
         return False
-    pairs = np.unique(cluster.astype(np.int64) * len(indicators) + indicator)
-    per_cluster = np.bincount(pairs // len(indicators), minlength=len(clusters))
+    seen = np.zeros((len(clusters), len(indicators)), dtype=bool)  # a cell per pair: no sort of the rows' pairs
+    seen[cluster, indicator] = True
+    per_cluster = seen.sum(axis=1)
     sizes = members["cluster_id"].value_counts().reindex(pd.Index(clusters, dtype="str"), fill_value=0).to_numpy()
     return int((per_cluster * sizes).sum()) == len(rows)
 
