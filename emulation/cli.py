@@ -316,7 +316,6 @@ def _chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str
 def _period_warnings(analysis) -> list:
     """Missing actuals and members with no results in the analysed period."""
     from .data.problems import Problem
-
     from .data.text import decoded
 
     missing = decoded(analysis.scored[analysis.scored["status"] == "missing"])
