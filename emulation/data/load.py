@@ -143,7 +143,7 @@ _CODES = pa.dictionary(pa.int32(), pa.string())
 
 
 def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFrame | None:
-    """pyarrow's reader, when the file is regular: no blank lines (they would shift row numbers), no ragged rows."""
+    """pyarrow's reader, when the file is regular: no blank lines (pyarrow would skip them), no ragged rows."""
     if not kinds:
         return None
     names = [f"c{index}" for index in range(len(kinds))]
@@ -156,30 +156,22 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFra
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
             # a line break inside a value needs quotes: without any, pyarrow splits the file into blocks at
             # every line break and parses them in parallel (a third faster on a million rows)
-            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw,
+            # a blank line is kept as a row too short to be valid: rows never shift, and the careful reader
+            # numbers it, without a search of the whole file for blank lines
+            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw, ignore_empty_lines=False,
                                               invalid_row_handler=lambda row: invalid.append(row) or "skip"),
             convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
                                                  quoted_strings_can_be_null=True),
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    lines = raw.count(b"\n") + (not raw.endswith(b"\n"))
-    if invalid or (lines != table.num_rows + 1 and _has_blank_line(raw)):  # a line per record: none is blank
+    if invalid:
         return None
     for index, column in enumerate(table.columns):  # a number column pyarrow did not read as numbers is text
         if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_dictionary(column.type)
                 or pa.types.is_string(column.type)):
             table = table.set_column(index, names[index], column.cast(pa.string()))
     return table.to_pandas(types_mapper=_pandas_type)
-
-
-def _has_blank_line(raw: bytes) -> bool:
-    """A blank line before the end of the file (pyarrow would skip it and shift the row numbers)."""
-    for mark in (b"\n\n", b"\n\r\n"):
-        found = raw.find(mark)
-        if found >= 0 and raw[found:].strip():
-            return True
-    return False
 
 
 def _pandas_type(arrow_type: pa.DataType):
