@@ -97,11 +97,11 @@ class Cells:
             values[fraction] = np.nan
         return pd.Series(values, index=raw.frame.index)
 
-    def known(self, raw: RawTable, codes: pd.Series, column: str, known: set | None, code: str) -> pd.Series:
-        """Flags codes that are not in the referenced table; returns the mask of known codes."""
+    def known(self, raw: RawTable, codes: pd.Series, column: str, known: pd.Index | None, code: str) -> pd.Series:
+        """Flags codes that are not among the referenced table's (`known`); returns the mask of known codes."""
         if known is None:
             return codes.notna()
-        found = pd.Series(positions(codes, pd.Index(sorted(known), dtype="str")) >= 0, index=codes.index)
+        found = pd.Series(positions(codes, known.unique()) >= 0, index=codes.index)
         self.report(raw, codes.notna() & ~found, column, code, code=codes)
         return found
 

@@ -25,12 +25,12 @@ def empty(columns: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
 
 
-def validate_criteria(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.DataFrame:
+def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
     """The criteria with their depth in the tree and their place in its pre-order (the order of the table
     among siblings); a parent that does not exist and every criterion on a cycle are reported."""
     codes, names = cells.named_codes(raw, "criterion_id")
     parent = cells.text(raw, "parent_id")
-    known = set(codes.dropna())
+    known = pd.Index(codes.dropna(), dtype="str")
     cells.known(raw, parent, "parent_id", known, "unknown_parent")
     numbers = {}
     for column in ("standard_points", "deduction_cap", "bonus_cap"):
@@ -81,7 +81,7 @@ def _preorder(criteria: pd.DataFrame) -> np.ndarray:
 
 def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, criteria: pd.DataFrame | None) -> None:
     """An indicator naming a criterion that does not exist; a per-case indicator without its points."""
-    known = set(criteria["criterion_id"]) if criteria is not None else set()
+    known = pd.Index(criteria["criterion_id"] if criteria is not None else [], dtype="str")
     cells.known(raw, cells.text(raw, "criterion_id"), "criterion_id", known, "unknown_criterion")
     by_row = indicators.set_index("row")
     scoring = by_row["scoring"].reindex(raw.rows).to_numpy()  # blank for rows validation left out
@@ -92,7 +92,7 @@ def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, crit
 def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.DataFrame:
     """Bands of banded indicators; a band on another indicator and bands that overlap are reported."""
     indicator = cells.text(raw, "indicator_id", required=True)
-    known = cells.known(raw, indicator, "indicator_id", set(indicators["indicator_id"]), "unknown_indicator")
+    known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator")
     scoring = indicator.map(indicators.set_index("indicator_id")["scoring"])
     cells.report(raw, known & ~scoring.isin(["bands", "value_bands"]), "indicator_id", "band_not_banded", code=indicator)
     low, high = cells.numbers(raw, "from", required=False), cells.numbers(raw, "to", required=False)
@@ -112,8 +112,8 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
     """Criterion scores: the criterion must exist and apply to the unit's cluster that year; agreed points need
     a reason; (period, unit, criterion) is unique."""
     criterion = cells.text(raw, "criterion_id", required=True)
-    known = cells.known(raw, criterion, "criterion_id", set(criteria["criterion_id"]) if criteria is not None
-                           else set(), "unknown_criterion")
+    known = cells.known(raw, criterion, "criterion_id", pd.Index(
+        criteria["criterion_id"] if criteria is not None else [], dtype="str"), "unknown_criterion")
     if criteria is not None:
         applies = applies_to_rows(criteria, located["cluster_id"], located["year"], criterion)
         cells.report(raw, known & located["cluster_id"].notna() & ~applies, "criterion_id",

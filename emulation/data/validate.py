@@ -29,7 +29,7 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         frames["clusters"] = _catalogue(cells, tables["clusters"], "cluster_id", ["province"])
     if "units" in tables:
         frames["units"] = _catalogue(cells, tables["units"], "unit_id", ["kind"])
-    known = {name: set(frames[name].iloc[:, 0]) if name in frames else None for name in ("clusters", "units")}
+    known = {name: pd.Index(frames[name].iloc[:, 0], dtype="str") if name in frames else None for name in ("clusters", "units")}
     if "members" in tables:
         frames["members"] = _members(cells, tables["members"], known)
     if "criteria" in tables:
@@ -51,11 +51,13 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    for name, value_columns in _OPTIONAL.items():
-        frames.setdefault(name, _no_entries(value_columns))
+    for name, value_columns in _OPTIONAL.items():  # not setdefault: an empty table costs a few ms to build
+        if name not in frames:
+            frames[name] = _no_entries(value_columns)
     for name, columns in (("criteria", guide.CRITERIA_COLUMNS), ("bands", guide.BANDS_COLUMNS),
                           ("criterion_scores", guide.SCORE_COLUMNS)):
-        frames.setdefault(name, guide.empty(columns))
+        if name not in frames:
+            frames[name] = guide.empty(columns)
     warnings = expanded([problem for problem in problems if problem.warning])
     return frames, rules, warnings + _guide_warnings(frames, tables)
 
@@ -101,7 +103,7 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
     return frame[frame[["year", "cluster_id", "unit_id"]].notna().all(axis=1) & ~repeat].reset_index(drop=True)
 
 
-def _indicators(cells: Cells, raw: RawTable, known_clusters: set | None) -> pd.DataFrame:
+def _indicators(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
     codes, names = cells.named_codes(raw, "indicator_id")
     scoring = cells.choice(raw, "scoring", SCORINGS, "bad_scoring", "attainment")
     # per-case, banded and direct rules may leave max_points blank; a direct score is then not capped
@@ -142,7 +144,7 @@ def _membership(members: pd.DataFrame, period: pd.Series, unit: pd.Series) -> pd
     return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index)
 
 
-def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame) -> pd.DataFrame:
+def _located_rows(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame) -> pd.DataFrame:
     """period, year, part, unit and the unit's cluster that year, for tables keyed by period and unit."""
     text = cells.text(raw, "period", required=True, codes=True)
     periods = parse_periods(text)
@@ -155,11 +157,11 @@ def _located_rows(cells: Cells, raw: RawTable, known_units: set | None, members:
     return periods.assign(unit_id=unit, cluster_id=cluster, row=raw.rows)
 
 
-def _results(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,
+def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,
              indicators: pd.DataFrame) -> pd.DataFrame:
     frame = _located_rows(cells, raw, known_units, members)
     indicator = cells.text(raw, "indicator_id", required=True, codes=True)
-    indicator_known = cells.known(raw, indicator, "indicator_id", set(indicators["indicator_id"]),
+    indicator_known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
     at = positions(indicator, catalogue.index)  # each row's indicator in the catalogue, -1 where unknown
@@ -205,7 +207,7 @@ def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:
     return guide.empty(columns | dict.fromkeys(value_columns, "float") | ({"reason": "str"} if "points" in value_columns else {}))
 
 
-def _unit_entries(cells: Cells, raw: RawTable, known_units: set | None, members: pd.DataFrame,
+def _unit_entries(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,
                   value_columns: tuple[str, ...]) -> pd.DataFrame:
     """adjustments and votes: numbers per period and unit."""
     frame = _located_rows(cells, raw, known_units, members)
