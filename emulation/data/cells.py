@@ -158,7 +158,9 @@ def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
         if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
             combined, uniques = pd.factorize(combined)
             bound = len(uniques)
-        combined = combined * (len(distinct) + 1) + codes + 1
+        combined *= len(distinct) + 1  # in place: three passes over a million keys, no new arrays
+        combined += codes
+        combined += 1
         bound *= len(distinct) + 1
         complete &= codes >= 0
     return combined, complete, bound
@@ -197,10 +199,16 @@ def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
     """The value of each code (a position in `values`), `blank` where the code is -1 (a categorical's blank).
 
     A take from a table of the few distinct values, held in the smallest integer type that fits them: over a
-    million codes, a quarter of the cost of indexing a table of int64s."""
+    million codes, a quarter of the cost of indexing a table of int64s. One- and two-byte codes index a table
+    of every value their unsigned view can take, -1 reading its last cell: NumPy's take of negative indices
+    costs half as much again."""
     table = np.append(values, blank)
     if table.dtype.kind in "iu" and len(table):
         table = table.astype(np.result_type(np.min_scalar_type(table.min()), np.min_scalar_type(table.max())))
+    if codes.dtype.kind == "i" and codes.dtype.itemsize <= 2 and len(codes) > len(table):
+        every = np.full(2 ** (8 * codes.dtype.itemsize), table[-1], dtype=table.dtype)
+        every[:len(values)] = table[:-1]
+        return every.take(codes.view(f"u{codes.dtype.itemsize}"))
     return table.take(codes)
 
 
