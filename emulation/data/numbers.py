@@ -71,7 +71,7 @@ def parse_numbers(column: pd.Series, decimal: str = "auto") -> ParsedNumbers:
 def _typed(numbers: pa.Array) -> ParsedNumbers:
     """Numbers read by the CSV reader: blank cells are null; a NaN or infinity came from text such as 'nan'."""
     blank = numbers.is_null().to_numpy(zero_copy_only=False)
-    values = _to_numpy(pc.cast(numbers, pa.float64()))
+    values = np.array(pc.cast(numbers, pa.float64()).to_numpy(zero_copy_only=False))  # nulls as NaN; a copy we may write
     bad = ~blank & ~np.isfinite(values)
     values[bad] = np.nan
     none = np.zeros(len(values), dtype=bool)

@@ -82,7 +82,8 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         units["max_base"] += units["guide_max"].fillna(0.0)
     units["self_points"] = units["self_points"].where(units["self_scored"] > 0)  # blank, not 0, when never self-scored
     units["self_diff"] = units["self_points"] - units["self_compared"]
-    adjustment = _of_units(adjustments, units, "period").groupby(["period", "unit_id"], as_index=False)["points"].sum()
+    adjustment = _of_units(adjustments, units, "period")[["period", "unit_id", "points"]]
+    adjustment = adjustment.groupby(["period", "unit_id"], as_index=False)["points"].sum() if len(adjustment) else adjustment
     units["adjustment_points"] = _joined(units, adjustment, ["period", "unit_id"])["points"].fillna(0.0)
     units["total"] = units["indicator_points"] + units["adjustment_points"]
     with np.errstate(divide="ignore", invalid="ignore"):  # comparable across clusters whose maxima differ
@@ -104,8 +105,9 @@ def _of_units(table: pd.DataFrame, units: pd.DataFrame, key: str) -> pd.DataFram
 
 
 def _joined(units: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
-    """units with the table's other columns joined on keys (unique in the table), blank where a unit has no row."""
-    at = matches(units[keys], table)
+    """units with the table's other columns joined on keys (unique in the table), blank where a unit has no row:
+    without a row for any unit (no votes, no adjustments: most datasets), nothing to match."""
+    at = matches(units[keys], table) if len(table) else np.full(len(units), -1)
     return units.assign(**{column: pd.api.extensions.take(table[column].array, at, allow_fill=True)
                            for column in table.columns.difference(keys, sort=False)})
 
