@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .cells import codes_of, positions, spread
+from .cells import codes_of, numbered, positions, spread
 from .problems import Problem
 from .schema import EARNED_KINDS
 
@@ -49,31 +49,42 @@ class Tree:
 def _prepared(criteria: pd.DataFrame, pairs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The criteria in the tree's order and the distinct (cluster_id, year) pairs, typed, numbered from 0."""
     ordered = criteria.sort_values("order", kind="stable").reset_index(drop=True)
-    pairs = pairs[["cluster_id", "year"]].drop_duplicates().astype({"cluster_id": "str", "year": "Int64"})
+    pairs = pairs[["cluster_id", "year"]]
+    pairs = pairs.iloc[numbered(pairs)[1]].astype({"cluster_id": "str", "year": "Int64"})  # drop_duplicates, by codes
     return ordered, pairs.reset_index(drop=True)
 
 
 def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame) -> Tree:
-    """The tree for the given (cluster_id, year) pairs."""
+    """The tree for the given (cluster_id, year) pairs.
+
+    Only clusters and years that the guide names (on a criterion, or on an indicator of one) can set two
+    pairs' trees apart: the arrays are built once per distinct kind of pair, a handful, and spread to the
+    thousands of pairs."""
     ordered, pairs = _prepared(criteria, pairs)
     codes = pd.Index(ordered["criterion_id"])
+    earned = indicators[indicators["scoring"].isin(EARNED_KINDS) & indicators["criterion_id"].isin(codes)]
+    named = pd.DataFrame({"cluster_id": pairs["cluster_id"].where(pairs["cluster_id"].isin(
+                              pd.concat([ordered["cluster_id"], earned["cluster_id"]]).dropna())),
+                          "year": pairs["year"].where(pairs["year"].isin(ordered["year"].dropna()))})
+    kind, first = numbered(named)
+    kinds = named.iloc[first].reset_index(drop=True)
     parent = codes.get_indexer(ordered["parent_id"].fillna(""))
-    applying = applies(ordered, pairs)
+    applying = applies(ordered, kinds)
     children = np.zeros(applying.shape)
     for column in np.flatnonzero(parent >= 0):
         children[:, parent[column]] += applying[:, column]
-    earned = indicators[indicators["scoring"].isin(EARNED_KINDS) & indicators["criterion_id"].isin(codes)]
     earned_count, earned_max = np.zeros(applying.shape), np.zeros(applying.shape)
-    cluster = pairs["cluster_id"].to_numpy(dtype=object)
+    cluster = kinds["cluster_id"].to_numpy(dtype=object)
     for code, only, most in zip(earned["criterion_id"], earned["cluster_id"], earned["max_points"]):
-        rows = np.ones(len(pairs), dtype=bool) if pd.isna(only) else cluster == only
+        rows = np.ones(len(kinds), dtype=bool) if pd.isna(only) else cluster == only
         earned_count[rows, codes.get_loc(code)] += 1
         earned_max[rows, codes.get_loc(code)] += 0.0 if pd.isna(most) else most  # a blank max adds nothing
     by_rules = applying & (children == 0) & (earned_count == 0)
     start = np.where(by_rules, ordered["standard_points"].fillna(0).to_numpy(float), 0.0)
-    tree = Tree(ordered, pairs, parent, applying, children, earned_count, earned_max, start, np.zeros(applying.shape))
-    tree.standard_total = tree.roll_up(start + earned_max, np.arange(len(pairs)))[0]
-    return tree
+    tree = Tree(ordered, kinds, parent, applying, children, earned_count, earned_max, start, np.zeros(applying.shape))
+    standard_total = tree.roll_up(start + earned_max, np.arange(len(kinds)))[0]
+    return Tree(ordered, pairs, parent, applying[kind], children[kind], earned_count[kind], earned_max[kind], start[kind],
+                standard_total[kind])
 
 
 def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
