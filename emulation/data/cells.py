@@ -101,7 +101,10 @@ class Cells:
         """Flags codes that are not among the referenced table's (`known`); returns the mask of known codes."""
         if known is None:
             return codes.notna()
-        found = pd.Series(positions(codes, known.unique()) >= 0, index=codes.index)
+        present, distinct = codes_of(codes)
+        distinct_known = known.unique().get_indexer(distinct) >= 0
+        # the common case, every code known: no spread of a million rows
+        found = pd.Series(present >= 0 if distinct_known.all() else spread(distinct_known, present, False), index=codes.index)
         self.report(raw, codes.notna() & ~found, column, code, code=codes)
         return found
 
@@ -202,6 +205,8 @@ def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
     million codes, a quarter of the cost of indexing a table of int64s. One- and two-byte codes index a table
     of every value their unsigned view can take, -1 reading its last cell: NumPy's take of negative indices
     costs half as much again."""
+    if blank == -1 and len(values) and values.dtype.kind in "iu" and np.array_equal(values, np.arange(len(values))):
+        return codes  # every code its own value (a canonical period's codes, a table in the categories' order)
     table = np.append(values, blank)
     if table.dtype.kind in "iu" and len(table):
         table = table.astype(np.result_type(np.min_scalar_type(table.min()), np.min_scalar_type(table.max())))

@@ -27,10 +27,10 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
         return pd.Categorical.from_codes(spread(value_codes, codes, -1), categories, validate=False)
 
     years = spread(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), codes, 0)
-    no_year = spread(~valid, codes, True)
+    period = categorical(upper)
     return pd.DataFrame({
-        "period": categorical(upper),
-        "year": pd.arrays.IntegerArray(years.astype(np.int64), no_year),
+        "period": period,
+        "year": pd.arrays.IntegerArray(years.astype(np.int64), period.codes < 0),  # no year where no valid period
         "part": categorical(found["part"].fillna("")),
     }, index=text.index)
 

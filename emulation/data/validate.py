@@ -170,8 +170,9 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     kind = {name: (bits & (1 << bit)) != 0 for bit, name in enumerate(kinds)}
     cluster = frame["cluster_id"]
     cluster_code = cluster.cat.codes.to_numpy()
-    outside = kind["restricted"] & (cluster_code >= 0) & (
-        spread(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), at, -1) != cluster_code)
+    outside = kind["restricted"] & (cluster_code >= 0)
+    if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
+        outside &= spread(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), at, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)

@@ -14,6 +14,13 @@ def test_spread_gives_each_code_its_value_and_the_blank_for_minus_one():
     assert spread(np.array([7, -1, 300]), codes, -1).tolist() == [300, 7, -1, -1, 300]
 
 
+def test_spread_of_a_table_that_is_every_codes_own_position_gives_the_codes_back():
+    codes = np.array([2, 0, -1, 1], dtype=np.int8)
+    assert spread(np.arange(3), codes, -1).tolist() == [2, 0, -1, 1]
+    assert spread(np.arange(3), codes, 9).tolist() == [2, 0, 9, 1]  # another blank: a real take
+    assert spread(np.array([0, 2, 1]), codes, -1).tolist() == [1, 0, -1, 2]
+
+
 def test_spread_keeps_values_beyond_the_smallest_integer_types():
     codes = np.array([1, 0, -1])
     assert spread(np.array([-2**40, 2**40]), codes, 0).tolist() == [2**40, -2**40, 0]
