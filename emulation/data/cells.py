@@ -120,9 +120,8 @@ class Cells:
         """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
         combined, complete, bound = packed(keys)
         none = pd.Series(False, index=keys.index), pd.Series(np.nan, index=keys.index)
-        counts = counted(combined[complete], bound)
-        if counts is not None and counts.max(initial=0) <= 1:
-            return none  # counting every key shows at once that none repeats
+        if all_distinct(combined if complete.all() else combined[complete], bound):
+            return none
         combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
         repeat = combined.duplicated(keep="first") & complete
         if not repeat.any():
@@ -153,11 +152,12 @@ def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
     """One integer per row for its whole key (the columns' codes packed; equal keys, equal integers), whether
     no part of it is blank, and a bound above every integer: hashing one integer is far cheaper than hashing
     the columns, above all text ones."""
-    combined = np.zeros(len(keys), dtype=np.int64)
+    columns = [codes_of(keys[name]) for name in keys.columns]
+    small = np.prod([len(distinct) + 1.0 for _, distinct in columns]) < 2**31  # int32 halves the memory passed over
+    combined = np.zeros(len(keys), dtype=np.int32 if small else np.int64)
     complete = np.ones(len(keys), dtype=bool)
-    bound = 1  # combined < bound: the packing below never wraps around int64
-    for name in keys.columns:
-        codes, distinct = codes_of(keys[name])
+    bound = 1  # combined < bound: the packing below never wraps around
+    for codes, distinct in columns:
         if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
             combined, uniques = pd.factorize(combined)
             bound = len(uniques)
@@ -184,12 +184,15 @@ def numbered(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
 
 
-def counted(keys: np.ndarray, bound: int) -> np.ndarray | None:
-    """How often each integer key below `bound` occurs, counted into one array when that array is no larger
-    than a few times the keys (far cheaper than hashing them); None when it would be."""
+def all_distinct(keys: np.ndarray, bound: int) -> bool:
+    """Whether no integer key below `bound` occurs twice, told by marking each in one array of flags when that
+    array is no larger than a few times the keys (far cheaper than hashing them); False when it would be, or
+    when some key repeats."""
     if bound > 4 * len(keys) + 1024:
-        return None
-    return np.bincount(keys, minlength=bound)
+        return False
+    seen = np.zeros(bound, dtype=bool)
+    seen[keys] = True
+    return int(np.count_nonzero(seen)) == len(keys)
 
 
 def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:

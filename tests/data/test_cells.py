@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from emulation.data.cells import joined, matches, numbered, positions, spread
+from emulation.data.cells import all_distinct, joined, matches, numbered, packed, positions, spread
 from emulation.data.tree import unrestricted
 
 
@@ -58,6 +58,18 @@ def test_joined_spreads_a_tables_columns_to_keys_text_as_categoricals_and_blank_
     assert columns["name"].astype(object).where(columns["name"].notna(), None).tolist() == ["Thu ngân sách", None, "Dân số", None]
     assert columns["points"].tolist()[::2] == [20.0, 10.0] and columns["points"].isna().tolist() == [False, True, False, True]
     assert columns["flow"].tolist() == [False, False, True, False]
+
+
+def test_packed_keys_are_equal_exactly_where_every_part_is_and_blanks_are_told_apart():
+    keys = pd.DataFrame({"period": pd.Categorical(["2024", "2024", None, "2024"]), "unit": ["A", "B", "A", "A"]})
+    combined, complete, bound = packed(keys)
+    assert combined[0] == combined[3] and len(set(combined[:3].tolist())) == 3
+    assert complete.tolist() == [True, True, False, True] and combined.max() < bound
+
+
+def test_all_distinct_tells_a_repeat_and_leaves_keys_too_sparse_to_mark_to_hashing():
+    assert all_distinct(np.array([3, 0, 7]), 8) and not all_distinct(np.array([3, 0, 3]), 8)
+    assert not all_distinct(np.array([5, 2**40]), 2**41)  # too sparse: no answer, the caller hashes
 
 
 def test_a_criterion_is_unrestricted_only_when_no_ancestor_names_a_cluster_or_year():
