@@ -318,16 +318,17 @@ def _period_warnings(analysis) -> list:
     from .data.problems import Problem
     from .data.text import decoded
 
-    missing = decoded(analysis.scored[analysis.scored["status"] == "missing"])
-    if missing.empty:
-        return []
-    per_unit = missing.groupby(["cluster_id", "unit_id"], sort=True)["indicator_id"].agg(list)
-    rows = analysis.units.set_index(["cluster_id", "unit_id"])["row_count"].reindex(per_unit.index)
+    keys = ["cluster_id", "unit_id"]
+    missing = decoded(analysis.scored.loc[analysis.scored["status"] == "missing", keys + ["indicator_id"]])
+    per_unit: dict[tuple[str, str], list[str]] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
+    for cluster, unit, indicator in zip(*(missing[column].tolist() for column in missing.columns)):
+        per_unit.setdefault((cluster, unit), []).append(indicator)
+    rows = dict(zip(zip(*(analysis.units[key].tolist() for key in keys)), analysis.units["row_count"].tolist()))
     return [Problem("no_results", warning=True, params={"period": analysis.period, "cluster": cluster, "code": unit})
-            if len(indicators) == count else
+            if len(indicators) == rows.get((cluster, unit)) else
             Problem("missing_actuals", warning=True, params={"period": analysis.period, "code": unit, "count": len(indicators),
                                                               "indicators": ", ".join(indicators)})
-            for (cluster, unit), indicators, count in zip(per_unit.index, per_unit, rows)]
+            for (cluster, unit), indicators in sorted(per_unit.items())]
 
 
 def _warn(warnings: list, lang: str) -> None:
