@@ -6,8 +6,11 @@ and refuses files that cannot be read at all (wrong encoding, damaged or hostile
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
+import sys
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -214,8 +217,11 @@ def _read_workbook(path: Path) -> tuple[list, list[Problem]]:
         if unpacked > MAX_UNPACKED_BYTES:
             return [], [Problem("workbook_too_large", path.name,
                                 params={"size": unpacked // 2**20, "limit": MAX_UNPACKED_BYTES // 2**20})]
-        workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as error:  # noqa: BLE001 - any failure to open means a damaged or foreign file
+        with _quiet_stderr():
+            workbook = CalamineWorkbook.from_path(str(path))
+    except BaseException as error:  # any failure to open means a damaged or foreign file
+        if not _reader_failed(error):
+            raise
         return [], [Problem("bad_workbook", path.name, params={"detail": type(error).__name__})]
     found, problems = [], []
     for sheet_name in workbook.sheet_names:
@@ -228,13 +234,37 @@ def _read_workbook(path: Path) -> tuple[list, list[Problem]]:
                 problems.append(Problem("too_many_columns", path.name, sheet=sheet_name,
                                         params={"count": sheet.width, "limit": MAX_COLUMNS}))
                 continue
-            cells = sheet.to_python(skip_empty_area=False)
-        except Exception as error:  # noqa: BLE001
+            with _quiet_stderr():
+                cells = sheet.to_python(skip_empty_area=False)
+        except BaseException as error:
+            if not _reader_failed(error):
+                raise
             problems.append(Problem("bad_workbook", path.name, sheet=sheet_name, params={"detail": type(error).__name__}))
             continue
         grid, rows = _sheet_grid(cells)
         found.append((table, path.name, clean(sheet_name), grid, rows))
     return found, problems
+
+
+def _reader_failed(error: BaseException) -> bool:
+    """Whether the workbook reader failed (rather than the user interrupting): any Exception, or a panic of
+    its Rust code (a date cell holding -1e15 panics chrono), which pyo3 raises as a BaseException."""
+    return isinstance(error, Exception) or type(error).__name__ == "PanicException"
+
+
+@contextlib.contextmanager
+def _quiet_stderr():
+    """The process's stderr closed to the workbook reader: a Rust panic prints its message (and a backtrace)
+    there before it reaches Python as an exception, which we report as a damaged workbook instead."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _sheet_grid(cells: list[list]) -> tuple[tuple[list[str], pd.DataFrame] | None, np.ndarray]:

@@ -128,3 +128,25 @@ def test_optional_columns_may_be_left_out(tmp_path):
     assert results["note"].isna().all() and results["note"].dtype == "str"
     assert results["self_points"].isna().all()
     assert totals(folder) == pytest.approx(EXPECTED_TOTALS)
+
+
+def test_a_workbook_whose_reader_panics_is_refused_as_damaged_with_nothing_on_the_screen(tmp_path, capfd):
+    """A number far out of a date's range in a date-formatted cell makes the workbook reader's Rust code panic
+    (found by the fuzz test): a located refusal, never a traceback or a Rust message."""
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from emulation.data.problems import DataError
+
+    path = write_workbook(tmp_path / "data.xlsx", tables())
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    sheet["A2"] = dt.date(2019, 12, 31)
+    sheet["A2"].value = -10**15  # the cell keeps its date format
+    workbook.save(path)
+    with pytest.raises(DataError) as refused:
+        open_dataset(path)
+    found = [(problem.code, problem.sheet) for problem in refused.value.problems]
+    assert ("bad_workbook", sheet.title) in found and ("missing_table", None) in found  # the sheet could not be read
+    assert "panicked" not in capfd.readouterr().err
