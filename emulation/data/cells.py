@@ -66,9 +66,9 @@ class Cells:
         """An enumerated column (direction, flow, role), matched on folded text; blank gives the default
         (required where there is none, or where `required` says)."""
         text = self.text(raw, column, required=default is None if required is None else required)
-        keys = pd.Series({value: fold(value) for value in text.dropna().unique()}, dtype=object)
-        folded = text.map(keys) if len(keys) else text
-        chosen = folded.map(words)
+        codes, distinct = codes_of(text)  # each distinct value folded and looked up once
+        chosen = pd.Series(np.array([words.get(fold(value)) for value in distinct] + [None], dtype=object)[codes],
+                           index=text.index)
         self.report(raw, text.notna() & chosen.isna(), column, code)
         return chosen.where(text.notna(), default) if default is not None else chosen
 
