@@ -120,14 +120,20 @@ def empty_table() -> pd.DataFrame:
     return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
 
 
+def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """Each scored row's unit (numbered in the order units first appear) and the units' KEYS and year, as text."""
+    unit, first = numbered(scored[KEYS])
+    return unit, decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True))
+
+
 def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
              criterion_scores: pd.DataFrame) -> Appraisal | None:
     """Every unit's scores on every criterion (None without a guide, or where none of its criteria applies).
     `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit."""
     if criteria.empty or scored.empty:
         return None
-    unit, first = numbered(scored[KEYS])
-    units = decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True)).astype({"year": "Int64"})
+    unit, units = unit_rows(scored)
+    units = units.astype({"year": "Int64"})
     located = units[["cluster_id", "year"]]
     pairs = located.drop_duplicates().reset_index(drop=True)
     structure = tree.build(criteria, indicators, pairs)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data.cells import matches, numbered
+from ..data.cells import matches
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
-from ..data.text import decoded
 from .attainment import TOLERANCE
-from .criteria import KEYS, Appraisal, band_points, below_grade, grades
+from .criteria import Appraisal, band_points, below_grade, grades, unit_rows
 
 AWARDS = ("flag", "commendation", "none")
 
@@ -52,11 +51,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     rows of the guide's indicators count through its top-level criteria (`scored["in_guide"]`), and
     self_total is the total with the criteria's claimed scores.
     """
-    if appraisal is None:
-        unit, first = numbered(scored[KEYS])
-        units = decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True))
-    else:  # the same rows' units, numbered once
-        unit, units = appraisal.row_unit, appraisal.units
+    unit, units = unit_rows(scored) if appraisal is None else (appraisal.row_unit, appraisal.units)  # numbered once
     status = scored["status"]
     outside = ~scored["in_guide"] if "in_guide" in scored else pd.Series(True, index=scored.index)
     self_scored = scored["self_points"].notna()
