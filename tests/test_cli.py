@@ -112,3 +112,26 @@ def test_argument_errors_speak_the_chosen_language(capsys):
     assert "Invalid argument: the following arguments are required: --period" in capsys.readouterr().err
     assert cli.main(["scores", "--period", "2019", "--lang", "fr"]) == 2
     assert "lựa chọn không hợp lệ: 'fr'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("chosen", "during"), [(None, False), ("1", True)])
+def test_a_command_runs_without_numpys_huge_page_advice_unless_the_user_chose(monkeypatch, tiny, chosen, during):
+    from numpy._core.multiarray import _set_madvise_hugepage
+
+    if chosen is None:
+        monkeypatch.delenv("NUMPY_MADVISE_HUGEPAGE", raising=False)
+    else:
+        monkeypatch.setenv("NUMPY_MADVISE_HUGEPAGE", chosen)
+    seen = []
+
+    def run(args):  # the advice as the command finds it (setting it returns what it was)
+        seen.append(_set_madvise_hugepage(during))
+        return 0
+
+    monkeypatch.setattr(cli, "_run", run)
+    before = _set_madvise_hugepage(True)
+    try:
+        assert cli.main(["validate", str(tiny)]) == 0
+        assert seen == [during] and _set_madvise_hugepage(before) is True  # restored afterwards
+    finally:
+        _set_madvise_hugepage(before)
