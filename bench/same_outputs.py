@@ -48,7 +48,7 @@ def digests(data: str | None = None, chosen=lambda argv: True) -> dict[str, str]
     each time; what it prints is the same).
     """
     opened = dataset_module.open_dataset(data)
-    original, dataset_module.open_dataset = dataset_module.open_dataset, lambda path=None: opened
+    original, dataset_module.open_dataset = dataset_module.open_dataset, lambda path=None, ahead=None: opened
     try:
         return {" ".join(argv): printed(argv[:1] + ([data] if data else []) + argv[1:]) for argv in cases(data) if chosen(argv)}
     finally:

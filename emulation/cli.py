@@ -188,6 +188,9 @@ def _stop(signum: int, _frame) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from .data.csv_files import ReadAhead  # pyarrow alone: the data folder is read while pandas is imported below
+
+    ahead = ReadAhead.start(args.data) if hasattr(args, "data") else None
     from .data.dataset import open_dataset
     from .data.problems import DataError
 
@@ -196,10 +199,11 @@ def _run(args: argparse.Namespace) -> int:
 
         launch(args.command, args.port, getattr(args, "data_root", None))  # replaces this process
     if args.command == "template":
+        from .data.periods import is_period
         from .excel.input_workbook import write_template
 
         dataset = open_dataset(args.source) if args.source else None
-        if args.period and (dataset is None or not _valid_period(args.period)):
+        if args.period and (dataset is None or not is_period(args.period)):
             raise _Refused("bad_argument", detail=f"--period {args.period}")
         write_template(_writable(args.out, ".xlsx"), dataset, args.period)
         print(word("message.written", args.lang, path=args.out))
@@ -218,7 +222,7 @@ def _run(args: argparse.Namespace) -> int:
             _warn(error.entries, args.lang)
         return EXIT_OK
 
-    dataset = open_dataset(args.data)
+    dataset = open_dataset(args.data, ahead)
     _warn(dataset.warnings, args.lang)
     if args.command == "validate" and args.format == "json":
         sys.stdout.write(json.dumps(problem_records(dataset.warnings, args.lang), ensure_ascii=False, indent=1) + "\n")
@@ -243,20 +247,12 @@ def _run(args: argparse.Namespace) -> int:
         write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
-    warnings = _period_warnings(analysis)
+    warnings = analysis.warnings()
     _warn(warnings, args.lang)
     if getattr(args, "problems", None):
         _write_problems(args.problems, dataset.warnings + warnings, args.lang)
     sys.stdout.write(_render(args, analysis))
     return EXIT_OK
-
-
-def _valid_period(period: str) -> bool:
-    import pandas as pd
-
-    from .data.periods import parse_periods
-
-    return parse_periods(pd.Series([period]))["period"].notna().iloc[0]
 
 
 def _writable(out: str, suffix: str) -> str:
@@ -331,24 +327,6 @@ def _chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str
         if cluster not in present:
             raise _Refused("unknown_cluster_arg", cluster=cluster, period=period, known=", ".join(present))
     return chosen or present
-
-
-def _period_warnings(analysis) -> list:
-    """Missing actuals and members with no results in the analysed period."""
-    from .data.problems import Problem
-    from .data.text import decoded
-
-    keys = ["cluster_id", "unit_id"]
-    missing = decoded(analysis.scored.loc[analysis.scored["status"] == "missing", keys + ["indicator_id"]])
-    per_unit: dict[tuple[str, str], list[str]] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
-    for cluster, unit, indicator in zip(*(missing[column].tolist() for column in missing.columns)):
-        per_unit.setdefault((cluster, unit), []).append(indicator)
-    rows = dict(zip(zip(*(analysis.units[key].tolist() for key in keys)), analysis.units["row_count"].tolist()))
-    return [Problem("no_results", warning=True, params={"period": analysis.period, "cluster": cluster, "code": unit})
-            if len(indicators) == rows.get((cluster, unit)) else
-            Problem("missing_actuals", warning=True, params={"period": analysis.period, "code": unit, "count": len(indicators),
-                                                              "indicators": ", ".join(indicators)})
-            for (cluster, unit), indicators in sorted(per_unit.items())]
 
 
 def _warn(warnings: list, lang: str) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..resources import sample_folder
+from .csv_files import ReadAhead
 from .load import read_raw
 from .periods import period_sort_key
 from .problems import Problem
@@ -59,8 +60,11 @@ class Dataset:
         return [code for code in self.clusters["cluster_id"] if code in present]
 
 
-def open_dataset(path: str | Path | None = None) -> Dataset:
-    """Read and validate a dataset (the sample when no path is given); raises DataError when refused."""
+def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None) -> Dataset:
+    """Read and validate a dataset (the sample when no path is given); raises DataError when refused.
+
+    `ahead`: the folder's CSV files already being read on a second thread (the command line starts it
+    before it imports pandas)."""
     path = Path(path) if path is not None else SAMPLE
-    frames, rules, warnings = validate(read_raw(path))
+    frames, rules, warnings = validate(read_raw(path, ahead))
     return Dataset(**frames, rules=rules, warnings=warnings, source=str(path))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells, lookup
+from .cells import Cells, as_text, lookup
 from .load import RawTable
 from .problems import Problem
 from .schema import YEARS
-from .text import as_text
 from .tree import applies_to_rows, unrestricted
 
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",

@@ -11,7 +11,6 @@ import csv
 import io
 import os
 import sys
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,15 +18,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.csv as pacsv
 
+from .csv_files import MAX_COLUMNS, MAX_FILE_BYTES, CsvFile, ReadAhead, read_csv_files
 from .problems import Problem
-from .schema import TABLES, Table
-from .text import clean, fold
+from .schema import TABLES, Table, table_for
+from .text import clean
 
-MAX_FILE_BYTES = 256 * 2**20  # a CSV file or packed workbook; the national benchmark's results.csv is ~40 MB
 MAX_UNPACKED_BYTES = 512 * 2**20  # what a workbook may unpack to, against zip bombs
-MAX_COLUMNS = 500
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
@@ -53,11 +50,12 @@ class RawDataset:
     problems: list[Problem]
 
 
-def read_raw(path: Path) -> RawDataset:
-    """The tables of a CSV folder or workbook, with every problem of reading them."""
+def read_raw(path: Path, ahead: ReadAhead | None = None) -> RawDataset:
+    """The tables of a CSV folder or workbook, with every problem of reading them; `ahead`, the folder's files
+    already being read on a second thread (see `csv_files`)."""
     path = Path(path)
     if path.is_dir():
-        found, problems = _read_folder(path)
+        found, problems = _read_folder(ahead.files() if ahead is not None and ahead.folder == path else read_csv_files(path))
         rules_path = path / "rules.toml"
     elif path.is_file() and path.suffix.lower() in WORKBOOK_SUFFIXES:
         found, problems = _read_workbook(path)
@@ -88,93 +86,25 @@ def read_raw(path: Path) -> RawDataset:
     return RawDataset(tables, rules_text, rules_path.name, problems)
 
 
-def _table_for(name: str) -> Table | None:
-    key = fold(name)
-    return next((table for table in TABLES.values() if key in table.keys()), None)
-
-
-def _read_folder(folder: Path) -> tuple[list, list[Problem]]:
+def _read_folder(files: list[CsvFile]) -> tuple[list, list[Problem]]:
     found, problems = [], []
-    for file in sorted(folder.iterdir()):
-        table = _table_for(file.stem) if file.suffix.lower() == ".csv" else None
-        if table is None:
-            continue
-        grid, rows, file_problems = read_csv_grid(file, table)
-        problems.extend(file_problems)
+    for file in files:
+        grid, rows, file_problems = _grid(file)
+        problems.extend(file.problems + file_problems)
         if grid is not None:
-            found.append((table, file.name, None, grid, rows))
+            found.append((file.table, file.name, None, grid, rows))
     return found, problems
 
 
-def read_csv_grid(file: Path, table: Table) -> tuple:
-    """(header and frame, Excel row numbers, problems) of one CSV file.
-
-    Code columns come back as categoricals and number columns, when every cell is a plain number, as floats;
-    everything else as text. The table's schema only chooses these types; matching happens later.
-    """
-    nothing = (None, np.array([], dtype=np.int64))
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return (*nothing, [Problem("file_too_large", file.name, params={"size": size // 2**20, "limit": MAX_FILE_BYTES // 2**20})])
-    raw = file.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if not raw.isascii():  # plain ASCII is valid UTF-8 and already NFC: a million-row file skips both checks
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            return (*nothing, [Problem("not_utf8", file.name, row=line, params={"line": line})])
-        if not unicodedata.is_normalized("NFC", text):
-            raw = unicodedata.normalize("NFC", text).encode("utf-8")
-    end = raw.find(b"\n")
-    first_line = (raw if end < 0 else raw[:end]).decode("utf-8").rstrip("\r")
-    separator = ";" if first_line.count(";") > first_line.count(",") else ","
-    try:
-        header = next(csv.reader([first_line], delimiter=separator), [])
-    except csv.Error as error:
-        return (*nothing, [Problem("bad_csv", file.name, row=1, params={"detail": str(error)})])
-    if len(header) > MAX_COLUMNS:
-        return (*nothing, [Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS})])
-    frame = _fast_csv(raw, separator, [getattr(table.column_for(title), "kind", None) for title in header])
-    if frame is None:
-        return _careful_csv(raw.decode("utf-8"), separator, header, file.name)
-    return (header, frame), np.arange(2, len(frame) + 2, dtype=np.int64), []
-
-
-_CODES = pa.dictionary(pa.int32(), pa.string())
-
-
-def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pd.DataFrame | None:
-    """pyarrow's reader, when the file is regular: no blank lines (pyarrow would skip them), no ragged rows."""
-    if not kinds:
-        return None
-    names = [f"c{index}" for index in range(len(kinds))]
-    types = {name: _CODES if kind in ("id", "period") else pa.string()
-             for name, kind in zip(names, kinds) if kind not in ("number", "integer")}
-    invalid: list = []
-    try:
-        table = pacsv.read_csv(
-            io.BytesIO(raw),
-            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
-            # a line break inside a value needs quotes: without any, pyarrow splits the file into blocks at
-            # every line break and parses them in parallel (a third faster on a million rows)
-            # a blank line is kept as a row too short to be valid: rows never shift, and the careful reader
-            # numbers it, without a search of the whole file for blank lines
-            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw, ignore_empty_lines=False,
-                                              invalid_row_handler=lambda row: invalid.append(row) or "skip"),
-            convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
-                                                 quoted_strings_can_be_null=True),
-        )
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        return None
-    if invalid:
-        return None
-    for index, column in enumerate(table.columns):  # a number column pyarrow did not read as numbers is text
-        if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_dictionary(column.type)
-                or pa.types.is_string(column.type)):
-            table = table.set_column(index, names[index], column.cast(pa.string()))
-    return table.to_pandas(types_mapper=_pandas_type)
+def _grid(file: CsvFile) -> tuple:
+    """(header and frame, Excel row numbers, problems) of a CSV file as read: codes as categoricals, numbers
+    as floats where pyarrow read them so; the careful reader's rows when pyarrow could not take the file."""
+    if file.arrow is not None:
+        frame = file.arrow.to_pandas(types_mapper=_pandas_type)
+        return (file.header, frame), np.arange(2, len(frame) + 2, dtype=np.int64), []
+    if file.text is not None:
+        return _careful_csv(file.text, file.separator, file.header, file.name)
+    return None, np.array([], dtype=np.int64), []
 
 
 def _pandas_type(arrow_type: pa.DataType):
@@ -225,7 +155,7 @@ def _read_workbook(path: Path) -> tuple[list, list[Problem]]:
         return [], [Problem("bad_workbook", path.name, params={"detail": type(error).__name__})]
     found, problems = [], []
     for sheet_name in workbook.sheet_names:
-        table = _table_for(sheet_name)
+        table = table_for(sheet_name)
         if table is None:
             continue
         try:

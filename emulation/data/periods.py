@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -33,6 +35,11 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
         "year": pd.arrays.IntegerArray(years.astype(np.int64), period.codes < 0),  # no year where no valid period
         "part": categorical(found["part"].fillna("")),
     }, index=text.index)
+
+
+def is_period(text: str) -> bool:
+    """Whether `text` is a period of the contract, as `parse_periods` reads one (trimmed, any case)."""
+    return re.match(_PATTERN, text.strip().upper()) is not None
 
 
 def period_sort_key(period: str) -> tuple[int, int]:

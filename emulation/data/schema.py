@@ -119,6 +119,13 @@ TABLES: dict[str, Table] = {
     )
 }
 
+
+def table_for(name: str) -> Table | None:
+    """The table a file or sheet name means (its English or Vietnamese name, folded), if any."""
+    key = fold(name)
+    return next((table for table in TABLES.values() if key in table.keys()), None)
+
+
 YEARS = (1900, 2200)  # a plausible year; anything else is a typing slip (or 1E20)
 
 DIRECTIONS = {fold(word): direction for direction, words in {

@@ -8,9 +8,10 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from ..data.cells import decoded
 from ..data.dataset import Dataset
+from ..data.problems import Problem
 from ..data.rules import Rules
-from ..data.text import decoded
 from .attainment import attainment, period_rows
 from .comparisons import indicator_summary
 from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
@@ -54,6 +55,20 @@ class Analysis:
         counts = self.appraisal.tree.applies[self.appraisal.pair[order]].sum(axis=1)
         return self.appraisal.table(order).assign(rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
                                                   unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts))
+
+    def warnings(self) -> list[Problem]:
+        """Members with no results in the period, and members missing some actuals (by cluster and unit)."""
+        keys = ["cluster_id", "unit_id"]
+        missing = decoded(self.scored.loc[self.scored["status"] == "missing", keys + ["indicator_id"]])
+        per_unit: dict[tuple[str, str], list[str]] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
+        for cluster, unit, indicator in zip(*(missing[column].tolist() for column in missing.columns)):
+            per_unit.setdefault((cluster, unit), []).append(indicator)
+        rows = dict(zip(zip(*(self.units[key].tolist() for key in keys)), self.units["row_count"].tolist()))
+        return [Problem("no_results", warning=True, params={"period": self.period, "cluster": cluster, "code": unit})
+                if len(indicators) == rows.get((cluster, unit)) else
+                Problem("missing_actuals", warning=True, params={"period": self.period, "code": unit, "count": len(indicators),
+                                                                  "indicators": ", ".join(indicators)})
+                for (cluster, unit), indicators in sorted(per_unit.items())]
 
     @cached_property
     def indicators(self) -> pd.DataFrame:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data.cells import codes_of, joined
+from ..data.cells import codes_of, decoded, joined
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
-from ..data.text import decoded
 
 STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
 TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary targets)

@@ -11,10 +11,9 @@ import numpy as np
 import pandas as pd
 
 from ..data import tree
-from ..data.cells import matches, numbered, positions
+from ..data.cells import decoded, matches, numbered, positions
 from ..data.rules import Rules
 from ..data.schema import EARNED_KINDS, RULE_KINDS
-from ..data.text import decoded
 from .attainment import TOLERANCE
 
 KEYS = ["period", "cluster_id", "unit_id"]

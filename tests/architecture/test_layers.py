@@ -21,7 +21,7 @@ ALLOWED = {  # what each stage may import from the package, besides itself
     "jupyter": {"data", "engine", "views", "publish", "resources"},
     "files": set(),
     "resources": set(),
-    "cli": {"", "data", "engine", "views", "publish", "excel", "jupyter", "files"},  # "": __version__
+    "cli": {"", "data", "engine", "views", "publish", "excel", "jupyter", "files", "resources"},  # "": __version__
     "": {"data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
 }
 

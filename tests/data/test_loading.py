@@ -2,6 +2,7 @@
 
 import unicodedata
 
+import pandas as pd
 import pytest
 from conftest import TINY, tables, write_csv_folder, write_workbook
 
@@ -150,3 +151,49 @@ def test_a_workbook_whose_reader_panics_is_refused_as_damaged_with_nothing_on_th
     found = [(problem.code, problem.sheet) for problem in refused.value.problems]
     assert ("bad_workbook", sheet.title) in found and ("missing_table", None) in found  # the sheet could not be read
     assert "panicked" not in capfd.readouterr().err
+
+
+def _same_raw(one, other) -> None:
+    assert one.tables.keys() == other.tables.keys()
+    for name, table in one.tables.items():
+        twin = other.tables[name]
+        assert (table.source, table.headers, table.rows.tolist()) == (twin.source, twin.headers, twin.rows.tolist())
+        pd.testing.assert_frame_equal(table.frame, twin.frame)
+    assert [(p.code, p.source, p.row) for p in one.problems] == [(p.code, p.source, p.row) for p in other.problems]
+
+
+def test_files_read_ahead_on_a_second_thread_give_the_same_tables_and_problems(tmp_path):
+    from emulation.data.csv_files import ReadAhead
+    from emulation.data.load import read_raw
+
+    folder = write_csv_folder(tmp_path / "data", tables())
+    with open(folder / "units.csv", "a", encoding="utf-8") as file:  # ragged: the careful reader's case
+        file.write("F,Huyện F,huyện,thừa\n")
+    (folder / "votes.csv").write_bytes("period,unit_id,votes,voters\n2020,A,9,10\n".encode("utf-16"))  # not UTF-8
+    ahead = ReadAhead(folder)
+    read = read_raw(folder, ahead)
+    _same_raw(read, read_raw(folder))
+    assert [p.code for p in read.problems] == ["bad_csv_row", "not_utf8"] and len(read.tables["units"].frame) == 6
+    other = write_csv_folder(tmp_path / "other", tables(votes=None))
+    _same_raw(read_raw(other, ahead), read_raw(other))  # files read ahead for another folder are not used
+
+
+def test_an_error_of_the_reading_thread_is_raised_where_the_files_are_asked_for(tmp_path, monkeypatch):
+    from emulation.data import csv_files
+
+    def fail(folder):
+        raise OSError(f"cannot list {folder}")
+
+    monkeypatch.setattr(csv_files, "read_csv_files", fail)
+    ahead = csv_files.ReadAhead(tmp_path)
+    with pytest.raises(OSError, match="cannot list"):
+        ahead.files()
+
+
+def test_reading_ahead_starts_for_a_folder_or_the_sample_only(tmp_path):
+    from emulation.data.csv_files import ReadAhead
+    from emulation.data.dataset import SAMPLE
+
+    assert ReadAhead.start(None).folder == SAMPLE
+    assert ReadAhead.start(write_workbook(tmp_path / "data.xlsx", tables())) is None
+    assert ReadAhead.start(tmp_path / "missing") is None

@@ -130,3 +130,18 @@ def test_a_cluster_scores_the_same_alone_or_with_every_cluster_of_its_period():
             alone = analyse(sample, period, [cluster]).units
             sliced = every[every["cluster_id"] == cluster].reset_index(drop=True)
             pd.testing.assert_frame_equal(sliced, alone)
+
+
+def test_period_warnings_name_missing_actuals_per_unit_and_members_without_results(tmp_path):
+    from conftest import tables, write_csv_folder
+
+    data = tables()  # in 2020, C has no actual for I1 and D none for I3 (its row is absent)
+    data["units"].append(["U9", "Xã 9", "xã"])
+    data["members"].append(["2020", "C1", "U9", ""])  # a member with no result rows at all
+    warnings = analyse(open_dataset(write_csv_folder(tmp_path / "data", data)), "2020").warnings()
+    assert [(problem.code, problem.params) for problem in warnings] == [
+        ("missing_actuals", {"period": "2020", "code": "C", "count": 1, "indicators": "I1"}),
+        ("missing_actuals", {"period": "2020", "code": "D", "count": 1, "indicators": "I3"}),
+        ("no_results", {"period": "2020", "cluster": "C1", "code": "U9"}),
+    ]
+    assert all(problem.warning for problem in warnings)
