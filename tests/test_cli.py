@@ -135,3 +135,12 @@ def test_a_command_runs_without_numpys_huge_page_advice_unless_the_user_chose(mo
         assert seen == [during] and _set_madvise_hugepage(before) is True  # restored afterwards
     finally:
         _set_madvise_hugepage(before)
+
+
+def test_the_program_answers_then_freezes_what_is_left_before_it_exits(monkeypatch):
+    steps = []
+    monkeypatch.setattr(cli, "main", lambda: steps.append("answered") or 2)
+    monkeypatch.setattr(cli.gc, "freeze", lambda: steps.append("frozen"))
+    with pytest.raises(SystemExit) as ended:
+        cli.program()
+    assert ended.value.code == 2 and steps == ["answered", "frozen"]
