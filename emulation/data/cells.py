@@ -1,4 +1,7 @@
-"""Typed columns from raw tables: text, codes, enumerations and numbers, with a problem for every bad cell."""
+"""Typed columns from raw tables: text, codes, enumerations and numbers, with a problem for every bad cell.
+
+Arrays made here reach pandas with `copy=False`: pandas 3's constructors copy an array they are handed
+(a million rows: a copy per column), and nothing else holds these."""
 
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ class Cells:
         """
         if column not in raw.frame.columns:  # from arrow's nulls: a scalar NA is written cell by cell (40 ms a million)
             return pd.Series(pd.array(pa.chunked_array([pa.nulls(len(raw.frame), pa.large_string())]), dtype="str"),
-                             index=raw.frame.index)
+                             index=raw.frame.index, copy=False)
         cells = raw.frame[column]
         if isinstance(cells.dtype, pd.CategoricalDtype):
             text = _trimmed_categories(cells)
@@ -68,7 +71,7 @@ class Cells:
         text = self.text(raw, column, required=default is None if required is None else required)
         codes, distinct = codes_of(text)  # each distinct value folded and looked up once
         chosen = pd.Series(np.array([words.get(fold(value)) for value in distinct] + [None], dtype=object)[codes],
-                           index=text.index)
+                           index=text.index, copy=False)
         self.report(raw, text.notna() & chosen.isna(), column, code)
         return chosen.where(text.notna(), default) if default is not None else chosen
 
@@ -95,7 +98,7 @@ class Cells:
             fraction = ~np.isnan(values) & (values != np.round(values))
             self.report(raw, fraction, column, "not_integer")
             values[fraction] = np.nan
-        return pd.Series(values, index=raw.frame.index)
+        return pd.Series(values, index=raw.frame.index, copy=False)
 
     def known(self, raw: RawTable, codes: pd.Series, column: str, known: pd.Index | None, code: str) -> pd.Series:
         """Flags codes that are not among the referenced table's (`known`); returns the mask of known codes."""
@@ -104,7 +107,8 @@ class Cells:
         present, distinct = codes_of(codes)
         distinct_known = known.unique().get_indexer(distinct) >= 0
         # the common case, every code known: no spread of a million rows
-        found = pd.Series(present >= 0 if distinct_known.all() else spread(distinct_known, present, False), index=codes.index)
+        found = pd.Series(present >= 0 if distinct_known.all() else spread(distinct_known, present, False), index=codes.index,
+                          copy=False)
         self.report(raw, codes.notna() & ~found, column, code, code=codes)
         return found
 
@@ -144,8 +148,8 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
     keep = np.asarray(distinct != "")
     renumber = np.full(len(distinct), -1)
     renumber[keep] = np.arange(keep.sum())
-    codes = spread(renumber[merged], cells.cat.codes.to_numpy(), -1)
-    return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index)
+    codes = spread(renumber[merged], cells.array.codes, -1)
+    return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index, copy=False)
 
 
 def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
@@ -223,7 +227,7 @@ def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
 def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
     """Each key's position among the distinct keys (-1 where blank), and those keys: a categorical's own."""
     if isinstance(keys.dtype, pd.CategoricalDtype):
-        return keys.cat.codes.to_numpy(), keys.cat.categories
+        return keys.array.codes, keys.cat.categories
     codes, distinct = pd.factorize(keys)
     return codes, pd.Index(distinct)
 
@@ -231,7 +235,7 @@ def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
 def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
     """table[key] for every key, as a categorical (NA where absent): a million result rows hold only a few
     thousand distinct codes, and a categorical of them costs no string copies."""
-    return pd.Series(_categorical(table, positions(keys, table.index)), index=keys.index)
+    return pd.Series(_categorical(table, positions(keys, table.index)), index=keys.index, copy=False)
 
 
 def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
@@ -239,7 +243,8 @@ def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
     `lookup`): the engine's join of the indicators' attributes to a period's rows."""
     at = positions(keys, table.index)
     return {name: pd.Series(_categorical(column, at) if pd.api.types.is_string_dtype(column.dtype) else
-                            spread(column.to_numpy(), at, False if column.dtype == bool else np.nan), index=keys.index, name=name)
+                            spread(column.to_numpy(), at, False if column.dtype == bool else np.nan), index=keys.index, name=name,
+                            copy=False)
             for name, column in table.items()}
 
 
@@ -264,7 +269,7 @@ def as_text(column: pd.Series) -> pd.Series:
     if not isinstance(column.dtype, pd.CategoricalDtype):
         return column.astype("str")
     categories = column.cat.categories.astype("str").array
-    return pd.Series(categories.take(column.cat.codes.to_numpy(), allow_fill=True), index=column.index, name=column.name)
+    return pd.Series(categories.take(column.array.codes, allow_fill=True), index=column.index, name=column.name, copy=False)
 
 
 def decoded(frame: pd.DataFrame) -> pd.DataFrame:

@@ -263,7 +263,7 @@ def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
             blank &= np.fromiter((not _present(cell) for cell in column.to_numpy()), bool, len(column))
         elif isinstance(column.dtype, pd.CategoricalDtype):
             empty = column.cat.categories.str.strip() == ""
-            blank &= column.isna().to_numpy() | np.append(empty, True)[column.cat.codes.to_numpy()]
+            blank &= column.isna().to_numpy() | np.append(empty, True)[column.array.codes]
         elif isinstance(column.dtype, pd.ArrowDtype):
             blank &= column.isna().to_numpy()
         else:

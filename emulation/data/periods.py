@@ -34,7 +34,7 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
         "period": period,
         "year": pd.arrays.IntegerArray(years.astype(np.int64), period.codes < 0),  # no year where no valid period
         "part": categorical(found["part"].fillna("")),
-    }, index=text.index)
+    }, index=text.index, copy=False)
 
 
 def is_period(text: str) -> bool:

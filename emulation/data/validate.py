@@ -141,7 +141,7 @@ def _membership(members: pd.DataFrame, period: pd.Series, unit: pd.Series) -> pd
     present = (at_unit >= 0) & np.isin(member_year, known)
     table[at_year[present], at_unit[present]] = clusters.get_indexer(members["cluster_id"][present])
     codes = table[spread(year_of_period, period_codes, -1), unit_codes]  # code -1 (blank) reads the last row, column
-    return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index)
+    return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index, copy=False)
 
 
 def _located_rows(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame) -> pd.DataFrame:
@@ -169,14 +169,14 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     bits = spread(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), at, 0)
     kind = {name: (bits & (1 << bit)) != 0 for bit, name in enumerate(kinds)}
     cluster = frame["cluster_id"]
-    cluster_code = cluster.cat.codes.to_numpy()
+    cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
     if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
         outside &= spread(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), at, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)
-    cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}),
+    cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}, copy=False),
                  "indicator_id")
     binary, higher, lower = kind["binary"], kind["higher"], kind["lower"]
     plan = cells.numbers(raw, "plan", required=indicator_known.to_numpy() & kind["attained"] & ~binary)

@@ -54,7 +54,7 @@ def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, p
     if criteria.empty or not linked.any():
         return linked & False, linked & False
     counted = pd.Series(tree.applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
-                        index=scored.index)
+                        index=scored.index, copy=False)
     return counted, linked & ~counted
 
 

@@ -58,7 +58,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     grouped = pd.DataFrame({
         "indicator_points": scored["points"].where(outside, 0.0), "mean_attainment": scored["attainment_pct"],
         "max_base": scored["max_points"].where(outside, 0.0), "self_points": scored["self_points"],
-        "self_compared": scored["points"].where(self_scored)}).groupby(unit)  # unit numbers: 0, 1, … in the units' order
+        "self_compared": scored["points"].where(self_scored)}, copy=False).groupby(unit)  # unit numbers: 0, 1, … in the units' order
     counted = {"achieved_count": status.isin(["exceeded", "met"]).to_numpy(), "missing_count": (status == "missing").to_numpy(),
                "row_count": scored["scoring"].isin(ATTAINED_KINDS).to_numpy() if "scoring" in scored else True,
                "self_scored": self_scored.to_numpy()}
