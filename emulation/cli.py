@@ -110,9 +110,9 @@ def _argparse_speaks(lang: str):
 
 @contextlib.contextmanager
 def _arrays_touched_once():
-    """NumPy advises Linux to back every array of 4 MB or more with huge pages. Where the kernel then compacts
-    memory to find them (transparent huge pages with defrag on 'madvise'), the first touch of each such array
-    stalls: ~40 ms for one column of 1.3 million codes, against ~10 ms without the advice. A command is a
+    """NumPy advises Linux to back every array of 4 MB or more with huge pages. On this machine (transparent
+    huge pages on 'madvise') the first touch of such an array then costs about three times as much: ~40 ms
+    for one take over 1.3 million codes, against ~12 ms without the advice. A command is a
     short process that touches most of its arrays once or twice, so it runs without the advice (unless the
     user chose with NUMPY_MADVISE_HUGEPAGE); the setting is NumPy's own and is restored on return."""
     if "NUMPY_MADVISE_HUGEPAGE" in os.environ:
