@@ -76,15 +76,14 @@ def read_csv_file(file: Path, table: Table) -> CsvFile:
     first_line = (raw if end < 0 else raw[:end]).decode("utf-8").rstrip("\r")
     read.separator = ";" if first_line.count(";") > first_line.count(",") else ","
     try:
-        read.header = next(csv.reader([first_line], delimiter=read.separator), [])
+        header = next(csv.reader([first_line], delimiter=read.separator), [])
     except csv.Error as error:
         read.problems.append(Problem("bad_csv", file.name, row=1, params={"detail": str(error)}))
         return read
-    if len(read.header) > MAX_COLUMNS:
-        read.problems.append(Problem("too_many_columns", file.name, row=1,
-                                     params={"count": len(read.header), "limit": MAX_COLUMNS}))
-        read.header = []
+    if len(header) > MAX_COLUMNS:
+        read.problems.append(Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS}))
         return read
+    read.header = header
     read.arrow = _fast_csv(raw, read.separator, [getattr(table.column_for(title), "kind", None) for title in read.header])
     if read.arrow is None:
         read.text = raw.decode("utf-8")
@@ -145,7 +144,7 @@ class ReadAhead:
     def _read(self) -> None:
         try:
             self._files = read_csv_files(self.folder)
-        except BaseException as error:  # noqa: BLE001 - handed to the reading thread, which reports it
+        except BaseException as error:  # noqa: BLE001 - raised again by files(), in the thread that asks
             self._error = error
 
     def files(self) -> list[CsvFile]:
