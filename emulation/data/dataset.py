@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..resources import sample_folder
+from .cells import codes_of
 from .csv_files import ReadAhead
 from .load import read_raw
 from .periods import period_sort_key
@@ -36,7 +38,8 @@ class Dataset:
 
     @property
     def periods(self) -> list[str]:
-        return sorted(self.results["period"].dropna().unique(), key=period_sort_key)
+        codes, distinct = codes_of(self.results["period"])
+        return sorted(distinct[_present(codes, len(distinct))], key=period_sort_key)
 
     @property
     def provinces(self) -> pd.Series:
@@ -56,8 +59,17 @@ class Dataset:
 
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
-        present = set(self.results.loc[self.results["period"] == period, "cluster_id"].dropna().unique())
+        period_codes, periods = codes_of(self.results["period"])
+        cluster_codes, clusters = codes_of(self.results["cluster_id"])
+        at = periods.get_indexer([period])[0]
+        present = set(clusters[_present(cluster_codes[period_codes == at], len(clusters))]) if at >= 0 else set()
         return [code for code in self.clusters["cluster_id"] if code in present]
+
+
+def _present(codes: np.ndarray, size: int) -> np.ndarray:
+    """Which of `size` distinct values the codes use (-1, a blank, uses none): a count over a million
+    results rows' codes, instead of a filter and a hash of their text."""
+    return np.bincount(codes[codes >= 0], minlength=size) > 0
 
 
 def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None) -> Dataset:

@@ -197,3 +197,16 @@ def test_reading_ahead_starts_for_a_folder_or_the_sample_only(tmp_path):
     assert ReadAhead.start(None).folder == SAMPLE
     assert ReadAhead.start(write_workbook(tmp_path / "data.xlsx", tables())) is None
     assert ReadAhead.start(tmp_path / "missing") is None
+
+
+def test_periods_in_time_order_and_clusters_in_the_clusters_tables_order(tmp_path):
+    """Periods sorted by year, then Q1, H1, 9M and the whole year; a period's clusters as the clusters table
+    lists them, only those with results in it; none for a period the data lacks."""
+    data = tables()
+    data["results"] += [["2019-9M", "E", "I4", "90", "80", "", ""], ["2020-Q1", "A", "I1", "100", "30", "", ""]]
+    data["members"] += [["2019", "C2", "E", ""]]
+    dataset = open_dataset(write_csv_folder(tmp_path / "data", data))
+    assert dataset.periods == ["2019-9M", "2020-Q1", "2020-H1", "2020"]
+    assert dataset.clusters_in("2020") == ["C1", "C2"]
+    assert dataset.clusters_in("2020-H1") == ["C1"] and dataset.clusters_in("2019-9M") == ["C2"]
+    assert dataset.clusters_in("2018") == []
