@@ -121,9 +121,12 @@ class Cells:
         return codes, names.fillna(codes)
 
     def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-        """Rows whose complete key appeared on an earlier row, and the row number where each key first appears."""
+        """Rows whose complete key appeared on an earlier row, and the row number where each row's key first
+        appears (its own where it is the first)."""
         combined, complete, bound = packed(keys)
-        none = pd.Series(False, index=keys.index), pd.Series(np.nan, index=keys.index)
+        # a million rows without a repeat: flags of calloc'd zeros and the rows' own numbers, nothing written
+        none = pd.Series(np.zeros(len(keys), dtype=bool), index=keys.index, copy=False), \
+            pd.Series(raw.rows, index=keys.index, copy=False)
         if all_distinct(combined if complete.all() else combined[complete], bound):
             return none
         combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)

@@ -21,7 +21,10 @@ SCORE_COLUMNS = {"period": "str", "year": "Int64", "part": "str", "unit_id": "st
 
 
 def empty(columns: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in columns.items()})
+    """A table of no rows with the given columns and dtypes; one empty array per dtype serves all its columns
+    (an empty Series per column costs ~0.4 ms, and a dataset without votes or a guide builds five tables)."""
+    arrays = {dtype: pd.array([], dtype=dtype) for dtype in set(columns.values())}
+    return pd.DataFrame({name: arrays[dtype] for name, dtype in columns.items()}, copy=False)
 
 
 def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
