@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from . import guide, tree
-from .cells import Cells, codes_of, lookup, positions, spread
+from .cells import Cells, codes_of, lookup, spread
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
@@ -164,15 +164,16 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     indicator_known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"),
                                       "unknown_indicator")
     catalogue = indicators.set_index("indicator_id")
-    at = positions(indicator, catalogue.index)  # each row's indicator in the catalogue, -1 where unknown
+    codes, distinct = codes_of(indicator)
+    at = catalogue.index.get_indexer(distinct)  # each distinct indicator's row in the catalogue, -1 where unknown
     kinds = _indicator_kinds(catalogue)  # spread to the rows as the bits of one number: one pass, not six
-    bits = spread(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), at, 0)
+    bits = spread(np.append(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), 0)[at], codes, 0)
     kind = {name: (bits & (1 << bit)) != 0 for bit, name in enumerate(kinds)}
     cluster = frame["cluster_id"]
     cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
     if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
-        outside &= spread(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), at, -1) != cluster_code
+        outside &= spread(np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at], codes, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)
