@@ -120,10 +120,12 @@ class Cells:
         self.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
         return codes, names.fillna(codes)
 
-    def repeats(self, raw: RawTable, keys: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-        """Rows whose complete key appeared on an earlier row, and the row number where each row's key first
-        appears (its own where it is the first)."""
+    def repeats(self, raw: RawTable, keys: pd.DataFrame, among: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
+        """Rows whose complete key appeared on an earlier row (of the rows `among` flags, all by default), and the
+        row number where each row's key first appears (its own where it is the first)."""
         combined, complete, bound = packed(keys)
+        if among is not None:
+            complete &= among
         # a million rows without a repeat: flags of calloc'd zeros and the rows' own numbers, nothing written
         none = pd.Series(np.zeros(len(keys), dtype=bool), index=keys.index, copy=False), \
             pd.Series(raw.rows, index=keys.index, copy=False)
@@ -145,7 +147,7 @@ class Cells:
 def _trimmed_categories(cells: pd.Series) -> pd.Series:
     """The categorical with its categories trimmed; categories that become equal merge, blank ones become NA."""
     trimmed = cells.cat.categories.str.strip()
-    if (trimmed == cells.cat.categories).all() and not (trimmed == "").any():
+    if trimmed.equals(cells.cat.categories) and "" not in trimmed:  # not ==: element-wise, a tenth of the speed
         return cells.rename(None)  # the common case: nothing to trim, merge or blank, and no code to renumber
     merged, distinct = pd.factorize(trimmed)
     keep = np.asarray(distinct != "")

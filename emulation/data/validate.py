@@ -96,8 +96,8 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
     cells.report(raw, repeat & (cluster != first_cluster), "cluster_id", "two_clusters",
                  code=unit, year=year, other=first_row)
     for title, code in (("head", "two_heads"), ("deputy", "two_deputies")):
-        keys = pd.DataFrame({"year": year, "cluster": cluster}).where(role == title)
-        repeat_role, first_role = cells.repeats(raw, keys)
+        repeat_role, first_role = cells.repeats(raw, pd.DataFrame({"year": year, "cluster": cluster}, copy=False),
+                                                among=(role == title).to_numpy())
         cells.report(raw, repeat_role, "role", code, code=cluster, year=year, other=first_role)
     frame = pd.DataFrame({"year": year, "cluster_id": cluster, "unit_id": unit, "role": role.astype("str")})
     return frame[frame[["year", "cluster_id", "unit_id"]].notna().all(axis=1) & ~repeat].reset_index(drop=True)
