@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -43,7 +44,14 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
 
 
 def to_csv(frame: pd.DataFrame) -> str:
-    return frame.to_csv(index=False, lineterminator="\n")
+    """The frame as `DataFrame.to_csv(index=False)` writes it (blank for missing, floats as Python's repr), by
+    Python's csv writer over the columns as objects: pandas turns every float into a NumPy string first,
+    two fifths of the cost of a national score table."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(frame.columns)
+    writer.writerows(zip(*(column.to_numpy(dtype=object, na_value=None) for _, column in frame.items())))
+    return out.getvalue()
 
 
 def to_json(frame: pd.DataFrame) -> str:
