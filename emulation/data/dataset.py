@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -38,8 +39,8 @@ class Dataset:
 
     @property
     def periods(self) -> list[str]:
-        codes, distinct = codes_of(self.results["period"])
-        return sorted(distinct[_present(codes, len(distinct))], key=period_sort_key)
+        periods, _, present = self._presence
+        return sorted(periods[present.any(axis=1)], key=period_sort_key)
 
     @property
     def provinces(self) -> pd.Series:
@@ -59,17 +60,27 @@ class Dataset:
 
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
+        periods, clusters, present = self._presence
+        at = periods.get_indexer([period])[0]
+        found = set(clusters[present[at, :-1]]) if at >= 0 else set()
+        return [code for code in self.clusters["cluster_id"].tolist() if code in found]
+
+    @cached_property
+    def _presence(self) -> tuple[pd.Index, pd.Index, np.ndarray]:
+        """The results' periods and clusters, and which (period, cluster) pairs have rows (a last column for
+        rows without a cluster): one count over a million rows' codes, shared by every question above, instead
+        of a filter and a hash of their text per question."""
         period_codes, periods = codes_of(self.results["period"])
         cluster_codes, clusters = codes_of(self.results["cluster_id"])
-        at = periods.get_indexer([period])[0]
-        present = set(clusters[_present(cluster_codes[period_codes == at], len(clusters))]) if at >= 0 else set()
-        return [code for code in self.clusters["cluster_id"] if code in present]
-
-
-def _present(codes: np.ndarray, size: int) -> np.ndarray:
-    """Which of `size` distinct values the codes use (-1, a blank, uses none): a count over a million
-    results rows' codes, instead of a filter and a hash of their text."""
-    return np.bincount(codes[codes >= 0], minlength=size) > 0
+        width = len(clusters) + 1
+        pair = period_codes.astype(np.int32)  # in place from here: a million rows' temporaries cost more than the count
+        pair[pair < 0] = len(periods)  # a blank period: a row of its own, left out below
+        pair *= width
+        cluster = cluster_codes.astype(np.int32)
+        cluster[cluster < 0] = width - 1
+        pair += cluster
+        counts = np.bincount(pair, minlength=(len(periods) + 1) * width)[:len(periods) * width]
+        return periods, clusters, counts.reshape(len(periods), width) > 0
 
 
 def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None) -> Dataset:
