@@ -16,6 +16,7 @@ from .load import read_raw
 from .periods import period_sort_key
 from .problems import Problem
 from .rules import Rules
+from .tree import Tree
 from .validate import validate
 
 SAMPLE = sample_folder()
@@ -36,6 +37,7 @@ class Dataset:
     rules: Rules = field(default_factory=Rules)
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""
+    tree: Tree | None = None  # the guide's tree over every member's (cluster, year), as validation built it
 
     @property
     def periods(self) -> list[str]:
@@ -89,5 +91,5 @@ def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None)
     `ahead`: the folder's CSV files already being read on a second thread (the command line starts it
     before it imports pandas)."""
     path = Path(path) if path is not None else SAMPLE
-    frames, rules, warnings = validate(read_raw(path, ahead))
-    return Dataset(**frames, rules=rules, warnings=warnings, source=str(path))
+    frames, rules, warnings, tree = validate(read_raw(path, ahead))
+    return Dataset(**frames, rules=rules, warnings=warnings, source=str(path), tree=tree)

@@ -19,8 +19,9 @@ from .schema import ATTAINED_KINDS, DIRECTIONS, FLOWS, ROLES, SCORINGS, YEARS
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
 
-def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Problem]]:
-    """Typed tables, rules and warnings; raises DataError with every problem when the data breaks the contract."""
+def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Problem], tree.Tree | None]:
+    """Typed tables, rules, warnings and the guide's tree over every member's cluster and year (None without a
+    guide); raises DataError with every problem when the data breaks the contract."""
     rules, rule_problems = parse_rules(raw.rules_text, raw.rules_source) if raw.rules_text is not None else (Rules(), [])
     cells = Cells(rules.decimal)
     tables = raw.tables
@@ -59,14 +60,14 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         if name not in frames:
             frames[name] = guide.empty(columns)
     warnings = expanded([problem for problem in problems if problem.warning])
-    return frames, rules, warnings + _guide_warnings(frames, tables)
-
-
-def _guide_warnings(frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:
-    """Declared standards that differ from the sum of their parts, and results left outside the guide."""
     if frames["criteria"].empty:
-        return []
+        return frames, rules, warnings, None
     structure = tree.build(frames["criteria"], frames["indicators"], frames["members"][["cluster_id", "year"]])
+    return frames, rules, warnings + _guide_warnings(structure, frames, tables), structure
+
+
+def _guide_warnings(structure: tree.Tree, frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:
+    """Declared standards that differ from the sum of their parts, and results left outside the guide."""
     return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
             + guide.results_outside_guide(frames["results"], frames["indicators"], frames["criteria"]))
 

@@ -89,7 +89,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
                                    dataset.indicators, rules), rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
-    appraisal = appraise(scored, dataset.criteria, dataset.indicators, dataset.criterion_scores)
+    appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)
     units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
     catalogue = dataset.units.set_index("unit_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],

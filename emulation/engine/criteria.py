@@ -125,18 +125,16 @@ def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     return unit, decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True))
 
 
-def appraise(scored: pd.DataFrame, criteria: pd.DataFrame, indicators: pd.DataFrame,
-             criterion_scores: pd.DataFrame) -> Appraisal | None:
+def appraise(scored: pd.DataFrame, structure: tree.Tree | None, criterion_scores: pd.DataFrame) -> Appraisal | None:
     """Every unit's scores on every criterion (None without a guide, or where none of its criteria applies).
-    `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit."""
-    if criteria.empty or scored.empty:
+    `scored` holds the rows that count through the tree (see `in_guide`) and at least one row of every unit;
+    `structure` is the guide's tree over (at least) every cluster and year of those units, as validation built
+    it for every member."""
+    if structure is None or scored.empty:
         return None
     unit, units = unit_rows(scored)
     units = units.astype({"year": "Int64"})
-    located = units[["cluster_id", "year"]]
-    pairs = located.drop_duplicates().reset_index(drop=True)
-    structure = tree.build(criteria, indicators, pairs)
-    pair = matches(located, structure.pairs)
+    pair = matches(units[["cluster_id", "year"]], structure.pairs)
     if not structure.applies[pair].any():
         return None
     codes = pd.Index(structure.criteria["criterion_id"])
