@@ -135,6 +135,8 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None, criterion_scores
     unit, units = unit_rows(scored)
     units = units.astype({"year": "Int64"})
     pair = matches(units[["cluster_id", "year"]], structure.pairs)
+    if (pair < 0).any():  # -1 would read another pair's row: a wrong score must never pass silently
+        raise ValueError("a unit's cluster and year are not in the guide's tree")
     if not structure.applies[pair].any():
         return None
     codes = pd.Index(structure.criteria["criterion_id"])

@@ -4,14 +4,17 @@ The guide is conftest's GUIDE: TINY's cluster C1 in 2020 with items a1, a7 (per 
 d1 (bands of attainment) and d2 (two % KH indicators, max 4 and 3), under standards a (6) and d (10).
 """
 
+import pandas as pd
 import pytest
 from conftest import GUIDE, tables, write_csv_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from emulation.data import tree
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Grade, Rules
 from emulation.engine.analysis import analyse
+from emulation.engine.criteria import appraise
 
 
 def analysed(tmp_path, rules: Rules | None = None, **changes):
@@ -213,3 +216,14 @@ def test_a_dataset_without_criteria_scores_as_sections_2_and_3_whatever_its_figu
             analysis = analyse(dataset, "2020")
             outputs.append([to_csv(machine_table(analysis, kind)) for kind in ("attainment", "scores")])
         assert outputs[0] == outputs[1]
+
+
+def test_the_guides_tree_is_built_once_for_every_members_cluster_and_year_and_must_hold_the_units(tmp_path):
+    """Validation's tree (kept on the dataset) has a row per member's (cluster, year); an appraisal of units whose
+    cluster and year it lacks is an error, never another pair's scores."""
+    dataset = open_dataset(write_csv_folder(tmp_path / "guided", tables(**GUIDE)))
+    assert sorted(zip(dataset.tree.pairs["cluster_id"], dataset.tree.pairs["year"])) == [("C1", 2020), ("C2", 2020)]
+    scored = analyse(dataset, "2020").scored
+    only_c2 = tree.build(dataset.criteria, dataset.indicators, pd.DataFrame({"cluster_id": ["C2"], "year": [2020]}))
+    with pytest.raises(ValueError, match="not in the guide's tree"):
+        appraise(scored[scored["in_guide"]], only_c2, dataset.criterion_scores)
