@@ -167,14 +167,18 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     catalogue = indicators.set_index("indicator_id")
     codes, distinct = codes_of(indicator)
     at = catalogue.index.get_indexer(distinct)  # each distinct indicator's row in the catalogue, -1 where unknown
+
+    def per_row(values: np.ndarray, blank: int) -> np.ndarray:  # a value per catalogue row, for each results row
+        return spread(np.append(values, blank)[at], codes, blank)
+
     kinds = _indicator_kinds(catalogue)  # spread to the rows as the bits of one number: one pass, not six
-    bits = spread(np.append(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), 0)[at], codes, 0)
+    bits = per_row(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), 0)
     kind = {name: (bits & (1 << bit)) != 0 for bit, name in enumerate(kinds)}
     cluster = frame["cluster_id"]
     cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
     if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
-        outside &= spread(np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at], codes, -1) != cluster_code
+        outside &= per_row(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)

@@ -43,6 +43,11 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def _rows(frame: pd.DataFrame):
+    """The frame's rows as tuples of Python values, None where missing: what both machine formats write."""
+    return zip(*(column.to_numpy(dtype=object, na_value=None) for _, column in frame.items()))
+
+
 def to_csv(frame: pd.DataFrame) -> str:
     """The frame as `DataFrame.to_csv(index=False)` writes it (blank for missing, floats as Python's repr), by
     Python's csv writer over the columns as objects: pandas turns every float into a NumPy string first,
@@ -50,12 +55,12 @@ def to_csv(frame: pd.DataFrame) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(frame.columns)
-    writer.writerows(zip(*(column.to_numpy(dtype=object, na_value=None) for _, column in frame.items())))
+    writer.writerows(_rows(frame))
     return out.getvalue()
 
 
 def to_json(frame: pd.DataFrame) -> str:
-    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    records = [dict(zip(frame.columns, row)) for row in _rows(frame)]
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
