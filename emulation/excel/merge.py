@@ -3,11 +3,16 @@
 Each input is read as it is (it need not be complete or valid alone), its codes and numbers normalised, and
 the rows of every table put together. A row repeated with the same values is kept once; a key whose rows
 disagree is refused with both places named, and then nothing is written. Inputs are only read.
+
+The inputs' `rules.toml` travel with their tables: rules that say the same (compared as read, so comments and
+spacing do not matter) are written once beside the merged tables; rules that differ are refused with both
+files named, since a merged dataset scored under either would silently score differently from the other.
 """
 
 from __future__ import annotations
 
 import csv
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +22,7 @@ from ..data.cells import Cells
 from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Problem
+from ..data.rules import Rules, parse_rules
 from ..data.schema import DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
@@ -29,13 +35,25 @@ KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "u
         "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"]}
 
 
-def merge_inputs(paths: list[Path]) -> dict[str, pd.DataFrame]:
-    """The merged tables (contract column names, values normalised); raises DataError listing every problem
-    of reading and every conflicting duplicate."""
+@dataclass(frozen=True)
+class Merged:
+    """The merged tables (contract column names, values normalised) and the text of the inputs' common
+    rules.toml (None when no input has one)."""
+    tables: dict[str, pd.DataFrame]
+    rules_text: str | None = None
+
+
+def merge_inputs(paths: list[Path]) -> Merged:
+    """The inputs merged; raises DataError listing every problem of reading, every conflicting duplicate and
+    rules that differ between inputs."""
     problems: list[Problem] = []
     pieces: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    rules: list[tuple[Path, Rules, str]] = []  # (file, rules as read, text) of every input that has rules
     for path in paths:
         raw = read_raw(Path(path))
+        if raw.rules_text is not None:
+            source = _rules_path(Path(path))
+            rules.append((source, parse_rules(raw.rules_text, str(source))[0], raw.rules_text))
         problems += [problem for problem in raw.problems if problem.code != "missing_table"]
         cells = Cells()
         for name, table in raw.tables.items():
@@ -46,10 +64,17 @@ def merge_inputs(paths: list[Path]) -> dict[str, pd.DataFrame]:
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[c.name for c in TABLES[name].columns])
         merged[name], conflicts = _deduplicated(name, frame)
         problems += conflicts
+    problems += [Problem("rules_differ", str(source), params={"other": str(rules[0][0])})
+                 for source, read, _ in rules[1:] if read != rules[0][1]]
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    return merged
+    return Merged(merged, rules[0][2] if rules else None)
+
+
+def _rules_path(path: Path) -> Path:
+    """Where a dataset's rules.toml is: in its folder, or beside its workbook."""
+    return path / "rules.toml" if path.is_dir() else path.parent / "rules.toml"
 
 
 def _normalised(cells: Cells, raw) -> pd.DataFrame:
@@ -106,12 +131,15 @@ def _shown(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
-    """A workbook when `out` ends in .xlsx, else a folder of CSV files (Vietnamese headers, UTF-8 with BOM)."""
+def write_merged(merged: Merged, out: Path) -> list[Path]:
+    """A workbook when `out` ends in .xlsx (its rules.toml beside it), else a folder of CSV files (Vietnamese
+    headers, UTF-8 with BOM) with its rules.toml; refused (DataError) when the workbook's folder already holds
+    rules that differ."""
+    from ..files import write_text
     from .input_workbook import WORDS
 
     rows = {}
-    for name, frame in tables.items():
+    for name, frame in merged.tables.items():
         spelled = frame.copy()
         for column in TABLES[name].columns:  # meanings back to the words a Vietnamese user writes
             if column.kind in WORDS:
@@ -120,8 +148,15 @@ def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
     if out.suffix.lower() == ".xlsx":
         from .input_workbook import write_workbook
 
+        beside = _rules_path(out)
+        if merged.rules_text is not None and beside.is_file() and \
+                parse_rules(beside.read_text(encoding="utf-8-sig"))[0] != parse_rules(merged.rules_text)[0]:
+            raise DataError([Problem("rules_differ", str(beside), params={"other": str(out)})])
         write_workbook(out, rows)
-        return [out]
+        if merged.rules_text is None:
+            return [out]
+        write_text(beside, merged.rules_text)
+        return [out, beside]
     chosen = [(name, table) for name, table in TABLES.items() if rows[name] or table.required]
     with atomic_folder(out) as folder:
         for name, table in chosen:
@@ -129,7 +164,9 @@ def write_merged(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
                 writer = csv.writer(file)
                 writer.writerow([column.vi for column in table.columns])
                 writer.writerows([["" if value is None else _plain(value) for value in row] for row in rows[name]])
-    return [out / f"{name}.csv" for name, _ in chosen]
+        if merged.rules_text is not None:
+            (folder / "rules.toml").write_text(merged.rules_text, encoding="utf-8")
+    return [out / f"{name}.csv" for name, _ in chosen] + ([out / "rules.toml"] if merged.rules_text is not None else [])
 
 
 def _plain(value) -> str:

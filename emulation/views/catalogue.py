@@ -84,6 +84,8 @@ MESSAGES: dict[str, Pair] = {
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
     "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
                        "Key {key} conflicts with {other}: here {mine}, there {theirs}"),
+    "rules_differ": ("Quy tắc chấm điểm (rules.toml) khác với {other}: hãy thống nhất một tệp trước khi gộp",
+                     "The scoring rules (rules.toml) differ from {other}: agree on one file before merging"),
     # rules.toml
     "rules_syntax": ("rules.toml sai cú pháp: {detail}", "rules.toml is not valid TOML: {detail}"),
     "rules_unknown": ("Khóa «{key}» không có trong quy tắc chấm điểm", "Unknown key '{key}' in the scoring rules"),

@@ -201,3 +201,28 @@ def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_
     # a band with no lower bound sent twice with two points: blank keys clash like any other
     assert result.returncode == 2 and "c.xlsx, Bậc điểm, dòng 2, cột «Điểm»: Khóa BD · ∅ · 95 mâu thuẫn" in result.stderr
     assert not (tmp_path / "refused").exists()
+
+
+def test_merge_carries_the_inputs_rules_and_refuses_rules_that_differ(tmp_path):
+    rules = "[awards]\nflags = 2\ncommendations = 1\n"
+    whole = tables()
+    catalogue = {name: rows for name, rows in whole.items() if name != "results"}
+    part_a = write_csv_folder(tmp_path / "a", dict(catalogue, results=whole["results"][:6]))
+    (part_a / "rules.toml").write_text(rules, encoding="utf-8")
+    part_b = write_csv_folder(tmp_path / "b", {"results": [whole["results"][0]] + whole["results"][4:]})
+    (part_b / "rules.toml").write_text("# the same rules, written otherwise\n[awards]\ncommendations = 1\nflags = 2\n", encoding="utf-8")
+    base = write_csv_folder(tmp_path / "whole", whole)
+    (base / "rules.toml").write_text(rules, encoding="utf-8")
+    for out in (tmp_path / "merged", tmp_path / "out" / "merged.xlsx"):
+        assert run_cli("merge", str(out), str(part_a), str(part_b)).returncode == 0
+        merged = open_dataset(out)
+        assert merged.rules.flags == 2 and merged.rules.commendations == 1
+        # ranked A, D, B, C; D and C miss an actual and are passed over, so the two flags go to A and B and
+        # nobody is left for the commendation (the default rules would give B a commendation)
+        units = analyse(merged, "2020", ["C1"]).units
+        assert units["award"].tolist() == ["flag", "none", "flag", "none"]
+        assert units.equals(analyse(open_dataset(base), "2020", ["C1"]).units)
+    (part_b / "rules.toml").write_text("[awards]\nflags = 3\n", encoding="utf-8")
+    refused = run_cli("merge", str(tmp_path / "refused"), str(part_a), str(part_b))
+    assert refused.returncode == 2 and not (tmp_path / "refused").exists()
+    assert f"{part_b / 'rules.toml'}" in refused.stderr and f"{part_a / 'rules.toml'}" in refused.stderr
