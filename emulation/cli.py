@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
 import os
@@ -12,20 +11,33 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
+from typing import Any, NoReturn
 
 from . import __version__
-from .views.catalogue import CATALOGUE
-from .views.words import format_number, grouped, problem_records, word
+from .views.words import argparse_message, format_number, grouped, problem_records, translated_headings, word
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """Argument errors exit with status 2 and a message in the chosen language, never a traceback."""
+    """A parser that speaks `lang` through argparse's public hooks: its help and usage texts are translated as
+    `format_help` and `format_usage` return them, and its errors in `error`, which also exits with status 2
+    and a message, never a traceback."""
 
-    def error(self, detail: str) -> None:  # type: ignore[override]
+    def __init__(self, *args: Any, lang: str = "vi", **kwargs: Any) -> None:
+        super().__init__(*args, add_help=False, **kwargs)
+        self.lang = lang
+        self.add_argument("-h", "--help", action="help", help=word("argparse.show this help message and exit", lang))
+
+    def format_usage(self) -> str:
+        return translated_headings(super().format_usage(), self.lang)
+
+    def format_help(self) -> str:
+        return translated_headings(super().format_help(), self.lang)
+
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        raise _Refused("bad_argument", detail=detail)
+        raise _Refused("bad_argument", detail=argparse_message(message, self.lang))
 
 
 class _Refused(Exception):
@@ -45,16 +57,16 @@ def _requested_lang(argv: list[str]) -> str:
 
 
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
-    """The parser with every help text in `lang` (argparse's own phrases too, see `_argparse_speaks`)."""
+    """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`)."""
     def text(key: str, **params: object) -> str:
         return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
 
-    parser = _Parser(prog="emulation", description=word("cli.description", lang))
+    parser = _Parser(prog="emulation", description=word("cli.description", lang), lang=lang)
     parser.add_argument("--version", action="version", version=f"emulation {__version__}", help=text("version"))
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=text("commands"))
 
     def command(name: str, data: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang))
+        sub = commands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang), lang=lang)
         if data:
             sub.add_argument("data", nargs="?", help=text("data"))
         sub.add_argument("--lang", choices=["vi", "en"], default="vi", help=text("lang"))
@@ -97,34 +109,6 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     return parser
 
 
-@contextlib.contextmanager
-def _argparse_speaks(lang: str):
-    """argparse's own phrases ("usage:", "the following arguments are required") in `lang` while parsing."""
-    english = argparse._
-    argparse._ = lambda phrase: word(f"argparse.{phrase}", lang) if f"argparse.{phrase}" in CATALOGUE else english(phrase)
-    try:
-        yield
-    finally:
-        argparse._ = english
-
-
-@contextlib.contextmanager
-def _arrays_touched_once():
-    """NumPy advises Linux to back every array of 4 MB or more with huge pages. On this machine (transparent
-    huge pages on 'madvise') the first touch of such an array then costs about three times as much: ~40 ms
-    for one take over 1.3 million codes, against ~12 ms without the advice. A command is a
-    short process that touches most of its arrays once or twice, so it runs without the advice (unless the
-    user chose with NUMPY_MADVISE_HUGEPAGE); the setting is NumPy's own and is restored on return."""
-    from numpy._core.multiarray import _set_madvise_hugepage
-
-    advised = None if "NUMPY_MADVISE_HUGEPAGE" in os.environ else _set_madvise_hugepage(False)
-    try:
-        yield
-    finally:
-        if advised is not None:
-            _set_madvise_hugepage(advised)
-
-
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         stream.reconfigure(encoding="utf-8")
@@ -133,10 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     args = None
     try:
-        with _argparse_speaks(lang):
-            args = build_parser(lang).parse_args(argv)
-        with _arrays_touched_once():
-            return _run(args)
+        args = build_parser(lang).parse_args(argv)
+        return _run(args)
     except _Refused as refusal:
         print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
@@ -334,7 +316,8 @@ def _warn(warnings: list, lang: str) -> None:
 
 
 def program() -> None:
-    """The `emulation` program: `main` in a process of its own, which ends once it has answered."""
+    """The `emulation` program: `main` in a process of its own, which ends once it has answered (the console
+    script enters through `emulation.__main__`, which sets NumPy's environment first)."""
     status = main()
     # what is left are the imported modules' objects: frozen, the interpreter's exit does not scan them all
     # for cycles (~0.1 s once pandas is imported; the process's memory goes back to the system either way)

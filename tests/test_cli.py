@@ -4,6 +4,9 @@ import contextlib
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from conftest import run_cli
@@ -114,27 +117,19 @@ def test_argument_errors_speak_the_chosen_language(capsys):
     assert "lựa chọn không hợp lệ: 'fr'" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize(("chosen", "during"), [(None, False), ("1", True)])
-def test_a_command_runs_without_numpys_huge_page_advice_unless_the_user_chose(monkeypatch, tiny, chosen, during):
-    from numpy._core.multiarray import _set_madvise_hugepage
-
-    if chosen is None:
-        monkeypatch.delenv("NUMPY_MADVISE_HUGEPAGE", raising=False)
-    else:
-        monkeypatch.setenv("NUMPY_MADVISE_HUGEPAGE", chosen)
-    seen = []
-
-    def run(args):  # the advice as the command finds it (setting it returns what it was)
-        seen.append(_set_madvise_hugepage(during))
-        return 0
-
-    monkeypatch.setattr(cli, "_run", run)
-    before = _set_madvise_hugepage(True)
-    try:
-        assert cli.main(["validate", str(tiny)]) == 0
-        assert seen == [during] and _set_madvise_hugepage(before) is True  # restored afterwards
-    finally:
-        _set_madvise_hugepage(before)
+@pytest.mark.parametrize(("chosen", "seen"), [(None, "0"), ("1", "1")])
+def test_the_program_turns_numpys_huge_page_advice_off_before_numpy_loads_unless_the_user_chose(chosen, seen):
+    # NumPy reads its documented NUMPY_MADVISE_HUGEPAGE once, when it loads: the command must set it before
+    script = ("import os, sys, types\n"
+              "import emulation.__main__ as entry\n"
+              "sys.modules['emulation.cli'] = types.SimpleNamespace(\n"
+              "    program=lambda: print(os.environ.get('NUMPY_MADVISE_HUGEPAGE'), 'numpy' in sys.modules))\n"
+              "entry.program()\n")
+    environment = {key: value for key, value in os.environ.items() if key != "NUMPY_MADVISE_HUGEPAGE"}
+    if chosen is not None:
+        environment["NUMPY_MADVISE_HUGEPAGE"] = chosen
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=environment, check=True)
+    assert ran.stdout.split() == [seen, "False"]
 
 
 def test_the_program_answers_then_freezes_what_is_left_before_it_exits(monkeypatch):

@@ -7,12 +7,15 @@ rendered with autoescape on, so every text from the data is escaped without anyo
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from nbconvert import HTMLExporter
 
 HERE = Path(__file__).resolve().parent
 PLOTLY_JS = HERE / "assets" / "plotly-cartesian-4.1.1.min.js"
@@ -58,40 +61,14 @@ def figure_html(serialised: str, element_id: str, height: int | None = None) -> 
     return str(macro(element_id, serialised, height))
 
 
-FOCUSABLE_OUTPUT = re.compile(r'(<div class="[^"]*\bjp-OutputArea-output\b[^"]*")')
-
-
 @lru_cache(maxsize=1)
-def _exporter():
-    """One exporter per process: building it (templates, filters) is most of nbconvert's cost.
-
-    It copies the notebook once (nbconvert copies it twice, a tenth of a second for a report's outputs) and
-    does not validate it again: nbclient made it from our template, and nothing here changes its cells. It
-    leaves out HTMLExporter's last step, a BeautifulSoup pass over the whole page (half of a page's time) that
-    gives images a placeholder alt text (a report has no image) and makes cells focusable (outputs are made
-    so here).
-    """
+def _exporter() -> HTMLExporter:
+    """One exporter per process (building it, templates and filters, is most of nbconvert's cost), with our
+    offline template: no code, no prompts, nothing fetched from elsewhere."""
     from nbconvert import HTMLExporter
-    from nbconvert.exporters.templateexporter import TemplateExporter
-    from nbconvert.filters.highlight import Highlight2HTML
-    from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
 
-    class OfflineExporter(HTMLExporter):
-        def from_notebook_node(self, nb, resources=None, **kw):
-            resources = self._init_resources(resources)
-            self.register_filter("highlight_code", self.filters.get("highlight_code", Highlight2HTML(parent=self)))
-            self.register_filter("filter_data_type", WidgetsDataTypeFilter(
-                notebook_metadata=self._nb_metadata, parent=self, resources=resources))
-            page, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
-            return FOCUSABLE_OUTPUT.sub(r'\1 tabindex="0"', page), resources
-
-        def _preprocess(self, nb, resources):  # given the copy from_notebook_node has just made
-            for preprocessor in self._preprocessors:
-                nb, resources = preprocessor(nb, resources)
-            return nb, resources
-
-    return OfflineExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
-                           exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    return HTMLExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
+                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ Vietnamese by default (153,3%; 1.234,5), English on request, any other language 
 from __future__ import annotations
 
 import math
+import re
 
 from ..data.problems import Entry, Problem, ProblemRun, expanded
 from .catalogue import CATALOGUE
@@ -116,3 +117,42 @@ def period_name(period: str, lang: str = "vi") -> str:
 def cluster_word(cluster_name: str) -> str:
     """How a cluster speaks of itself: a Khối (bloc) or a Cụm (cluster), from its own name."""
     return "Khối" if cluster_name.lower().startswith("khối") else "Cụm"
+
+
+# argparse's own phrases: the command line translates what argparse wrote in English, through its public
+# format_help, format_usage and error
+
+def translated_headings(text: str, lang: str) -> str:
+    """argparse's headings ("usage: ", "positional arguments:", "options:") in `lang`."""
+    lines = text.split("\n")
+    for english in ("positional arguments", "options"):
+        lines = [word(f"argparse.{english}", lang) + ":" if line == f"{english}:" else line for line in lines]
+    text = "\n".join(lines)
+    return word("argparse.usage: ", lang) + text.removeprefix("usage: ") if text.startswith("usage: ") else text
+
+
+PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[sr]")  # %s, %(name)s, %(name)r in argparse's phrases
+
+
+def argparse_message(message: str, lang: str) -> str:
+    """An argparse error message in `lang`: the English phrase it was made from is recognised and its parts
+    (themselves phrases, as in "argument --lang: invalid choice: …") put into the translation."""
+    for key, pattern in _ARGPARSE_PATTERNS.items():
+        found = pattern.fullmatch(message)
+        if found:
+            parts = {name: argparse_message(value, lang) for name, value in found.groupdict().items()}
+            return PLACEHOLDER.sub(lambda m, parts=parts: parts[m.group(1) or "part"], word(f"argparse.{key}", lang))
+    return message
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of argparse's as a pattern over its messages, each placeholder a named part."""
+    pattern, at = "", 0
+    for found in PLACEHOLDER.finditer(phrase):
+        pattern += re.escape(phrase[at:found.start()]) + f"(?P<{found.group(1) or 'part'}>.+?)"
+        at = found.end()
+    return re.compile(pattern + re.escape(phrase[at:]), re.DOTALL)
+
+
+_ARGPARSE_PATTERNS = {key.removeprefix("argparse."): _pattern(key.removeprefix("argparse."))
+                      for key in CATALOGUE if key.startswith("argparse.") and "%" in key}

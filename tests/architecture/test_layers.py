@@ -23,6 +23,7 @@ ALLOWED = {  # what each stage may import from the package, besides itself
     "resources": set(),
     "cli": {"", "data", "engine", "views", "publish", "excel", "jupyter", "files", "resources"},  # "": __version__
     "": {"data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
+    "__main__": {"cli"},  # the program's entry: NumPy's environment, then the command line
 }
 
 

@@ -102,3 +102,21 @@ def test_voilas_own_preheating_manager_takes_kernels_this_way():
     manager_class = voila_kernel_manager_factory(BoundedKernelManager, True, 2)
     assert manager_class.get_rendered_notebook.__qualname__.startswith("BoundedKernelManager.__init_subclass__")
     assert voila_kernel_manager_factory(BoundedKernelManager, False, 0)().get_pool_size("nb") == 0  # no pool
+
+
+def test_voila_is_the_exact_version_whose_private_pool_the_dashboard_reads():
+    """Voilà has no public API for its preheated pool: the dashboard reads `_pools` and wraps
+    `get_rendered_notebook`. pyproject pins the one version this was verified on; a new version must be verified
+    (this file's scenarios against its source) before the pin moves."""
+    import tomllib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from voila.voila_kernel_manager import voila_kernel_manager_factory
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    pinned = next(entry for entry in project["project"]["dependencies"] if entry.startswith("voila"))
+    assert pinned == f"voila=={version('voila')}", f"Voilà {version('voila')} is installed, {pinned} was verified"
+    preheating = voila_kernel_manager_factory(BoundedKernelManager, True, 2)
+    assert "_pools" in preheating.__init__.__code__.co_names  # where its pool lives
+    assert hasattr(preheating, "get_rendered_notebook") and hasattr(preheating, "fill_if_needed")
