@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from .codes import all_distinct, as_text, codes_of, packed, spread
 from .load import RawTable, cell_text
 from .numbers import parse_numbers
 from .problems import Problem, ProblemRun
@@ -16,7 +17,6 @@ from .schema import BINARY_ANSWERS
 from .text import fold
 
 RUN_FROM = 100  # as many problems of one kind in one column as this are kept as one run of arrays
-PACKED_LIMIT = 2**62  # keys packed into one int64 stay below this
 
 
 class Cells:
@@ -157,108 +157,6 @@ def _trimmed_categories(cells: pd.Series) -> pd.Series:
     return pd.Series(pd.Categorical.from_codes(codes, distinct[keep], validate=False), index=cells.index, copy=False)
 
 
-def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
-    """One integer per row for its whole key (the columns' codes packed; equal keys, equal integers), whether
-    no part of it is blank, and a bound above every integer: hashing one integer is far cheaper than hashing
-    the columns, above all text ones."""
-    columns = [codes_of(keys[name]) for name in keys.columns]
-    small = np.prod([len(distinct) + 1.0 for _, distinct in columns]) < 2**31  # int32 halves the memory passed over
-    combined = np.zeros(len(keys), dtype=np.int32 if small else np.int64)
-    complete = np.ones(len(keys), dtype=bool)
-    bound = 1  # combined < bound: the packing below never wraps around
-    for codes, distinct in columns:
-        if bound * (len(distinct) + 1) >= PACKED_LIMIT:  # renumber the keys so far densely (< rows) first
-            combined, uniques = pd.factorize(combined)
-            bound = len(uniques)
-        combined *= len(distinct) + 1  # in place: three passes over a million keys, no new arrays
-        combined += codes
-        combined += 1
-        bound *= len(distinct) + 1
-        complete &= codes >= 0
-    return combined, complete, bound
-
-
-def matches(keys: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
-    """The row of `table` (whose keys are unique) holding each row's keys, -1 where none: both sides' codes
-    drawn from one factorisation and packed, so that a join of a few thousand rows hashes integers."""
-    both = packed(pd.concat([keys.reset_index(drop=True), table[keys.columns].reset_index(drop=True)], ignore_index=True))[0]
-    return pd.Index(both[len(keys):]).get_indexer(both[:len(keys)])
-
-
-def numbered(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's group (the distinct keys numbered in the order they first appear, as `groupby(sort=False)`
-    does) and the first row of every group."""
-    number = pd.factorize(packed(keys)[0])[0]
-    highest = np.maximum.accumulate(number)  # groups are numbered as met: a group's first row raises the highest
-    return number, np.flatnonzero(np.diff(highest, prepend=-1) > 0)
-
-
-def all_distinct(keys: np.ndarray, bound: int) -> bool:
-    """Whether no integer key below `bound` occurs twice, told by marking each in one array of flags when that
-    array is no larger than a few times the keys (far cheaper than hashing them); False when it would be, or
-    when some key repeats."""
-    if bound > 4 * len(keys) + 1024:
-        return False
-    seen = np.zeros(bound, dtype=bool)
-    seen[keys] = True
-    return int(np.count_nonzero(seen)) == len(keys)
-
-
-def positions(keys: pd.Series, index: pd.Index) -> np.ndarray:
-    """The position of every key in index (-1 where absent or blank), looking up each distinct key once."""
-    codes, distinct = codes_of(keys)
-    return spread(index.get_indexer(distinct), codes, -1)
-
-
-def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
-    """The value of each code (a position in `values`), `blank` where the code is -1 (a categorical's blank).
-
-    A take from a table of the few distinct values, held in the smallest integer type that fits them: over a
-    million codes, a quarter of the cost of indexing a table of int64s. One- and two-byte codes index a table
-    of every value their unsigned view can take, -1 reading its last cell: NumPy's take of negative indices
-    costs half as much again."""
-    if blank == -1 and len(values) and values.dtype.kind in "iu" and np.array_equal(values, np.arange(len(values))):
-        return codes  # every code its own value (a canonical period's codes, a table in the categories' order)
-    table = np.append(values, blank)
-    if table.dtype.kind in "iu" and len(table):
-        table = table.astype(np.result_type(np.min_scalar_type(table.min()), np.min_scalar_type(table.max())))
-    if codes.dtype.kind == "i" and codes.dtype.itemsize <= 2 and len(codes) > len(table):
-        every = np.full(2 ** (8 * codes.dtype.itemsize), table[-1], dtype=table.dtype)
-        every[:len(values)] = table[:-1]
-        return every.take(codes.view(f"u{codes.dtype.itemsize}"))
-    return table.take(codes)
-
-
-def codes_of(keys: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Each key's position among the distinct keys (-1 where blank), and those keys: a categorical's own."""
-    if isinstance(keys.dtype, pd.CategoricalDtype):
-        return keys.array.codes, keys.cat.categories
-    codes, distinct = pd.factorize(keys)
-    return codes, pd.Index(distinct)
-
-
-def lookup(keys: pd.Series, table: pd.Series) -> pd.Series:
-    """table[key] for every key, as a categorical (NA where absent): a million result rows hold only a few
-    thousand distinct codes, and a categorical of them costs no string copies."""
-    return pd.Series(_categorical(table, positions(keys, table.index)), index=keys.index, copy=False)
-
-
-def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
-    """Every column of `table` (indexed by code) for each key, blank where absent, text as categoricals (see
-    `lookup`): the engine's join of the indicators' attributes to a period's rows."""
-    at = positions(keys, table.index)
-    return {name: pd.Series(_categorical(column, at) if pd.api.types.is_string_dtype(column.dtype) else
-                            spread(column.to_numpy(), at, False if column.dtype == bool else np.nan), index=keys.index, name=name,
-                            copy=False)
-            for name, column in table.items()}
-
-
-def _categorical(values: pd.Series, at: np.ndarray) -> pd.Categorical:
-    """values at the positions `at` (NA at -1), as a categorical of the distinct values."""
-    value_codes, distinct = pd.factorize(values)
-    return pd.Categorical.from_codes(spread(value_codes, at, -1), distinct, validate=False)
-
-
 def _shown(cells: pd.Series) -> np.ndarray:
     """Cells as a problem quotes them: text as it is, numbers as Excel shows them, None where blank."""
     if pd.api.types.is_string_dtype(cells.dtype) and not cells.dtype == object:  # a CSV's text: no cell to convert
@@ -268,16 +166,3 @@ def _shown(cells: pd.Series) -> np.ndarray:
                     dtype=object)
 
 
-def as_text(column: pd.Series) -> pd.Series:
-    """Text codes as plain text. A categorical is decoded by one take of its categories: `astype("str")` goes
-    cell by cell, a tenth of a second on a national period's rows."""
-    if not isinstance(column.dtype, pd.CategoricalDtype):
-        return column.astype("str")
-    categories = column.cat.categories.astype("str").array
-    return pd.Series(categories.take(column.array.codes, allow_fill=True), index=column.index, name=column.name, copy=False)
-
-
-def decoded(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with every categorical column as plain text (see `as_text`)."""
-    categorical = [name for name in frame.columns if isinstance(frame[name].dtype, pd.CategoricalDtype)]
-    return frame.assign(**{name: as_text(frame[name]) for name in categorical}) if categorical else frame

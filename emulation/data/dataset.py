@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from ..resources import sample_folder
-from .cells import codes_of
 from .csv_files import ReadAhead
 from .load import read_raw
 from .periods import period_sort_key
@@ -41,8 +39,8 @@ class Dataset:
 
     @property
     def periods(self) -> list[str]:
-        periods, _, present = self._presence
-        return sorted(periods[present.any(axis=1)], key=period_sort_key)
+        """The periods that have results, in time order."""
+        return sorted({period for period, _ in self._pairs}, key=period_sort_key)
 
     @property
     def provinces(self) -> pd.Series:
@@ -62,27 +60,14 @@ class Dataset:
 
     def clusters_in(self, period: str) -> list[str]:
         """Clusters with results in a period, in the order of the clusters table."""
-        periods, clusters, present = self._presence
-        at = periods.get_indexer([period])[0]
-        found = set(clusters[present[at, :-1]]) if at >= 0 else set()
-        return [code for code in self.clusters["cluster_id"].tolist() if code in found]
+        present = {cluster for with_results, cluster in self._pairs if with_results == period}
+        return [code for code in self.clusters["cluster_id"].tolist() if code in present]
 
     @cached_property
-    def _presence(self) -> tuple[pd.Index, pd.Index, np.ndarray]:
-        """The results' periods and clusters, and which (period, cluster) pairs have rows (a last column for
-        rows without a cluster): one count over a million rows' codes, shared by every question above, instead
-        of a filter and a hash of their text per question."""
-        period_codes, periods = codes_of(self.results["period"])
-        cluster_codes, clusters = codes_of(self.results["cluster_id"])
-        width = len(clusters) + 1
-        pair = period_codes.astype(np.int32)  # in place from here: a million rows' temporaries cost more than the count
-        pair[pair < 0] = len(periods)  # a blank period: a row of its own, left out below
-        pair *= width
-        cluster = cluster_codes.astype(np.int32)
-        cluster[cluster < 0] = width - 1
-        pair += cluster
-        counts = np.bincount(pair, minlength=(len(periods) + 1) * width)[:len(periods) * width]
-        return periods, clusters, counts.reshape(len(periods), width) > 0
+    def _pairs(self) -> set[tuple[str, str]]:
+        """The (period, cluster) pairs that have results, counted once for every question above."""
+        counts = self.results.groupby(["period", "cluster_id"], observed=True).size()
+        return set(counts.index.tolist())
 
 
 def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None) -> Dataset:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .cells import Cells, as_text, lookup
+from .cells import Cells
+from .codes import as_text, lookup
 from .load import RawTable
 from .problems import Problem
 from .schema import YEARS

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .cells import codes_of, spread
+from .codes import codes_of, spread
 
 PARTS = ("Q1", "H1", "9M")
 _PATTERN = r"^(?P<year>\d{4})(?:-(?P<part>Q1|H1|9M))?$"

@@ -146,17 +146,33 @@ FLOWS = {fold(word): flag for flag, words in {
     False: ("no", "không", "0", "false"),
 }.items() for word in words}
 
-# how an indicator is scored (section 7); blank is attainment, as in sections 2 and 3
-SCORINGS = {fold(word): scoring for scoring, words in {
-    "attainment": ("attainment", "% KH", "% kế hoạch", "theo % KH"),
-    "per_case": ("per_case", "mỗi trường hợp", "theo trường hợp"),
-    "bands": ("bands", "bậc", "bậc % KH"),
-    "value_bands": ("value_bands", "bậc giá trị"),
-    "direct": ("direct", "chấm trực tiếp", "trực tiếp"),
-}.items() for word in words}
-RULE_KINDS = ("per_case", "bands", "value_bands")  # their points deduct or add, within the criterion's caps
-EARNED_KINDS = ("attainment", "direct")  # their points are earned towards the criterion's standard
-ATTAINED_KINDS = ("attainment", "bands")  # rows that have an attainment (ties, achieved counts)
+
+
+@dataclass(frozen=True)
+class ScoringKind:
+    """A way an indicator is scored (the `scoring` column; docs/reference.md, "Kinds of scoring").
+
+    `words` are the spellings the data may use, the first Vietnamese one being how the template writes it;
+    `attained`: its rows have an attainment (% KH: ties, achieved counts, the % KH charts); `rule`: its points
+    deduct or add within its criterion's caps, rather than being earned towards the criterion's standard.
+    Adding a kind is an entry here and a points function in `engine.scores.POINTS`."""
+    name: str
+    words: tuple[str, ...]
+    attained: bool
+    rule: bool
+
+
+SCORING_KINDS = {kind.name: kind for kind in (  # blank is attainment, as in sections 2 and 3 of the contract
+    ScoringKind("attainment", ("% KH", "% kế hoạch", "theo % KH"), attained=True, rule=False),
+    ScoringKind("per_case", ("mỗi trường hợp", "theo trường hợp"), attained=False, rule=True),
+    ScoringKind("bands", ("bậc", "bậc % KH"), attained=True, rule=True),
+    ScoringKind("value_bands", ("bậc giá trị",), attained=False, rule=True),
+    ScoringKind("direct", ("chấm trực tiếp", "trực tiếp"), attained=False, rule=False),
+)}
+SCORINGS = {fold(word): kind.name for kind in SCORING_KINDS.values() for word in (kind.name, *kind.words)}
+RULE_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if kind.rule)
+EARNED_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if not kind.rule)
+ATTAINED_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if kind.attained)
 
 BINARY_ANSWERS = {fold(word): value for value, words in {
     1.0: ("có", "đạt", "yes", "x"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .cells import codes_of, numbered, positions, spread
+from .codes import matches, numbered, positions, spread
 from .problems import Problem
 from .schema import EARNED_KINDS
 
@@ -121,29 +121,19 @@ def unrestricted(criteria: pd.DataFrame) -> pd.Series:
 def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series, criterion: pd.Series) -> np.ndarray:
     """Whether each row's criterion applies to the row's cluster and year: always for a criterion that no
     cluster or year restricts (nor any of its ancestors), never for an unknown one, and for the others, where
-    the cluster and year are given and allow it.
-
-    A guide is mostly unrestricted, so only the rows of restricted criteria are located; their few thousand
-    (cluster, year) pairs are numbered by counting codes, not hashing, and the matrix read once per row."""
+    the cluster and year are given and allow it (asked once per distinct pair: a guide is mostly unrestricted,
+    and restricted rows hold few pairs)."""
     ordered = criteria.sort_values("order", kind="stable")
     column = positions(criterion, pd.Index(ordered["criterion_id"], dtype="str"))
-    everywhere = unrestricted(ordered).to_numpy()
-    result = spread(everywhere, column, False)
-    restricted = np.flatnonzero(spread(~everywhere, column, False))
+    result = spread(unrestricted(ordered).to_numpy(), column, False)
+    restricted = np.flatnonzero(~result & (column >= 0))
     if not len(restricted):
         return result
-    cluster_codes, clusters = codes_of(cluster.iloc[restricted])
-    year_codes, years = codes_of(year.iloc[restricted])
-    bound = len(clusters) * len(years)  # one number per (cluster, year); the number `bound` for a blank one
-    combined = np.where((cluster_codes >= 0) & (year_codes >= 0), cluster_codes.astype(np.int64) * len(years) + year_codes, bound)
-    distinct = np.flatnonzero(np.bincount(combined, minlength=bound + 1)[:bound])
-    number = np.full(bound + 1, -1)
-    number[distinct] = np.arange(len(distinct))
-    pairs = pd.DataFrame({"cluster_id": np.asarray(clusters, dtype=object)[distinct // max(len(years), 1)],
-                          "year": np.asarray(years, dtype=object)[distinct % max(len(years), 1)]})
-    matrix = np.zeros((len(pairs) + 1, len(ordered)), dtype=bool)  # the last row: no pair
-    matrix[:-1] = applies(ordered, pairs)
-    result[restricted] = matrix[number[combined], column[restricted]]
+    located = pd.DataFrame({"cluster_id": cluster.iloc[restricted].astype("str").to_numpy(),
+                            "year": year.iloc[restricted].astype("Int64").to_numpy()})
+    pairs = located.dropna().drop_duplicates().reset_index(drop=True)
+    allowed = np.vstack([applies(ordered, pairs), np.zeros((1, len(ordered)), dtype=bool)])  # last row: no pair
+    result[restricted] = allowed[matches(located, pairs), column[restricted]]
     return result
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import guide, tree
-from .cells import Cells, codes_of, lookup, spread
+from . import dtypes, guide, tree
+from .cells import Cells
+from .codes import codes_of, lookup, spread
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
@@ -59,6 +60,7 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
                           ("criterion_scores", guide.SCORE_COLUMNS)):
         if name not in frames:
             frames[name] = guide.empty(columns)
+    frames = dtypes.conform(frames)
     warnings = expanded([problem for problem in problems if problem.warning])
     if frames["criteria"].empty:
         return frames, rules, warnings, None
@@ -168,17 +170,13 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     codes, distinct = codes_of(indicator)
     at = catalogue.index.get_indexer(distinct)  # each distinct indicator's row in the catalogue, -1 where unknown
 
-    def per_row(values: np.ndarray, blank: int) -> np.ndarray:  # a value per catalogue row, for each results row
-        return spread(np.append(values, blank)[at], codes, blank)
-
-    kinds = _indicator_kinds(catalogue)  # spread to the rows as the bits of one number: one pass, not six
-    bits = per_row(sum(flags.astype(np.uint8) << bit for bit, flags in enumerate(kinds.values())), 0)
-    kind = {name: (bits & (1 << bit)) != 0 for bit, name in enumerate(kinds)}
+    kind = {name: spread(np.append(flags, False)[at], codes, False) for name, flags in _indicator_kinds(catalogue).items()}
     cluster = frame["cluster_id"]
     cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
     if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
-        outside &= per_row(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1) != cluster_code
+        indicator_cluster = np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at]
+        outside &= spread(indicator_cluster, codes, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
                      applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)

@@ -8,7 +8,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from ..data.cells import decoded
+from ..data.codes import decoded
 from ..data.dataset import Dataset
 from ..data.problems import Problem
 from ..data.rules import Rules
@@ -31,7 +31,7 @@ class Analysis:
     @cached_property
     def rows(self) -> pd.DataFrame:
         """One row per unit and indicator with names, ordered by cluster, rank, unit and the indicators table."""
-        scored = decoded(self.scored)
+        scored = decoded(self.scored).assign(period=self.scored["period"])  # codes as text; the period keeps its order
         rows = scored.assign(
             unit_name=self.names["unit"].reindex(scored["unit_id"]).to_numpy(),
             cluster_name=self.names["cluster"].reindex(scored["cluster_id"]).to_numpy(),
@@ -47,14 +47,16 @@ class Analysis:
         """One row per unit and applying criterion of the guide, units by cluster, rank and code, criteria in the
         tree's order, with the unit's rank and name; empty without a guide."""
         if self.appraisal is None:
-            return empty_table()
+            return empty_table().assign(period=pd.Series(dtype=self.units["period"].dtype), rank=pd.Series(dtype="int64"),
+                                        unit_name=pd.Series(dtype="str"))
         units = self.appraisal.units
         ranked = self.units.set_index(KEYS)[["rank", "unit_name"]].reindex(pd.MultiIndex.from_frame(units[KEYS]))
         order = units.assign(rank=ranked["rank"].to_numpy()).sort_values(
             ["cluster_id", "rank", "unit_id"], kind="stable").index.to_numpy()
-        counts = self.appraisal.tree.applies[self.appraisal.pair[order]].sum(axis=1)
-        return self.appraisal.table(order).assign(rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
-                                                  unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts))
+        counts = self.appraisal.tree.applies[self.appraisal.pair[order]].sum(axis=1)  # criteria per unit
+        table = self.appraisal.table(order).astype({"period": self.units["period"].dtype})
+        return table.assign(rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
+                            unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts))
 
     def warnings(self) -> list[Problem]:
         """Members with no results in the period, and members missing some actuals (by cluster and unit)."""
@@ -95,6 +97,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     names = {"unit": catalogue["name"], "kind": catalogue["kind"],
              "cluster": dataset.clusters.set_index("cluster_id")["name"]}
     units = units.assign(
+        period=units["period"].astype(dataset.results["period"].dtype),  # in time order, as in the dataset
         unit_name=names["unit"].reindex(units["unit_id"]).to_numpy(),
         unit_kind=names["kind"].reindex(units["unit_id"]).to_numpy(),
         cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),

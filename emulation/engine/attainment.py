@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data.cells import codes_of, decoded, joined
+from ..data.codes import codes_of, decoded, joined
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
 
@@ -16,24 +16,31 @@ TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary 
 def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
                 clusters: list[str] | None = None) -> pd.DataFrame:
     """The period's results (of some clusters), plus a blank row for every member lacking an indicator that
-    counts in its cluster. Codes read as categoricals stay so when no row is added."""
+    counts in its cluster (its `row` blank). The columns keep the results' dtypes whether rows were added or not
+    (see `data.dtypes`), `row` as nullable integers."""
     rows = results[results["period"] == period]
     if clusters is not None:
         rows = rows[rows["cluster_id"].isin(clusters)]
     year = rows["year"].iloc[0] if len(rows) else None
     of_year = members.loc[members["year"] == year, ["cluster_id", "unit_id"]]
     if rows.empty or _complete(rows, of_year):
-        return rows  # codes stay categoricals: the engine numbers and looks up by their codes
-    rows = decoded(rows)  # the missing rows' codes need not be among the categories
+        return rows.astype({"row": "Int64"})
+    rows = decoded(rows)  # the added rows' codes need not be among the categories
+    return pd.concat([rows, _missing_rows(rows, of_year, period, year)], ignore_index=True).astype(
+        {column: results[column].dtype if column == "period" else "category" for column in KEY_COLUMNS} | {"row": "Int64"})
+
+
+KEY_COLUMNS = ("period", "part", "cluster_id", "unit_id", "indicator_id")
+
+
+def _missing_rows(rows: pd.DataFrame, of_year: pd.DataFrame, period: str, year: object) -> pd.DataFrame:
+    """A blank row for every member of the rows' clusters lacking an indicator that counts there."""
     part = rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()
     expected = counted.merge(of_year, on="cluster_id")
     found = expected.merge(rows[["unit_id", "indicator_id"]], on=["unit_id", "indicator_id"], how="left", indicator=True)
     absent = found.loc[found["_merge"] == "left_only", ["cluster_id", "unit_id", "indicator_id"]]
-    if absent.empty:
-        return rows
-    absent = absent.assign(period=period, year=year, part=part, plan=np.nan, actual=np.nan, self_points=np.nan)
-    return pd.concat([rows, absent], ignore_index=True)
+    return absent.assign(period=period, year=year, part=part, plan=np.nan, actual=np.nan, self_points=np.nan)
 
 
 def _complete(rows: pd.DataFrame, members: pd.DataFrame) -> bool:

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..data import tree
-from ..data.cells import decoded, matches, numbered, positions
+from ..data.codes import decoded, matches, numbered, positions
 from ..data.rules import Rules
 from ..data.schema import EARNED_KINDS, RULE_KINDS
 from .attainment import TOLERANCE
@@ -114,9 +114,14 @@ class Appraisal:
             reason=self.reasons.take(self.reason[cells], allow_fill=True))[COLUMNS]
 
 
+TEXT_COLUMNS = ("period", "cluster_id", "unit_id", "criterion_id", "parent_id", "name", "reason")
+WHOLE_COLUMNS = {"depth": "int64", "order": "int64", "year": "Int64"}
+
+
 def empty_table() -> pd.DataFrame:
-    """The criteria table of a dataset without a guide."""
-    return pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS})
+    """The criteria table of a period without a guide: no rows, the columns and dtypes of one with a guide."""
+    return pd.DataFrame({column: pd.Series(dtype="str" if column in TEXT_COLUMNS else WHOLE_COLUMNS.get(column, "float64"))
+                         for column in COLUMNS})
 
 
 def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:

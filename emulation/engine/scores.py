@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..data.cells import matches
+from ..data.codes import matches
 from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
 from .attainment import TOLERANCE
@@ -15,31 +15,54 @@ AWARDS = ("flag", "commendation", "none")
 
 
 def score_rows(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Adds points (and self_diff = self_points − points) to attainment rows, by each row's kind of scoring:
-    % KH (section 3), per case, by bands of attainment or of the value, or given directly (section 7)."""
+    """Adds points (and self_diff = self_points − points) to attainment rows, each row by its kind of scoring
+    (`POINTS`); a missing row of any kind gives 0 points."""
+    kind = rows["scoring"] if "scoring" in rows else pd.Series("attainment", index=rows.index)
+    points = np.zeros(len(rows))
+    for name in kind.unique():
+        chosen = (kind == name).to_numpy()
+        points[chosen] = POINTS[name](rows if chosen.all() else rows[chosen], rules, bands)  # most data: one kind
+    points[np.isnan(points)] = 0.0
+    points += 0.0  # no case at a negative rate is 0 points, not -0
+    return rows.assign(points=points, self_diff=rows["self_points"] - points)
+
+
+def attainment_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) -> np.ndarray:
+    """% KH (docs/reference.md, "Points"): a binary indicator earns its maximum when met; any other earns
+    base = M · min(a, 100) / 100 (0 below zero_below) and bonus = M · min(bonus_rate · (a − 100) / 100, bonus_cap)."""
     attained = rows["attainment_pct"].to_numpy(float)
     most = rows["max_points"].to_numpy(float)
     base = np.where(attained < rules.zero_below, 0.0, most * np.minimum(attained, 100) / 100)
     bonus = most * np.minimum(rules.bonus_rate * np.maximum(attained - 100, 0) / 100, rules.bonus_cap)
     binary = np.where(attained >= 100 - TOLERANCE, most, 0.0)
-    points = np.where((rows["direction"] == "binary").to_numpy(), binary, base + bonus)
-    points[np.isnan(attained)] = 0.0
-    kind = rows["scoring"] if "scoring" in rows else pd.Series("attainment", index=rows.index)
-    if (kind != "attainment").any():
-        actual = rows["actual"].to_numpy(float)
-        is_kind = {name: (kind == name).to_numpy() for name in ("per_case", "bands", "direct", "value_bands")}
-        banded = np.select([is_kind["bands"], is_kind["value_bands"]], [rows["attainment_uncapped"].to_numpy(float), actual],
-                           np.nan)  # bands of attainment or of the value itself
-        by_kind = {
-            "per_case": actual * rows["points_per_case"].to_numpy(float),
-            "bands": band_points(rows["indicator_id"], banded, bands),
-            "direct": np.where(np.isnan(most), actual, np.fmin(actual, most)),
-        }
-        by_kind["value_bands"] = by_kind["bands"]
-        points = np.select([is_kind[name] for name in by_kind], list(by_kind.values()), points)
-        points[np.isnan(points)] = 0.0  # a missing row of any kind gives 0 points
-        points += 0.0  # no case at a negative rate is 0 points, not -0
-    return rows.assign(points=points, self_diff=rows["self_points"] - points)
+    return np.where((rows["direction"] == "binary").to_numpy(), binary, base + bonus)
+
+
+def per_case_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) -> np.ndarray:
+    """The number of cases times the points per case (negative deducts)."""
+    return rows["actual"].to_numpy(float) * rows["points_per_case"].to_numpy(float)
+
+
+def attainment_band_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) -> np.ndarray:
+    """The points of the band the attainment (before the cap) falls in."""
+    return band_points(rows["indicator_id"], rows["attainment_uncapped"].to_numpy(float), bands)
+
+
+def value_band_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) -> np.ndarray:
+    """The points of the band the value itself falls in."""
+    return band_points(rows["indicator_id"], rows["actual"].to_numpy(float), bands)
+
+
+def direct_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) -> np.ndarray:
+    """The points the board gave, at most the indicator's maximum where it has one."""
+    actual, most = rows["actual"].to_numpy(float), rows["max_points"].to_numpy(float)
+    return np.where(np.isnan(most), actual, np.fmin(actual, most))
+
+
+POINTS = {  # one function per kind of scoring of data.schema.SCORING_KINDS: rows of that kind in, points out
+    "attainment": attainment_points, "per_case": per_case_points, "bands": attainment_band_points,
+    "value_bands": value_band_points, "direct": direct_points,
+}
 
 
 def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.DataFrame, votes: pd.DataFrame,
@@ -86,6 +109,8 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
     if guided:
         units["self_total"] = units["total"] - units["guide_points"].fillna(0.0) + units["guide_claimed"].fillna(0.0)
         units = units.drop(columns=["guide_points", "guide_max", "guide_claimed"])
+    else:
+        units["self_total"] = np.nan  # a claimed total exists only with a guide
     units = _joined(units, _of_units(votes, units, "period")[["period", "unit_id", "votes", "voters"]], ["period", "unit_id"])
     units = _joined(units, _of_units(members, units, "year")[["year", "unit_id", "role"]], ["year", "unit_id"])
     units = _rank(units)
@@ -107,48 +132,39 @@ def _joined(units: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.Dat
                            for column in table.columns.difference(keys, sort=False)})
 
 
+RANKING = ["period", "cluster_id"]  # a ranking is within one period and cluster
+
+
 def _rank(units: pd.DataFrame) -> pd.DataFrame:
-    """Units in ranking order with their rank: by total, then achieved rows, then mean attainment, totals and
-    means compared at 2 decimals; equal on all three, equal rank (the next rank skips)."""
-    total = units["total"].round(2).to_numpy()
-    achieved = units["achieved_count"].to_numpy()
-    mean = units["mean_attainment"].round(2).fillna(-np.inf).to_numpy()
-    group = [pd.factorize(units[key], sort=True)[0] for key in ("period", "cluster_id")]
-    order = np.lexsort((pd.factorize(units["unit_id"], sort=True)[0], -mean, -achieved, -total, group[1], group[0]))
-    new_group = _starts(*(codes[order] for codes in group))
-    differs = new_group | _starts(total[order], achieved[order], mean[order])
-    at = np.arange(len(order))
-    position = at - np.maximum.accumulate(np.where(new_group, at, 0)) + 1  # within the period and cluster
-    rank = position[np.maximum.accumulate(np.where(differs, at, 0))]  # a tie takes the rank of its first unit
-    return units.iloc[order].assign(rank=rank).reset_index(drop=True)
-
-
-def _starts(*columns: np.ndarray) -> np.ndarray:
-    """Where a run of equal rows begins: the first row, and every row differing from the one before."""
-    changed = np.zeros(len(columns[0]), dtype=bool)
-    changed[:1] = True
-    for column in columns:
-        changed[1:] |= column[1:] != column[:-1]
-    return changed
+    """Units in ranking order with their rank (docs/reference.md, "Ranks"): within each period and cluster, by
+    total, then the number of rows met or exceeded, then mean attainment, all descending, totals and means
+    compared at 2 decimals as the score sheet prints them; units equal on all three share the lower rank
+    number (1, 2, 2, 4). Equal units are listed by code."""
+    compared = units.assign(total_2=units["total"].round(2), achieved=units["achieved_count"],
+                            mean_2=units["mean_attainment"].round(2).fillna(-np.inf))  # no mean: below every mean
+    ranked = compared.sort_values(RANKING + ["total_2", "achieved", "mean_2", "unit_id"],
+                                  ascending=[True, True, False, False, False, True], kind="stable")
+    position = ranked.groupby(RANKING, observed=True).cumcount() + 1
+    rank = position.groupby([ranked[key] for key in RANKING + ["total_2", "achieved", "mean_2"]], observed=True).transform("min")
+    return ranked.assign(rank=rank).drop(columns=["total_2", "achieved", "mean_2"]).reset_index(drop=True)
 
 
 def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
-    """Flags, then commendations, down the ranking of eligible units; a tie with an awarded unit shares the award.
-    `units` are in ranking order (see `_rank`)."""
+    """Proposed awards (docs/reference.md, "Awards"), `units` in ranking order: a unit with a missing row,
+    below min_total_share of its maximum, or below require_grade is passed over; down each cluster's ranking
+    the first `flags` of the others get a flag and the next `commendations` a commendation. Units of equal rank
+    share the best award among them, and the tie is marked for the conference (award_tie)."""
     below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
-    passed_over = np.select([units["missing_count"] > 0, below, below_grade(units["grade"], rules)],
-                            ["missing_data", "below_min_total", "below_grade"], "")
+    passed_over = pd.Series(np.select([units["missing_count"] > 0, below, below_grade(units["grade"], rules)],
+                                      ["missing_data", "below_min_total", "below_grade"], ""), index=units.index)
     eligible = passed_over == ""
-    group = _starts(units["period"].to_numpy(), units["cluster_id"].to_numpy())
-    counted = np.cumsum(eligible)
-    before = np.maximum.accumulate(np.where(group, np.arange(len(units)), 0))  # each group's first row
-    position = counted - (counted - eligible)[before] - 1  # among the eligible units of the group, from 0
-    level = np.where(eligible, np.select([position < rules.flags, position < rules.flags + rules.commendations], [0, 1], 2), 2)
-    runs = group | _starts(units["rank"].to_numpy())  # units of equal rank share the best award among them
-    run = np.cumsum(runs) - 1
-    first = np.flatnonzero(runs)
-    lowest, highest = (reduce.reduceat(np.where(eligible, level, blank), first)[run] if len(first) else level
-                       for reduce, blank in ((np.minimum, 3), (np.maximum, -1)))
-    shared = np.where(eligible, lowest, 2)
-    return units.assign(award=np.array(AWARDS, dtype=object)[shared],
-                        award_tie=eligible & (highest != lowest) & (lowest < 2), passed_over=passed_over)
+    ranking = [units[key] for key in RANKING]
+    place = eligible.groupby(ranking, observed=True).cumsum() - 1  # among the cluster's eligible units, from 0
+    level = pd.Series(np.select([place < rules.flags, place < rules.flags + rules.commendations], [0, 1], 2),
+                      index=units.index).where(eligible)  # 0 flag, 1 commendation, 2 none; blank if passed over
+    same_rank = level.groupby(ranking + [units["rank"]], observed=True)
+    best, worst = same_rank.transform("min"), same_rank.transform("max")
+    award = best.where(eligible, AWARDS.index("none")).astype(int)
+    return units.assign(award=np.array(AWARDS, dtype=object)[award.to_numpy()],
+                        award_tie=(eligible & (worst != best) & (best < AWARDS.index("none"))).to_numpy(),
+                        passed_over=passed_over.to_numpy(dtype=object))

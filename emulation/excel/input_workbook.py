@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..data.schema import TABLES
+from ..data.schema import SCORING_KINDS, TABLES
 from ..data.tree import applicable
 from ..files import atomic_path
 from .workbook import fit_widths, header, put
@@ -22,15 +22,14 @@ CRITERIA_CODES = "'Tiêu chí'!$A$2:$A$1000"  # the codes typed in the criteria 
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
     "direction": ('"tăng,giảm,đạt"', True), "flow": ('"có,không"', True), "role": ('"trưởng,phó,thành viên"', True),
     "actual": ('"có,không,đạt,không đạt,x"', False),
-    "scoring": ('"% KH,mỗi trường hợp,bậc,bậc giá trị,chấm trực tiếp"', True),
+    "scoring": ('"' + ",".join(kind.words[0] for kind in SCORING_KINDS.values()) + '"', True),
     "parent_id": (CRITERIA_CODES, True), "criterion_id": (CRITERIA_CODES, True),
 }
 WORDS = {  # the contract's values as a Vietnamese user writes them
     "direction": {"higher": "tăng", "lower": "giảm", "binary": "đạt"},
     "flow": {True: "có", False: "không"},
     "role": {"head": "trưởng", "deputy": "phó", "member": "thành viên"},
-    "scoring": {"attainment": "% KH", "per_case": "mỗi trường hợp", "bands": "bậc", "value_bands": "bậc giá trị",
-                "direct": "chấm trực tiếp"},
+    "scoring": {name: kind.words[0] for name, kind in SCORING_KINDS.items()},
 }
 NUMBER_FORMATS = {"number": "#,##0.###", "integer": "0"}
 ROWS_WITH_LISTS = 2000

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from emulation.data.cells import all_distinct, joined, matches, numbered, packed, positions, spread
+from emulation.data.codes import all_distinct, joined, matches, numbered, packed, positions, spread
 from emulation.data.tree import unrestricted
 
 
