@@ -13,6 +13,15 @@ here, imported on first use so that the command line does not pay for widgets it
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # what a type checker and an editor see; at run time each name is imported on first use
+    from .data.dataset import Dataset, open_dataset
+    from .data.problems import DataError
+    from .engine.analysis import Analysis, analyse, history
+    from .jupyter.explorer import Explorer, offline_charts
+    from .publish.sections import ClusterReport
+    from .views.narrative import summary_text
 
 __version__ = "0.1.0"
 
@@ -25,7 +34,7 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS)
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name not in _EXPORTS:
         raise AttributeError(f"module 'emulation' has no attribute {name!r}")
     return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

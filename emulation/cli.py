@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import signal
@@ -25,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
     and a message, never a traceback."""
 
     def __init__(self, *args: Any, lang: str = "vi", **kwargs: Any) -> None:
-        super().__init__(*args, add_help=False, **kwargs)
+        kwargs["add_help"] = False  # our own -h, in `lang`
+        super().__init__(*args, **kwargs)
         self.lang = lang
         self.add_argument("-h", "--help", action="help", help=word("argparse.show this help message and exit", lang))
 
@@ -111,7 +113,8 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
-        stream.reconfigure(encoding="utf-8")
+        if isinstance(stream, io.TextIOWrapper):  # not when a caller replaced it (a StringIO in tests)
+            stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
     lang = _requested_lang(argv)
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
@@ -150,9 +153,9 @@ def _refused(error, lang: str, args: argparse.Namespace | None) -> None:
     print(word("message.refused", lang, count=format_number(error.count, 0, lang)), file=sys.stderr)
     for line in grouped(problems, lang):
         print(f"- {line}", file=sys.stderr)
-    if getattr(args, "command", None) == "validate" and args.format == "json":
+    if args is not None and getattr(args, "command", None) == "validate" and args.format == "json":
         sys.stdout.write(json.dumps(problem_records(problems, lang), ensure_ascii=False, indent=1) + "\n")
-    elif getattr(args, "problems", None):
+    elif args is not None and getattr(args, "problems", None):
         _write_problems(args.problems, problems, lang)
 
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 from .codes import all_distinct, as_text, codes_of, packed, spread
 from .load import RawTable, cell_text
 from .numbers import parse_numbers
-from .problems import Problem, ProblemRun
+from .problems import Entry, ProblemRun
 from .schema import BINARY_ANSWERS
 from .text import fold
 
@@ -24,7 +24,7 @@ class Cells:
 
     def __init__(self, decimal: str = "auto"):
         self.decimal = decimal
-        self.problems: list[Problem] = []
+        self.problems: list[Entry] = []
 
     def report(self, raw: RawTable, mask, column: str | None, kind: str, warning: bool = False,
                values: pd.Series | None = None, **params) -> None:
@@ -60,7 +60,7 @@ class Cells:
         else:
             text = cells.str.strip()
             text = text.where(text != "")
-        if np.any(required):
+        if np.any(np.asarray(required)):
             self.report(raw, text.isna().to_numpy() & np.asarray(required, dtype=bool), column, "required_value")
         return text
 

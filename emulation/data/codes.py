@@ -43,7 +43,7 @@ def spread(values: np.ndarray, codes: np.ndarray, blank: object) -> np.ndarray:
     >>> spread(np.array([10, 20]), np.array([1, -1, 0, 1]), -1)
     array([20, -1, 10, 20])
     """
-    table = np.append(values, blank)
+    table = np.append(values, np.asarray(blank))
     if table.dtype.kind in "iu":
         table = table.astype(np.int64)
     return table.take(codes)  # a code of -1 reads the last cell: the blank
@@ -78,12 +78,11 @@ def _categorical(values: pd.Series, at: np.ndarray) -> pd.Categorical:
 
 
 def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
-    """One integer per row for its whole key (the columns' codes packed; equal keys, equal integers), whether
+    """One int64 per row for its whole key (the columns' codes packed; equal keys, equal integers), whether
     no part of it is blank, and a bound above every integer: hashing one integer is far cheaper than hashing
     the columns, above all text ones."""
     columns = [codes_of(keys[name]) for name in keys.columns]
-    small = np.prod([len(distinct) + 1.0 for _, distinct in columns]) < 2**31  # int32 halves the memory passed over
-    combined = np.zeros(len(keys), dtype=np.int32 if small else np.int64)
+    combined: np.ndarray = np.zeros(len(keys), dtype=np.int64)
     complete = np.ones(len(keys), dtype=bool)
     bound = 1  # combined < bound: the packing below never wraps around
     for codes, distinct in columns:

@@ -107,7 +107,7 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pa.Table |
             # a blank line is kept as a row too short to be valid: rows never shift, and the careful reader
             # numbers it, without a search of the whole file for blank lines
             parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw, ignore_empty_lines=False,
-                                              invalid_row_handler=lambda row: invalid.append(row) or "skip"),
+                                              invalid_row_handler=lambda row: _skipped(invalid, row)),
             convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
                                                  quoted_strings_can_be_null=True),
         )
@@ -153,3 +153,9 @@ class ReadAhead:
         if self._error is not None:
             raise self._error
         return self._files
+
+
+def _skipped(invalid: list, row: object) -> str:
+    """pyarrow's handler of a row it cannot parse: kept for the careful reader, skipped by pyarrow."""
+    invalid.append(row)
+    return "skip"

@@ -59,7 +59,8 @@ def _depths(criteria: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     parent = dict(zip(criteria["criterion_id"], criteria["parent_id"].fillna("")))
     depth, cyclic = [], []
     for code in criteria["criterion_id"]:
-        seen, current = [], code
+        seen: list[str] = []
+        current = code
         while current and current not in seen and len(seen) <= len(parent):
             seen.append(current)
             current = parent.get(current, "")

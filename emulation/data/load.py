@@ -39,7 +39,7 @@ class RawTable:
 
     def where(self, column: str | None = None) -> dict:
         """Location fields for a Problem about this table (and one of its columns)."""
-        return {"source": self.source, "sheet": self.sheet, "column": self.headers.get(column, column)}
+        return {"source": self.source, "sheet": self.sheet, "column": self.headers.get(column, column) if column else None}
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -55,7 +55,7 @@ class ProblemRun:
 Entry = Problem | ProblemRun
 
 
-def expanded(entries: list[Entry]) -> list[Problem]:
+def expanded(entries: Sequence[Entry]) -> list[Problem]:
     """Every problem one by one, runs opened up."""
     return [problem for entry in entries for problem in (entry if isinstance(entry, ProblemRun) else (entry,))]
 
@@ -64,7 +64,7 @@ class DataError(Exception):
     """The dataset was refused; carries every problem found (`entries`: problems and runs of problems, in the
     order of the data; `problems`: every one of them, opened up when first asked for)."""
 
-    def __init__(self, problems: list[Entry]):
+    def __init__(self, problems: Sequence[Entry]):
         self.entries = sorted(problems, key=lambda entry: entry.sort_key())
         self.count = sum(len(entry) if isinstance(entry, ProblemRun) else 1 for entry in self.entries)
         super().__init__(f"{self.count} problem(s)")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .problems import Problem
 
@@ -37,7 +39,7 @@ class Rules:
         """Expected share of the year, in %, for a period part ("" is the whole year)."""
         return self.shares.get(part, 100.0) if part else 100.0
 
-    def replace(self, **changes: object) -> Rules:
+    def replace(self, **changes: Any) -> Rules:
         return dataclasses.replace(self, **changes)
 
 
@@ -81,13 +83,13 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
         return Rules(), [Problem("rules_syntax", source, row=int(line.group(1)) if line else None,
                                  params={"detail": str(error)})]
     problems: list[Problem] = []
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     shares = dict(Rules().shares)
     for section, table in document.items():
         if section == "grades":
             changes["grades"] = _grades(table, source, problems)
             continue
-        entries = table.items() if isinstance(table, dict) else [(None, table)]
+        entries: Iterable[tuple[Any, Any]] = table.items() if isinstance(table, dict) else [(None, table)]
         for key, value in entries:
             spec = _SPEC.get((section, key))
             name = f"{section}.{key}" if key is not None else section

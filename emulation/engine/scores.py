@@ -94,7 +94,7 @@ def unit_scores(scored: pd.DataFrame, members: pd.DataFrame, adjustments: pd.Dat
         "indicator_points", "achieved_count", "row_count", "missing_count", "mean_attainment", "max_base", "self_points",
         "self_compared", "self_scored")})
     guided = appraisal is not None
-    if guided:
+    if appraisal is not None:
         units = pd.concat([units, appraisal.totals()], axis=1)
         units["indicator_points"] += units["guide_points"].fillna(0.0)
         units["max_base"] += units["guide_max"].fillna(0.0)

@@ -5,6 +5,7 @@ existing dataset with the empty results rows of a period."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -25,7 +26,7 @@ CHOICES = {  # column → (list, strict); the actual column only suggests: numbe
     "scoring": ('"' + ",".join(kind.words[0] for kind in SCORING_KINDS.values()) + '"', True),
     "parent_id": (CRITERIA_CODES, True), "criterion_id": (CRITERIA_CODES, True),
 }
-WORDS = {  # the contract's values as a Vietnamese user writes them
+WORDS: dict[str, dict[Any, str]] = {  # the contract's values as a Vietnamese user writes them
     "direction": {"higher": "tăng", "lower": "giảm", "binary": "đạt"},
     "flow": {True: "có", False: "không"},
     "role": {"head": "trưởng", "deputy": "phó", "member": "thành viên"},
@@ -121,7 +122,7 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
     year = int(period[:4]) if period else None
     members = dataset.members if year is None else dataset.members[dataset.members["year"] == year]
     indicators = dataset.indicators
-    rows = {
+    rows: dict[str, list] = {
         "clusters": list(dataset.clusters[["cluster_id", "name", "province"]].itertuples(index=False)),
         "units": list(dataset.units[["unit_id", "name", "kind"]].itertuples(index=False)),
         "members": [(int(m.year), m.cluster_id, m.unit_id, WORDS["role"][m.role]) for m in members.itertuples()],
@@ -157,7 +158,7 @@ def _claim_rows(dataset, members: pd.DataFrame, period: str) -> list[tuple]:
     return [(period, unit, criterion) for unit, criterion in zip(chosen["unit_id"], chosen["criterion_id"])]
 
 
-def _result_rows(dataset, members: pd.DataFrame, year: int) -> list[tuple]:
+def _result_rows(dataset, members: pd.DataFrame, year: int | None) -> list[tuple]:
     """(unit, indicator, plan) for every member and every indicator its cluster uses that year (all that apply
     when the year has no results yet); the plan is the year's plan where the data has one."""
     results = dataset.results[dataset.results["year"] == year]

@@ -21,7 +21,7 @@ import pandas as pd
 from ..data.cells import Cells
 from ..data.load import read_raw
 from ..data.periods import parse_periods
-from ..data.problems import DataError, Problem
+from ..data.problems import DataError, Entry, Problem
 from ..data.rules import Rules, parse_rules
 from ..data.schema import DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES
 from ..data.text import fold
@@ -46,7 +46,7 @@ class Merged:
 def merge_inputs(paths: list[Path]) -> Merged:
     """The inputs merged; raises DataError listing every problem of reading, every conflicting duplicate and
     rules that differ between inputs."""
-    problems: list[Problem] = []
+    problems: list[Entry] = []
     pieces: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
     rules: list[tuple[Path, Rules, str]] = []  # (file, rules as read, text) of every input that has rules
     for path in paths:
@@ -138,7 +138,7 @@ def write_merged(merged: Merged, out: Path) -> list[Path]:
     from ..files import write_text
     from .input_workbook import WORDS
 
-    rows = {}
+    rows: dict[str, list] = {}
     for name, frame in merged.tables.items():
         spelled = frame.copy()
         for column in TABLES[name].columns:  # meanings back to the words a Vietnamese user writes

@@ -84,7 +84,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
         while pool is not None:
             if not pool:  # views waiting together took the pool's kernels meanwhile
-                self.fill_if_needed(delay=0, notebook_name=notebook_name)
+                self.fill_if_needed(delay=0, notebook_name=notebook_name)  # type: ignore[attr-defined]  # Voilà's subclass
             if not pool:
                 return
             pool.sort(key=lambda task: not ran(task))  # stable: the finished runs first, in their order

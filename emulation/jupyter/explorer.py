@@ -133,6 +133,7 @@ class Explorer:
         self._changed(analysis=True)
 
     def _reset_rules(self) -> None:
+        assert self.dataset is not None  # the rules' controls follow an open dataset
         rules = self.dataset.rules
         quiet, self._quiet = self._quiet, True
         self.bonus_rate.value, self.bonus_cap.value, self.zero_below.value = rules.bonus_rate, rules.bonus_cap, rules.zero_below
@@ -188,6 +189,7 @@ class Explorer:
     def contents(self, key: str) -> list:
         """What a tab shows: figures, styled tables and widgets, all from package functions."""
         analysis, lang, template = self.analysis, self.lang, self.template
+        assert analysis is not None and self.dataset is not None  # tabs are drawn once a dataset is open
         rows, units = analysis.rows, analysis.units
         attained = rows[rows["scoring"].isin(ATTAINED_KINDS)]
         if key == "heatmap":
@@ -217,13 +219,16 @@ class Explorer:
             return [tables.score_sheet(rows, lang)]
         if key == "guide":
             return self._guide()
-        changes = rule_changes(units, self.alternative.units)
+        alternative = self.alternative
+        assert alternative is not None  # made with the analysis
+        changes = rule_changes(units, alternative.units)
         return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
-                tables.rule_changes_table(changes, lang), figures.ranking(self.alternative.units, lang=lang, template=template)]
+                tables.rule_changes_table(changes, lang), figures.ranking(alternative.units, lang=lang, template=template)]
 
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""
+        assert self.analysis is not None  # tabs are drawn once a dataset is open
         table, lang, template = self.analysis.criteria, self.lang, self.template
         if table.empty:
             return [widgets.HTML(html.escape(word("message.no_guide", lang)))]

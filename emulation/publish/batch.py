@@ -118,7 +118,7 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
     finally:
         bar.close()
         await asyncio.gather(*(kernel.stop() for kernel in kernels), return_exceptions=True)
-    return outcomes
+    return [outcome for outcome in outcomes if outcome is not None]  # every report has its outcome by now
 
 
 def _contiguous_runs(jobs: list, count: int) -> list[list]:

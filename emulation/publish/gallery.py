@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import plotly.graph_objects as go
 
@@ -31,7 +32,7 @@ def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", templ
     indicator = (flows if len(flows) else attained)["indicator_id"].iloc[0]  # a flow shows the pace at a partial period
     chosen = rows[rows["indicator_id"] == indicator]
     best = units.sort_values("rank", kind="stable")["unit_id"].iloc[0]
-    style = dict(lang=lang, template=template)
+    style: dict[str, Any] = dict(lang=lang, template=template)
     made = [
         ("ranking", figures.ranking(units, **style)),
         ("heatmap", figures.attainment_heatmap(attained, cap=analysis.rules.cap, **style)),

@@ -57,7 +57,7 @@ def plain_table(frame) -> Markup:
 
 def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:
     """A figure as an HTML fragment drawn by the page's plotly.js (the `figure` macro, for notebook outputs)."""
-    macro = templates().get_template("macros.html.j2").module.figure
+    macro = templates().get_template("macros.html.j2").module.figure  # type: ignore[attr-defined]  # the template's macro
     return str(macro(element_id, serialised, height))
 
 

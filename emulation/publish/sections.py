@@ -136,7 +136,7 @@ class ClusterReport:
                 self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang))]
 
     def indicators(self) -> list:
-        items = [self._html("indicators")]
+        items: list[HTML | Figure] = [self._html("indicators")]
         summary = self.analysis.indicators.set_index("indicator_id")
         for indicator, group in self.attained.groupby("indicator_id", sort=False):
             items.append(self._figure(figures.indicator_bars(group, total=summary.loc[indicator, "total_progress_pct"],

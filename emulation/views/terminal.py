@@ -88,7 +88,7 @@ def criteria_table(analysis: Analysis, lang: str = "vi") -> str:
     for (cluster_id, unit_id), table in analysis.criteria.groupby(["cluster_id", "unit_id"], sort=False):
         unit = units.loc[(cluster_id, unit_id)]
         out.write(f"{cluster_id} · {unit['cluster_name']} · {unit['unit_name']}\n")
-        out.write(_aligned(as_text(appraisal_values(table, lang), lang), lang, {"criterion", "reason"}))
+        out.write(_aligned(as_text(appraisal_values(table, lang), lang), lang, frozenset({"criterion", "reason"})))
         out.write("\n")
     return out.getvalue()
 
@@ -103,7 +103,7 @@ def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
     return out.getvalue()
 
 
-def _aligned(cells: pd.DataFrame, lang: str, text_columns: set[str] = frozenset(
+def _aligned(cells: pd.DataFrame, lang: str, text_columns: frozenset[str] = frozenset(
         {"unit_name", "name", "status", "role", "award", "grade"})) -> str:
     headers = [word(f"label.{column}", lang) for column in cells.columns]
     values = cells.fillna("").astype(str).to_numpy()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from ..data.problems import Entry, Problem, ProblemRun, expanded
 from .catalogue import CATALOGUE
@@ -47,7 +48,7 @@ def describe(problem: Problem, lang: str = "vi") -> str:
 SHOWN_PER_GROUP = 20  # contract section 6: problems of one kind in one file and column are grouped after 20
 
 
-def grouped(problems: list[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
+def grouped(problems: Sequence[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
     """Problems as people can read a flood of them: for each kind in each file, sheet and column (in the order
     they first appear), the first `shown` one per line, then "… và 989.980 lỗi khác như vậy (dòng 22–990001)".
     Runs of problems (`ProblemRun`) are opened only as far as the lines shown."""
@@ -58,12 +59,14 @@ def grouped(problems: list[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROU
         run = entry if isinstance(entry, ProblemRun) else None
         size = len(run) if run is not None else 1
         room = max(0, shown - len(group["lines"]))
-        members = (run.problem(index) for index in range(min(room, size))) if run is not None else ([entry] if room else [])
+        members = [run.problem(index) for index in range(min(room, size))] if run is not None else \
+            ([entry] if room and isinstance(entry, Problem) else [])
         group["lines"] += [describe(problem, lang) for problem in members]
         left = size - min(room, size)
         if left:
             group["rest"] += left
-            rows = run.rows[size - left:] if run is not None else [entry.row] if entry.row is not None else []
+            row = entry.row if isinstance(entry, Problem) else None
+            rows = run.rows[size - left:] if run is not None else [row] if row is not None else []
             group["rows"] += [int(min(rows)), int(max(rows))] if len(rows) else []
     lines = []
     for (warning, *_), group in groups.items():
@@ -75,7 +78,7 @@ def grouped(problems: list[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROU
     return lines
 
 
-def problem_records(problems: list[Entry], lang: str = "vi") -> list[dict]:
+def problem_records(problems: Sequence[Entry], lang: str = "vi") -> list[dict]:
     """Every problem as one object, for `validate --format json` and `--problems FILE`: the complete list."""
     return [{"severity": "warning" if problem.warning else "error", "file": problem.source or None, "sheet": problem.sheet,
              "row": problem.row, "column": problem.column, "value": problem.value, "code": problem.code,
@@ -100,7 +103,7 @@ def format_number(value: float | None, decimals: int = 1, lang: str = "vi", trim
         text = text.rstrip("0").rstrip(".")
     if language(lang) == "en":
         return text
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    return text.translate(str.maketrans(",.", ".,"))
 
 
 def format_percent(value: float | None, decimals: int = 1, lang: str = "vi", trim: bool = False) -> str:
@@ -141,7 +144,8 @@ def argparse_message(message: str, lang: str) -> str:
         found = pattern.fullmatch(message)
         if found:
             parts = {name: argparse_message(value, lang) for name, value in found.groupdict().items()}
-            return PLACEHOLDER.sub(lambda m, parts=parts: parts[m.group(1) or "part"], word(f"argparse.{key}", lang))
+            return PLACEHOLDER.sub(lambda m, parts=parts: parts[m.group(1) or "part"],  # type: ignore[misc]
+                                   word(f"argparse.{key}", lang))
     return message
 
 
