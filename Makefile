@@ -4,11 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup lock chromium test fuzz reports bench sample gallery lab dashboard clean
+.PHONY: setup lock chromium test fuzz reports bench sample gallery lab dashboard wheelhouse clean
 
-# The browser tests and the PNG export drive Debian's chromium: say at once how to get it, not after minutes
+# The browser tests and the PNG export drive Debian's chromium, the printed score sheet's test LibreOffice Calc
+# and poppler: say at once how to get them, not after minutes
 chromium:
-	@test -x /usr/bin/chromium || { echo "make test needs Debian's chromium: run 'apt-get update && apt-get install -y chromium' (as root), then make test again." >&2; exit 2; }
+	@test -x /usr/bin/chromium && command -v soffice >/dev/null && command -v pdftotext >/dev/null || { echo "make test needs Debian's chromium, libreoffice-calc-nogui and poppler-utils: run 'apt-get update && apt-get install -y chromium libreoffice-calc-nogui poppler-utils' (as root), then make test again." >&2; exit 2; }
 
 setup: $(VENV)/.installed
 
@@ -65,5 +66,16 @@ lab: setup
 dashboard: setup
 	$(BIN)/emulation dashboard --port 8866
 
+# For an office PC with no internet: the package and every dependency at the locked versions, as wheels in
+# wheelhouse/, which `pip install --no-index --find-links wheelhouse emulation` installs. PLATFORM picks another
+# system's wheels: make wheelhouse PLATFORM=win_amd64 (Windows, 64-bit) for a Python of PYVERSION (by default this
+# machine's; some locked wheels need 3.11.5 or newer, so give the office PC's full version: PYVERSION=3.11.9)
+PLATFORM ?=
+PYVERSION ?= $(shell $(PYTHON) -c 'import platform; print(platform.python_version())')
+wheelhouse: setup
+	rm -rf wheelhouse && $(BIN)/pip wheel -q --no-deps --no-build-isolation -w wheelhouse .
+	$(BIN)/pip download -q -d wheelhouse -c requirements.lock --only-binary=:all: --python-version $(PYVERSION) \
+		$(if $(PLATFORM),--platform $(PLATFORM),) wheelhouse/emulation-*.whl
+
 clean:
-	rm -rf $(VENV) reports/*/ bench/out
+	rm -rf $(VENV) reports/*/ bench/out wheelhouse

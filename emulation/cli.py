@@ -1,4 +1,4 @@
-"""The `emulation` command (contract sections 5 and 7): validate, attainment, scores, criteria, summary, report…"""
+"""The `emulation` command (docs/reference.md, "Command line"): validate, attainment, scores, criteria, summary, report…"""
 
 from __future__ import annotations
 
@@ -108,6 +108,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     for name, port in (("lab", 8888), ("dashboard", 8866)):
         command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
     commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
+    commands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
     return parser
 
 
@@ -179,9 +180,12 @@ def _run(args: argparse.Namespace) -> int:
     from .data.problems import DataError
 
     if args.command in ("lab", "dashboard"):
-        from .jupyter.dashboard import launch
+        from .jupyter.dashboard import launch, prepare_lab_folder
 
-        launch(args.command, args.port, getattr(args, "data_root", None))  # replaces this process
+        if args.command == "lab":
+            for path in prepare_lab_folder(args.notebook_dir):
+                print(word("message.written", args.lang, path=path))
+        launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."))
     if args.command == "template":
         from .data.periods import is_period
         from .excel.input_workbook import write_template

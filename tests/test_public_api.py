@@ -66,3 +66,10 @@ def test_reading_csv_files_loads_no_pandas():
     # it imports must not import pandas themselves
     code = "import sys, emulation.data.csv_files; print('pandas' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_the_packages_names_are_the_ones_it_exports():
+    import emulation
+
+    assert sorted(emulation.__all__) == sorted(emulation._EXPORTS)
+    assert all(getattr(emulation, name) is not None for name in emulation.__all__)

@@ -22,6 +22,12 @@ SAMPLE = sample_folder()
 
 @dataclass
 class Dataset:
+    """A validated dataset: its tables as DataFrames (the names of docs/reference.md, "Tables", plus `row`, the
+    row in the user's file), its rules and its warnings. Optional tables absent from the data are empty, with
+    their columns. Dtypes are fixed (docs/reference.md, "Frames for notebooks"): `period` is one ordered
+    categorical in time order, codes of `results`, `adjustments` and `votes` are categoricals.
+    Made by `open_dataset`."""
+
     clusters: pd.DataFrame
     units: pd.DataFrame
     members: pd.DataFrame
@@ -29,7 +35,7 @@ class Dataset:
     results: pd.DataFrame
     adjustments: pd.DataFrame
     votes: pd.DataFrame
-    criteria: pd.DataFrame  # section 7: the scoring guide (empty without one)
+    criteria: pd.DataFrame  # the scoring guide (empty without one): docs/reference.md, "A scoring guide"
     bands: pd.DataFrame
     criterion_scores: pd.DataFrame
     rules: Rules = field(default_factory=Rules)
@@ -71,10 +77,31 @@ class Dataset:
 
 
 def open_dataset(path: str | Path | None = None, ahead: ReadAhead | None = None) -> Dataset:
-    """Read and validate a dataset (the sample when no path is given); raises DataError when refused.
+    """Read and validate a dataset.
 
-    `ahead`: the folder's CSV files already being read on a second thread (the command line starts it
-    before it imports pandas)."""
+    Parameters
+    ----------
+    path : str or Path, optional
+        A folder of CSV files or an .xlsx workbook, with its rules.toml beside it; the sample when left out.
+    ahead : ReadAhead, optional
+        The folder's CSV files already being read on a second thread (the command line starts it before it
+        imports pandas).
+
+    Returns
+    -------
+    Dataset
+
+    Raises
+    ------
+    DataError
+        When the data breaks the rules of docs/reference.md; `entries` holds every problem with its place.
+
+    Examples
+    --------
+    >>> dataset = open_dataset()
+    >>> dataset.periods[:3]
+    ['2017-H1', '2017', '2018-H1']
+    """
     path = Path(path) if path is not None else SAMPLE
     frames, rules, warnings, tree = validate(read_raw(path, ahead))
     return Dataset(**frames, rules=rules, warnings=warnings, source=str(path), tree=tree)

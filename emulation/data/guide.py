@@ -1,4 +1,4 @@
-"""A board's scoring guide (contract section 7): the criteria tree, bands and criterion scores, validated; the
+"""A board's scoring guide (docs/reference.md, "A scoring guide"): the criteria tree, bands and criterion scores, validated; the
 tree's structure (what applies where, standards, the roll-up) is `tree`'s."""
 
 from __future__ import annotations

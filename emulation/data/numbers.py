@@ -1,4 +1,4 @@
-"""Reading number cells with the contract's per-column conventions (section 1, Numbers), vectorised.
+"""Reading number cells with the contract's per-column conventions (docs/reference.md, "Numbers"), vectorised.
 
 A column is read with the Vietnamese convention (decimal comma, dots grouping thousands) when any text value
 in it has a comma or more than one dot, and with the plain one (decimal dot) otherwise. A value with both

@@ -11,6 +11,9 @@ import numpy as np
 
 @dataclass
 class Problem:
+    """One problem of the data (an error, or a warning with `warning=True`), with its place: the file, the sheet,
+    the row as Excel numbers it and the column. `code` names the message in `views.catalogue`, `params` fill it."""
+
     code: str
     source: str = ""
     sheet: str | None = None

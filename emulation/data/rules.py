@@ -1,4 +1,4 @@
-"""The scoring rules of `rules.toml` (contract section 4), with their defaults and checks."""
+"""The scoring rules of `rules.toml` (docs/reference.md, "rules.toml"), with their defaults and checks."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .problems import Problem
 
 @dataclass(frozen=True)
 class Grade:
-    """A grade of section 7 (xếp loại); a condition left out holds."""
+    """A grade (xếp loại; docs/reference.md, "Grades"); a condition left out holds."""
     name: str
     min_total: float | None = None
     min_criterion_share: float | None = None
@@ -22,6 +22,9 @@ class Grade:
 
 @dataclass(frozen=True)
 class Rules:
+    """The scoring rules of `rules.toml` (docs/reference.md, "rules.toml"); every field has the documented
+    default. `replace(...)` gives a changed copy, as the explorer's what-if panel does."""
+
     lower: str = "mirror"
     cap: float = 200.0
     shares: dict[str, float] = field(default_factory=lambda: {"Q1": 25.0, "H1": 50.0, "9M": 75.0})

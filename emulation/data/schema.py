@@ -1,4 +1,4 @@
-"""The tables and columns of the contract (section 1), with their English and Vietnamese names."""
+"""The tables and columns of docs/reference.md, "Tables", with their English and Vietnamese names."""
 
 from __future__ import annotations
 
@@ -91,7 +91,7 @@ TABLES: dict[str, Table] = {
             Column("votes", "Số phiếu", "number"),
             Column("voters", "Tổng số phiếu", "number"),
         )),
-        # contract section 7: a board's own scoring guide
+        # a board's own scoring guide (docs/reference.md, "A scoring guide")
         Table("criteria", "Tiêu chí", False, (
             Column("criterion_id", "Mã tiêu chí", "id"),
             Column("parent_id", "Thuộc tiêu chí", "id", required=False),
@@ -162,7 +162,7 @@ class ScoringKind:
     rule: bool
 
 
-SCORING_KINDS = {kind.name: kind for kind in (  # blank is attainment, as in sections 2 and 3 of the contract
+SCORING_KINDS = {kind.name: kind for kind in (  # blank is attainment (docs/reference.md, "Kinds of scoring")
     ScoringKind("attainment", ("% KH", "% kế hoạch", "theo % KH"), attained=True, rule=False),
     ScoringKind("per_case", ("mỗi trường hợp", "theo trường hợp"), attained=False, rule=True),
     ScoringKind("bands", ("bậc", "bậc % KH"), attained=True, rule=True),

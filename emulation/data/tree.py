@@ -1,4 +1,4 @@
-"""A scoring guide's tree as arrays (contract section 7), shared by validation and the engine.
+"""A scoring guide's tree as arrays (docs/reference.md, "A scoring guide"), shared by validation and the engine.
 
 Rows are (cluster, year) pairs or units, columns the criteria in the tree's order. A national guide has a few
 dozen criteria and thousands of units: a value rolls up the tree one level at a time, a column at a time, over
@@ -19,6 +19,11 @@ from .schema import EARNED_KINDS
 
 @dataclass
 class Tree:
+    """A scoring guide's structure as arrays: one row per (cluster, year) pair, one column per criterion.
+
+    Built once by validation over every member's cluster and year (`build`) and kept on the `Dataset`; the
+    appraisal reads which criteria apply to a unit's pair, their starts and standard totals from it."""
+
     criteria: pd.DataFrame  # in the tree's order (pre-order, siblings as in the table)
     pairs: pd.DataFrame  # cluster_id, year: the rows of the matrices below
     parent: np.ndarray  # the column of each criterion's parent, -1 at the top

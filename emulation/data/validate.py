@@ -199,7 +199,7 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
 
 
 def _indicator_kinds(catalogue: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Per indicator: whether attainment scores it (the other kinds ignore plan and direction, section 7), by
+    """Per indicator: whether attainment scores it (the other kinds ignore plan and direction: docs/reference.md, "Kinds of scoring"), by
     which direction, whether it is scored per case, and whether it is restricted to one cluster."""
     attained = catalogue["scoring"].isin(ATTAINED_KINDS).to_numpy()
     direction = catalogue["direction"].to_numpy(dtype=object)

@@ -20,13 +20,18 @@ from .scores import score_rows, unit_scores
 
 @dataclass
 class Analysis:
+    """Every computed table of one period: `units` (one row per unit: totals, counts, rank, grade, award,
+    names), `rows` (one per unit and indicator, with names), `indicators` (one per cluster and indicator),
+    `criteria` (one per unit and applying criterion of a guide; no rows without one), and `scored` (the
+    period's scored rows as the engine left them, codes as categoricals). Made by `analyse`."""
+
     period: str
     scored: pd.DataFrame  # the period's scored rows, as the scores stage left them (codes may be categoricals)
     units: pd.DataFrame  # one row per unit: totals, rank, award, names
     rules: Rules
-    names: dict[str, pd.Series]  # unit, unit kind and cluster names by code
+    names: dict[str, pd.Series]  # unit, unit kind and cluster names, and clusters' provinces, by code
     indicator_order: dict[str, int]
-    appraisal: Appraisal | None  # every unit's scores on the guide's criteria (section 7); None without a guide
+    appraisal: Appraisal | None  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -81,10 +86,30 @@ class Analysis:
 
 
 def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, rules: Rules | None = None) -> Analysis:
-    """Attainment, scores and comparisons of a period for the given clusters (all by default).
+    """Attainment, points, totals, ranks, grades and proposed awards of one period.
 
-    `rules` overrides the dataset's rules, as the what-if panel does. Rows with names and the per-indicator
-    summary are computed when first asked for: the score table needs neither.
+    Parameters
+    ----------
+    dataset : Dataset
+        From `open_dataset`.
+    period : str
+        A period of the dataset: "2019", "2019-H1", "2019-Q1" or "2019-9M".
+    clusters : list of str, optional
+        The clusters to analyse (each is ranked on its own); all with results in the period by default.
+    rules : Rules, optional
+        Rules in place of the dataset's, as the what-if panel uses them.
+
+    Returns
+    -------
+    Analysis
+        Rows with names and the per-indicator summary are computed when first asked for.
+
+    Examples
+    --------
+    >>> from emulation import open_dataset
+    >>> analysis = analyse(open_dataset(), "2019", ["HG-DL"])
+    >>> analysis.units["unit_name"].iloc[0], analysis.units["award"].iloc[0]
+    ('Quang Bình', 'flag')
     """
     rules = rules or dataset.rules
     scored = score_rows(attainment(period_rows(dataset.results, dataset.members, period, clusters),
@@ -94,8 +119,9 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)
     units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
     catalogue = dataset.units.set_index("unit_id")
-    names = {"unit": catalogue["name"], "kind": catalogue["kind"],
-             "cluster": dataset.clusters.set_index("cluster_id")["name"]}
+    cluster_table = dataset.clusters.set_index("cluster_id")
+    names = {"unit": catalogue["name"], "kind": catalogue["kind"], "cluster": cluster_table["name"],
+             "province": cluster_table["province"]}
     units = units.assign(
         period=units["period"].astype(dataset.results["period"].dtype),  # in time order, as in the dataset
         unit_name=names["unit"].reindex(units["unit_id"]).to_numpy(),
@@ -108,7 +134,30 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
 
 def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,
             rules: Rules | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Unit scores and rows of several periods (all by default) stacked, for trends and comparisons."""
+    """Unit scores and rows of several periods stacked, for trends and comparisons.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    clusters : list of str, optional
+        The clusters to include; all by default.
+    periods : list of str, optional
+        The periods, in the order to stack them; all of the dataset's, in time order, by default.
+    rules : Rules, optional
+        Rules in place of the dataset's.
+
+    Returns
+    -------
+    (DataFrame, DataFrame)
+        The periods' `Analysis.units` and `Analysis.rows`, stacked (both empty when nothing matches).
+
+    Examples
+    --------
+    >>> from emulation import open_dataset
+    >>> units, rows = history(open_dataset(), ["HG-DL"])
+    >>> units["period"].unique().tolist()
+    ['2019-H1', '2019', '2020-H1', '2020']
+    """
     analyses = []
     for period in periods or dataset.periods:
         present = [code for code in dataset.clusters_in(period) if clusters is None or code in clusters]

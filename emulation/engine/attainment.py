@@ -1,4 +1,4 @@
-"""Attainment (% KH), progress against the yearly plan, and status of every results row (contract section 2)."""
+"""Attainment (% KH), progress against the yearly plan, and status of every results row (docs/reference.md, "Attainment")."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
 
 STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
-TOLERANCE = 1e-9  # contract section 2: equal within 1e-9 (met, on pace, binary targets)
+TOLERANCE = 1e-9  # docs/reference.md, "Attainment": equal within 1e-9 (met, on pace, binary targets)
 
 
 def period_rows(results: pd.DataFrame, members: pd.DataFrame, period: str,
@@ -66,7 +66,8 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     """
     catalogue = indicators.set_index("indicator_id").reindex(columns=[
         "name", "group", "measure", "direction", "flow", "max_points", "criterion_id", "scoring", "points_per_case"])
-    catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")  # sections 2 and 3 know no other
+    # blank is attainment (docs/reference.md, "Kinds of scoring")
+    catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")
     frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).assign(
         **joined(rows["indicator_id"], catalogue))
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
@@ -86,7 +87,7 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     uncapped = np.select([(direction == "higher").to_numpy(), (direction == "lower").to_numpy()], [higher, lower], binary)
     value = np.minimum(uncapped, rules.cap)
     per_case = (frame["scoring"] == "per_case").to_numpy()
-    if per_case.any():  # a per-case row without a number has no cases, never missing (section 7)
+    if per_case.any():  # a per-case row without a number has no cases, never missing (docs/reference.md, "Kinds of scoring")
         actual = np.where(per_case & np.isnan(actual), 0.0, actual)
         frame["actual"] = actual
     missing = np.isnan(actual)

@@ -14,7 +14,7 @@ def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
     members, reported and achieved (met or exceeded) counts; mean, lowest, highest and spread (standard
     deviation) of attainment; on_pace counts members whose progress reached the expected share of the year;
     for flows, plan_total and actual_total over the members that reported and total_progress_pct =
-    100 · ΣA / ΣP (contract section 2, cluster totals); blank for levels and binaries.
+    100 · ΣA / ΣP (docs/reference.md, "Attainment", cluster totals); blank for levels and binaries.
     """
     reported = scored["status"] != "missing"
     rows = scored.assign(

@@ -1,4 +1,4 @@
-"""A board's scoring guide (contract section 7): the points of per-case, banded and direct rows, every unit's
+"""A board's scoring guide (docs/reference.md, "A scoring guide"): the points of per-case, banded and direct rows, every unit's
 score on every criterion that applies (earned, deductions and bonuses within their caps, computed, agreed,
 final, claimed), the units' guide totals and their grades.
 """
@@ -49,7 +49,7 @@ def rule_points(kind: pd.Series, points: np.ndarray) -> tuple[np.ndarray, np.nda
 
 def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """For each row: whether its indicator belongs to a criterion that applies (its points count through the
-    tree), and whether it belongs to one that does not (the row is left out, section 7)."""
+    tree), and whether it belongs to one that does not (the row is left out: docs/reference.md, "A unit's total with a guide")."""
     linked = scored["criterion_id"].notna()
     if criteria.empty or not linked.any():
         return linked & False, linked & False
@@ -61,7 +61,7 @@ def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, p
 @dataclass
 class Appraisal:
     """Every unit's scores on the guide's criteria as (units × criteria) matrices, the columns in the tree's
-    order (section 7). The long table, one row per unit and applying criterion, is built only when asked for:
+    order (docs/reference.md, "A scoring guide"). The long table, one row per unit and applying criterion, is built only when asked for:
     totals and grades need the matrices alone."""
 
     units: pd.DataFrame  # KEYS and year: the matrices' rows, in the order of the scored rows

@@ -1,4 +1,4 @@
-"""Points, unit totals, ranks and proposed awards (contract section 3)."""
+"""Points, unit totals, ranks and proposed awards (docs/reference.md, "Points", "Ranks and awards")."""
 
 from __future__ import annotations
 

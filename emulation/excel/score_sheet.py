@@ -1,20 +1,26 @@
-"""The official score sheet workbook: per cluster the ranking and the member × indicator table, and all
-clusters side by side; number formats, status colours and print setup so that it prints as a document."""
+"""The official score sheet workbook, which a board signs and files: per cluster its ranking and its scores by
+indicator (each a sheet with its own columns, printing as a document with heading, signatures and page
+numbers), then every cluster side by side; real numbers with number formats, status colours."""
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.analysis import Analysis
 from ..files import atomic_path
 from ..views.tables import APPRAISAL_COLUMNS, STATUS_COLOURS, appraisal_values, ranking_values, sheet_values
-from ..views.words import period_name, word
+from ..views.words import is_bloc, period_name, word
+from .document import heading, print_as_document, signatures
 from .workbook import fit_widths, header, put
 
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
@@ -26,19 +32,53 @@ FORMATS = {"plan": "#,##0.###", "actual": "#,##0.###", "attainment_pct": "0.0%",
            **dict.fromkeys(APPRAISAL_COLUMNS[1:-1], "#,##0.##")}
 
 
-def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi") -> None:
-    """Writes the workbook atomically: a sheet per cluster, then one with every cluster."""
+def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", today: datetime.date | None = None) -> None:
+    """Writes the workbook atomically: per cluster its ranking and its scores by indicator (with each unit's
+    appraisal record under a guide), each a sheet that prints as a document of its own; then every cluster
+    side by side. `today` dates the documents (the day of writing by default)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     names: set[str] = set()
     for cluster, units in analysis.units.sort_values(["cluster_id", "rank"], kind="stable").groupby("cluster_id", sort=False):
-        sheet = workbook.create_sheet(_sheet_name(cluster, names))
-        rows = analysis.rows[analysis.rows["cluster_id"] == cluster]
-        _cluster_sheet(sheet, units, rows, analysis.period, lang)
-        _appraisal_records(sheet, analysis.criteria[analysis.criteria["cluster_id"] == cluster], lang)
-    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), names)), analysis, lang)
+        document = Document(analysis, str(cluster), lang, today)
+        _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), names)), units, document)
+        details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", names))
+        _detail_sheet(details, analysis.rows[analysis.rows["cluster_id"] == cluster],
+                      analysis.criteria[analysis.criteria["cluster_id"] == cluster], units, document)
+    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), names)), analysis, lang, today)
     with atomic_path(path) as temporary:
         workbook.save(temporary)
+
+
+@dataclass(frozen=True)
+class Document:
+    """What the heading and the signatures of one cluster's sheets say."""
+    analysis: Analysis
+    cluster: str
+    lang: str
+    today: datetime.date | None
+
+    @property
+    def province(self) -> str:
+        province = self.analysis.names["province"].get(self.cluster)
+        return "" if province is None or pd.isna(province) else str(province)
+
+    @property
+    def name(self) -> str:
+        return str(self.analysis.names["cluster"].get(self.cluster, self.cluster))
+
+    def body(self) -> list[str]:
+        return ([word("document.province", self.lang, name=self.province)] if self.province else []) + [self.name]
+
+    def subtitle(self) -> str:
+        return f"{self.name} · {period_name(self.analysis.period, self.lang)}"
+
+    def head(self, units: pd.DataFrame) -> tuple[str, str]:
+        """The signer's title (the head of a cụm or of a khối) and the head unit's name, if the data names one."""
+        bloc = is_bloc(self.name)
+        heads = units.loc[units["role"] == "head", "unit_name"]
+        return word("document.head_bloc" if bloc else "document.head_cluster", self.lang), \
+            (str(heads.iloc[0]) if len(heads) else "")
 
 
 def _sheet_name(text: str, taken: set[str]) -> str:
@@ -60,6 +100,9 @@ def _write_rows(sheet, values: pd.DataFrame, top: int, first: int = 1) -> None:
             put(sheet, offset, column, value / 100 if share else value, FORMATS.get(key))
 
 
+NARROW, WIDE = 30, 50  # the widest a column of the ranking / of the indicator table grows before its text wraps
+
+
 def _labels(columns: list[str], lang: str) -> list[str]:
     return [word(f"label.{column}", lang) for column in columns]
 
@@ -69,26 +112,43 @@ def _ranking_columns(units: pd.DataFrame) -> list[str]:
     return RANKING + (["grade"] if units["grade"].ne("").any() else [])
 
 
-def _cluster_sheet(sheet, units: pd.DataFrame, rows: pd.DataFrame, period: str, lang: str) -> None:
-    put(sheet, 1, 1, f"{units['cluster_name'].iloc[0]} · {period_name(period, lang)}").font = Font(bold=True, size=14)
-    header(sheet, _labels(_ranking_columns(units), lang), row=3)
-    _write_rows(sheet, ranking_values(units, lang)[_ranking_columns(units)], 4)
-    top = 4 + len(units) + 2
+def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
+    """The cluster's ranking as a document: heading, title, the table, the signatures."""
+    columns, lang = _ranking_columns(units), document.lang
+    top = heading(sheet, len(columns), document.body(), document.province, word("document.ranking_title", lang),
+                  document.subtitle(), lang, document.today)
+    header(sheet, _labels(columns, lang), row=top)
+    _write_rows(sheet, ranking_values(units, lang)[columns], top + 1)
+    last = top + len(units)
+    fit_widths(sheet, most=NARROW, rows=(top, last))
+    signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)
+    sheet.freeze_panes = None
+    print_as_document(sheet, top, len(columns), lang)
+
+
+def _detail_sheet(sheet: Worksheet, rows: pd.DataFrame, criteria: pd.DataFrame, units: pd.DataFrame,
+                  document: Document) -> None:
+    """Every member × indicator row as a document, filterable, with each unit's appraisal record below."""
+    lang = document.lang
+    width = max(len(DETAIL), len(APPRAISAL_COLUMNS) if len(criteria) else 0)
+    top = heading(sheet, width, document.body(), document.province, word("document.detail_title", lang),
+                  document.subtitle(), lang, document.today)
     header(sheet, _labels(DETAIL, lang), row=top)
     _write_rows(sheet, sheet_values(rows, lang)[DETAIL], top + 1)
     last = top + len(rows)
     _status_colours(sheet, f"G{top + 1}:G{last}", lang)
+    sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(DETAIL))}{last}"
+    end = _appraisal_records(sheet, criteria, last + 2, lang)
+    fit_widths(sheet, most=WIDE, rows=(top, end))
+    signatures(sheet, end + 2, width, *document.head(units), lang=lang)
     sheet.freeze_panes = None
-    fit_widths(sheet)
-    _print_setup(sheet, f"{top}:{top}")
+    print_as_document(sheet, top, width, lang)
 
 
-def _appraisal_records(sheet, table: pd.DataFrame, lang: str) -> None:
-    """Below the score sheet, each unit's appraisal record (biên bản thẩm định): its tree with standard,
-    bonuses, deductions, computed, claimed, agreed, final and why, then the total."""
-    if table.empty:
-        return
-    top = sheet.max_row + 2
+def _appraisal_records(sheet: Worksheet, table: pd.DataFrame, top: int, lang: str) -> int:
+    """From row `top`, each unit's appraisal record (biên bản thẩm định): its tree with standard, bonuses,
+    deductions, computed, claimed, agreed, final and why, then the total; returns the last row written."""
+    last = top - 2
     for unit_name, record in table.groupby("unit_name", sort=False):
         put(sheet, top, 1, f"{word('report.appraisal', lang)} · {unit_name}").font = Font(bold=True, size=12)
         header(sheet, _labels(APPRAISAL_COLUMNS, lang), row=top + 1)
@@ -97,29 +157,30 @@ def _appraisal_records(sheet, table: pd.DataFrame, lang: str) -> None:
         for row in [top + 2 + index for index, parent in enumerate(record["parent_id"]) if pd.isna(parent)] + [top + 1 + len(values)]:
             for column in range(1, len(APPRAISAL_COLUMNS) + 1):
                 sheet.cell(row=row, column=column).font = Font(bold=True)
+        last = top + 1 + len(values)
         top += len(values) + 3
-    fit_widths(sheet)
+    return last
 
 
-def _all_clusters(sheet, analysis: Analysis, lang: str) -> None:
-    put(sheet, 1, 1, f"{word('report.rollup', lang)} · {period_name(analysis.period, lang)}").font = Font(bold=True, size=14)
+def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: datetime.date | None) -> None:
     units = analysis.units.sort_values(["cluster_id", "rank"], kind="stable")
-    header(sheet, _labels(["cluster_id"] + _ranking_columns(units), lang), row=3)
+    columns = ["cluster_id"] + _ranking_columns(units)
+    provinces = analysis.names["province"].reindex(units["cluster_id"].unique()).dropna().unique()
+    province = str(provinces[0]) if len(provinces) == 1 else ""
+    body = ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)]
+    top = heading(sheet, len(columns), body, province, word("document.rollup_title", lang),
+                  period_name(analysis.period, lang).capitalize(), lang, today)
+    header(sheet, _labels(columns, lang), row=top)
     clusters = pd.DataFrame({"cluster_id": units["cluster_id"] + " · " + units["cluster_name"]})
-    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang)[_ranking_columns(units)]], axis=1), 4)
-    fit_widths(sheet)
-    _print_setup(sheet, "3:3")
+    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang)[_ranking_columns(units)]], axis=1), top + 1)
+    last = top + len(units)
+    fit_widths(sheet, most=NARROW, rows=(top, last))
+    signatures(sheet, last + 2, len(columns), word("document.head_unit", lang), "", lang)
+    sheet.freeze_panes = None
+    print_as_document(sheet, top, len(columns), lang)
 
 
 def _status_colours(sheet, area: str, lang: str) -> None:
     for status, colour in STATUS_COLOURS.items():
         fill = PatternFill("solid", fgColor=colour.lstrip("#"), bgColor=colour.lstrip("#"))
         sheet.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{word(f"status.{status}", lang)}"'], fill=fill))
-
-
-def _print_setup(sheet, title_rows: str) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = title_rows

@@ -44,13 +44,53 @@ def header(sheet: Worksheet, titles: list[str], row: int = 1) -> None:
     sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
 
 
-def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60) -> None:
-    """Column widths that fit the longest value of each column (within bounds)."""
+LINE_HEIGHT = 15.0  # points per line of 11-point type, for rows whose text wraps
+
+
+def shown_length(value: object, number_format: str = "General") -> int:
+    """About how many characters a cell shows: a number as its format prints it, not as Python's repr."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return max(len(part) for part in str(value).split("\n"))
+    if "%" in number_format:
+        return len(f"{value * 100:,.1f}%")
+    decimals = number_format.split(".")[1].count("0") + number_format.split(".")[1].count("#") if "." in number_format else 0
+    return len(f"{value:,.{decimals}f}")
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """The lines a text takes in a cell `width` characters wide, broken at spaces."""
+    lines = [""]
+    for word in text.split():
+        lines[-1:] = [f"{lines[-1]} {word}".strip()] if len(f"{lines[-1]} {word}".strip()) <= width else [lines[-1], word]
+    return [line for line in lines if line] or [""]
+
+
+def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int, int] | None = None) -> None:
+    """Column widths that fit the longest value of each column (within bounds), over `rows` (first, last: the
+    first being the table's header) or the whole sheet. A longer text wraps onto more lines in its cell, its
+    row made tall enough; a header wraps at its words rather than widen a column of short values."""
+    first, last = rows or (1, sheet.max_row)
     widths: dict[int, int] = {}
-    for row in sheet.iter_rows():
+    titles: dict[int, str] = {}
+    for row in sheet.iter_rows(min_row=first, max_row=last):
         for cell in row:
-            if cell.value is not None:
-                length = max(len(part) for part in str(cell.value).split("\n"))
-                widths[cell.column] = max(widths.get(cell.column, 0), length)
+            if cell.value is None:
+                continue
+            if rows and cell.row == first:
+                titles[cell.column] = str(cell.value)
+                continue
+            widths[cell.column] = max(widths.get(cell.column, 0), shown_length(cell.value, cell.number_format))
+    for column, title in titles.items():  # a header needs at least its longest word
+        widths[column] = max(widths.get(column, 0), max(len(word) for word in title.split() or [""]))
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = max(least, min(most, width + 2))
+    header_lines = max([len(_wrapped(title, min(most, widths[column]) + 1)) for column, title in titles.items()] or [1])
+    if header_lines > 1:
+        sheet.row_dimensions[first].height = header_lines * LINE_HEIGHT
+    for row in sheet.iter_rows(min_row=first + (1 if rows else 0), max_row=last):
+        # a proportional font fits about a sixth more characters than the width counts
+        lines = max([-(-shown_length(cell.value) * 6 // (7 * most)) for cell in row if isinstance(cell.value, str)] or [1])
+        if lines > 1:
+            for cell in row:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            sheet.row_dimensions[row[0].row].height = lines * LINE_HEIGHT

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -31,6 +32,7 @@ from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, sample_folder, s
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
+LAB_SETTINGS = TEMPLATES / "lab_settings"  # JupyterLab's application settings for `emulation lab`
 CULL_IDLE_SECONDS = 600
 CULL_INTERVAL_SECONDS = 60
 MAX_KERNELS = 12  # each kernel with the sample loaded takes roughly 150 MB
@@ -176,20 +178,39 @@ def voila_environment(data_root: str | Path | None = None) -> dict[str, str]:
             DASHBOARD_VARIABLE: "1"}
 
 
-def lab_command(port: int) -> list[str]:
-    """JupyterLab on the notebooks, on the loopback interface; --allow-root because boards' servers often run
-    everything as root."""
+def lab_command(port: int, folder: str | Path) -> list[str]:
+    """JupyterLab on the user's `folder`, on the loopback interface; --allow-root because boards' servers often
+    run everything as root. Its application settings (LAB_SETTINGS/overrides.json, JupyterLab's documented
+    defaults file) turn the news feed and its "official Jupyter news?" prompt off: nothing is fetched on a
+    closed network and nobody is asked."""
     return [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", f"--port={port}",
-            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={NOTEBOOK.parent}",
-            "--LabApp.news_url=None",  # no "official Jupyter news?" prompt, nothing fetched on a closed network
+            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={Path(folder).resolve()}",
+            f"--LabApp.app_settings_dir={LAB_SETTINGS}", "--LabApp.news_url=None",
             "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
 
 
-def launch(kind: str, port: int, data_root: str | None = None) -> None:
-    """Replaces this process with JupyterLab ("lab", no data root: an analyst's own machine) or the Voilà
-    dashboard ("dashboard", datasets only under `data_root`)."""
+SHIPPED_NOTEBOOKS = ("explore.ipynb", "scores.ipynb")  # what an analyst starts from (the report template stays put)
+
+
+def prepare_lab_folder(folder: str | Path) -> list[Path]:
+    """Copies the shipped notebooks into the user's `folder` where absent (never over the user's own) and
+    returns those copied: the analyst works, and autosaves, in a folder of their own, never in the package."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    copied = []
+    for name in SHIPPED_NOTEBOOKS:
+        target = folder / name
+        if not target.exists():
+            shutil.copyfile(shipped_notebook(name), target)
+            copied.append(target)
+    return copied
+
+
+def launch(kind: str, port: int, data_root: str | None = None, folder: str | Path = ".") -> None:
+    """Replaces this process with JupyterLab on `folder` ("lab", no data root: an analyst's own machine) or the
+    Voilà dashboard ("dashboard", datasets only under `data_root`)."""
     if kind == "lab":
         environment = {key: value for key, value in voila_environment().items()
                        if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
-        os.execve(sys.executable, lab_command(port), environment)
+        os.execve(sys.executable, lab_command(port, folder), environment)
     os.execve(sys.executable, voila_command(port), voila_environment(data_root))

@@ -44,12 +44,30 @@ def offline_charts() -> None:
 
 
 class Explorer:
-    """Controls for dataset, period, cluster, indicator and unit; figures and tables in tabs; a what-if panel."""
+    """Controls for dataset, period, cluster, indicator and unit; figures and tables in tabs; a what-if panel.
+
+    Parameters
+    ----------
+    data : str, optional
+        A dataset folder or workbook to open at once; the sample when left out.
+    lang : {"vi", "en"}, default "vi"
+    template : {None, "projector"}, optional
+        The figures' template; "projector" for large type on a meeting-room screen.
+    data_root : str, optional
+        Limits the data box to datasets under one folder (the environment's EMULATION_DATA_ROOT, which
+        `emulation dashboard` sets, does too): on a shared server nobody opens what the server alone may read.
+
+    Examples
+    --------
+    In a notebook cell (the explorer draws itself)::
+
+        from emulation import Explorer, offline_charts
+        offline_charts()
+        Explorer(lang="en", template="projector")
+    """
 
     def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None,
                  data_root: str | None = None):
-        """`data_root`, or the environment's EMULATION_DATA_ROOT (which `emulation dashboard` sets), limits the
-        data box to datasets under one folder: on a shared server nobody opens what the server alone may read."""
         self.lang, self.template = lang, template
         root = data_root or os.environ.get(DATA_ROOT_VARIABLE)
         self.data_root = Path(root).resolve() if root else None

@@ -44,7 +44,31 @@ class Figure:
 
 
 class ClusterReport:
-    """One cluster's report for one period, read from a dataset path (blank: the sample)."""
+    """One cluster's report for one period: the sections the report notebook shows, in order.
+
+    Parameters
+    ----------
+    data : str
+        A dataset folder or workbook; "" for the sample.
+    period : str
+        A period with results for the cluster.
+    cluster : str
+        The cluster's code.
+    lang : {"vi", "en"}, default "vi"
+
+    Raises
+    ------
+    ValueError
+        When the cluster has no results in the period.
+    DataError
+        When the dataset is refused.
+
+    Examples
+    --------
+    >>> report = ClusterReport("", "2019", "HG-DL")
+    >>> report.name
+    'Khối các huyện, thành phố vùng động lực'
+    """
 
     def __init__(self, data: str, period: str, cluster: str, lang: str = "vi"):
         self.dataset, self._period_units = _opened(data)

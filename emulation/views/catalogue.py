@@ -5,7 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
-Pair = tuple[str, str]  # (Vietnamese, English)
+from .catalogue_commands import ARGPARSE, CLI, Pair
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -63,7 +63,7 @@ MESSAGES: dict[str, Pair] = {
     "actual_negative": ("Thực hiện không được âm với chỉ tiêu chiều giảm", "The actual cannot be negative for a 'lower' indicator"),
     "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
     "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
-    # the scoring guide (section 7)
+    # the scoring guide (docs/reference.md, "A scoring guide")
     "bad_scoring": ("Cách chấm không hợp lệ: dùng % KH / mỗi trường hợp / bậc / bậc giá trị / chấm trực tiếp",
                     "Invalid scoring: use attainment / per_case / bands / value_bands / direct"),
     "negative_points": ("Điểm không được âm", "Points cannot be negative here"),
@@ -151,7 +151,7 @@ LABELS: dict[str, Pair] = {
     "total_before": ("Tổng điểm (gốc)", "Total before"), "total_after": ("Tổng điểm (mới)", "Total after"),
     "rank_before": ("Hạng (gốc)", "Rank before"), "rank_after": ("Hạng (mới)", "Rank after"),
     "award_before": ("Khen thưởng (gốc)", "Award before"), "award_after": ("Khen thưởng (mới)", "Award after"),
-    # the scoring guide and its appraisal record (section 7)
+    # the scoring guide and its appraisal record (docs/reference.md, "A scoring guide")
     "criterion": ("Tiêu chí", "Criterion"), "criterion_id": ("Mã tiêu chí", "Criterion code"),
     "standard_points": ("Điểm chuẩn khai báo", "Declared standard"), "standard_total": ("Điểm chuẩn", "Standard"),
     "earned": ("Điểm theo chỉ tiêu", "Earned"), "bonuses": ("Cộng", "Bonuses"), "deductions": ("Trừ", "Deductions"),
@@ -165,7 +165,8 @@ STATUS_NAMES = {"exceeded": ("Vượt", "Exceeded"), "met": ("Đạt", "Met"), "
                 "missing": ("Thiếu số liệu", "Missing"), "scored": ("Đã chấm", "Scored")}
 AWARD_NAMES = {"flag": ("Cờ thi đua", "Emulation flag"), "commendation": ("Bằng khen", "Certificate of merit"),
                "none": ("", "")}
-ROLE_NAMES = {"head": ("Trưởng cụm", "Head"), "deputy": ("Phó cụm", "Deputy"), "member": ("", "")}
+ROLE_NAMES = {"head": ("Trưởng cụm", "Head"), "deputy": ("Phó cụm", "Deputy"), "member": ("", ""),
+              "head_bloc": ("Trưởng khối", "Head"), "deputy_bloc": ("Phó khối", "Deputy")}  # in a khối thi đua
 PASSED_OVER_NAMES = {"missing_data": ("Thiếu số liệu", "Missing data"),
                      "below_min_total": ("Tổng điểm dưới mức tối thiểu", "Total below the minimum"),
                      "below_grade": ("Xếp loại chưa đạt yêu cầu", "Grade below the one required"), "": ("", "")}
@@ -264,64 +265,20 @@ CONTROLS: dict[str, Pair] = {
     "grade_total": ("Điểm tối thiểu", "Minimum total"),
 }
 
-CLI: dict[str, Pair] = {  # the command line's help
-    "description": ("Phân tích kết quả thi đua: % kế hoạch, chấm điểm, xếp hạng, báo cáo.",
-                    "Emulation results: % of plan, scores, ranking, reports."),
-    "commands": ("lệnh", "commands"), "version": ("hiện phiên bản rồi thoát", "show the version and exit"),
-    "data": ("thư mục CSV hoặc sổ .xlsx (mặc định: dữ liệu mẫu)", "a CSV folder or an .xlsx workbook (default: the sample)"),
-    "lang": ("ngôn ngữ: vi hoặc en (mặc định: vi)", "language: vi or en (default: vi)"),
-    "period": ("kỳ: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M", "period: YYYY, YYYY-Q1, YYYY-H1, YYYY-9M"),
-    "cluster": ("mã cụm (có thể lặp lại; mặc định: mọi cụm)", "cluster code (may repeat; default: every cluster)"),
-    "one_cluster": ("mã cụm", "cluster code"),
-    "format": ("dạng kết quả: table, csv hoặc json", "output form: table, csv or json"),
-    "validate_format": ("dạng kết quả: table (gộp lỗi cùng loại) hoặc json (đủ mọi lỗi)",
-                        "output form: table (problems of a kind grouped) or json (every problem)"),
-    "problems": ("ghi đủ mọi lỗi và cảnh báo vào tệp JSON này", "write every problem and warning to this JSON file"),
-    "validate": ("Kiểm tra dữ liệu theo hợp đồng dữ liệu", "Check the data against the data contract"),
-    "attainment": ("% kế hoạch và đánh giá từng chỉ tiêu", "% of plan and status of every indicator"),
-    "scores": ("Tổng điểm, xếp hạng và đề nghị khen thưởng", "Totals, ranks and proposed awards"),
-    "criteria": ("Điểm từng tiêu chí theo hướng dẫn chấm điểm (biên bản thẩm định)",
-                 "Each criterion of the scoring guide (the appraisal record)"),
-    "summary": ("Đoạn nhận xét tổng hợp của một cụm", "The summary paragraph of a cluster"),
-    "report": ("Báo cáo từng cụm: sổ tính đã chạy và trang HTML xem không cần mạng",
-               "A report per cluster: the executed notebook and an offline HTML page"),
-    "out_folder": ("thư mục ghi (mặc định: reports/)", "folder to write into (default: reports/)"),
-    "workers": ("số báo cáo chạy song song", "reports run in parallel"),
-    "images": ("ghi thêm các biểu đồ thành ảnh (png, svg) cạnh trang báo cáo", "also write the charts as images (png, svg)"),
-    "with_slides": ("ghi thêm bộ trình chiếu cho hội nghị", "also write the slide deck for the meeting"),
-    "slides": ("Bộ trình chiếu HTML cho hội nghị (xem không cần mạng)", "The HTML slide deck for the meeting (offline)"),
-    "export": ("Bảng điểm chính thức (.xlsx): từng cụm và tất cả các cụm", "The official score sheet (.xlsx)"),
-    "out_xlsx": ("tệp .xlsx sẽ ghi", "the .xlsx file to write"),
-    "template": ("Ghi sổ Excel để nhập số liệu (trống, hoặc điền sẵn từ một bộ dữ liệu)",
-                 "Write an Excel workbook to fill in (empty, or pre-filled from a dataset)"),
-    "from": ("bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu", "a dataset to pre-fill clusters, units, members, indicators"),
-    "template_period": ("kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này", "the period to fill in: blank result rows for it"),
-    "merge": ("Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", "Merge separate submissions into one dataset"),
-    "out_merged": ("sổ .xlsx hoặc thư mục CSV sẽ ghi", "the .xlsx workbook or CSV folder to write"),
-    "inputs": ("các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)", "the workbooks or CSV folders to merge (never modified)"),
-    "lab": ("Mở JupyterLab trên các sổ tính (chỉ trên 127.0.0.1)", "Open JupyterLab on the notebooks (127.0.0.1 only)"),
-    "dashboard": ("Bảng điều khiển Voilà cho hội nghị (chỉ trên 127.0.0.1)", "The Voilà dashboard for the meeting (127.0.0.1 only)"),
-    "port": ("cổng (mặc định: {port})", "port (default: {port})"),
-    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa dữ liệu mẫu)",
-                  "the one folder the data box may open from (default: the folder holding the sample)"),
-}
-
-ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so that help and errors speak one language
-    "usage: ": ("cách dùng: ", "usage: "), "positional arguments": ("tham số", "positional arguments"),
-    "options": ("tùy chọn", "options"),
-    "show this help message and exit": ("hiện trợ giúp này rồi thoát", "show this help message and exit"),
-    "the following arguments are required: %s": ("thiếu tham số bắt buộc: %s", "the following arguments are required: %s"),
-    "unrecognized arguments: %s": ("tham số không nhận ra: %s", "unrecognized arguments: %s"),
-    "invalid choice: %(value)r (choose from %(choices)s)": ("lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
-                                                           "invalid choice: %(value)r (choose from %(choices)s)"),
-    "argument %(argument_name)s: %(message)s": ("tham số %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
-    "expected one argument": ("cần đúng một giá trị", "expected one argument"),
-    "expected at most one argument": ("cần nhiều nhất một giá trị", "expected at most one argument"),
-    "expected at least one argument": ("cần ít nhất một giá trị", "expected at least one argument"),
-    "invalid %(type)s value: %(value)r": ("giá trị %(type)s không hợp lệ: %(value)r", "invalid %(type)s value: %(value)r"),
-    "ambiguous option: %(option)s could match %(matches)s": ("tùy chọn mơ hồ: %(option)s có thể là %(matches)s",
-                                                              "ambiguous option: %(option)s could match %(matches)s"),
-    "one of the arguments %s is required": ("cần một trong các tham số %s", "one of the arguments %s is required"),
+DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an administrative document
+    "nation": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "dateline": ("{place}, ngày {day} tháng {month} năm {year}", "{place}, {year}-{month}-{day}"),
+    "province": ("Tỉnh {name}", "{name} province"), "board": ("Hội đồng Thi đua - Khen thưởng", "Emulation and Commendation Council"),
+    "ranking_title": ("Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua", "Emulation scores and ranking"),
+    "detail_title": ("Bảng điểm chi tiết theo chỉ tiêu", "Scores by indicator"),
+    "rollup_title": ("Tổng hợp kết quả các cụm, khối thi đua", "Every cluster's results"),
+    "details_sheet": ("Chi tiết", "Details"),
+    "preparer": ("Người lập biểu", "Prepared by"), "head_cluster": ("Trưởng cụm", "Head of the cluster"),
+    "head_bloc": ("Trưởng khối", "Head of the bloc"), "head_unit": ("Thủ trưởng đơn vị", "Head of the agency"),
+    "sign_here": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
+    "sign_and_seal": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"),
+    "page": ("Trang &P/&N", "Page &P of &N"),
 }
 
 
@@ -330,7 +287,7 @@ CATALOGUE: dict[str, Pair] = {
     for section, entries in {
         "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
-        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS,
+        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "cli": CLI, "argparse": ARGPARSE,
     }.items()
     for key, pair in entries.items()

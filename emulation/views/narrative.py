@@ -13,7 +13,28 @@ _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu 
 
 
 def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
-    """The narrative of one cluster for the analysed period, as one paragraph."""
+    """The narrative of one cluster for the analysed period, in the phrasing of a board's own report.
+
+    Parameters
+    ----------
+    analysis : Analysis
+        From `analyse`, including `cluster_id`.
+    cluster_id : str
+        The cluster to describe.
+    lang : {"vi", "en"}, default "vi"
+
+    Returns
+    -------
+    str
+        One paragraph.
+
+    Examples
+    --------
+    >>> from emulation import analyse, open_dataset
+    >>> text = summary_text(analyse(open_dataset(), "2019", ["HG-DL"]), "HG-DL")
+    >>> text[:49]
+    'Khối các huyện, thành phố vùng động lực, năm 2019'
+    """
     parts = summary_sentences(analysis, cluster_id, lang)
     return " ".join(parts["opening"] + parts["indicators"] + parts["closing"])
 

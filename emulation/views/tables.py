@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .words import format_number, format_percent, word
+from .words import format_number, format_percent, role_name, word
 
 if TYPE_CHECKING:  # the styler's module costs a tenth of a second to import, and only reports need it
     from pandas.io.formats.style import Styler
@@ -44,7 +44,8 @@ def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     tie = f" ({word('report.tied', lang)})"
     return pd.DataFrame({
         "rank": units["rank"].astype(int).to_numpy(), "unit_name": units["unit_name"].to_numpy(),
-        "role": [word(f"role.{role}", lang) for role in units["role"]],
+        "role": [role_name(role, cluster, lang) for role, cluster in
+                 zip(units["role"], units["cluster_name"] if "cluster_name" in units else [None] * len(units))],
         "total": units["total"].to_numpy(), "indicator_points": units["indicator_points"].to_numpy(),
         "adjustment_points": units["adjustment_points"].to_numpy(),
         "achieved_count": [f"{int(a)}/{int(b)}" for a, b in zip(units["achieved_count"], units["row_count"])],

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..data.problems import Entry, Problem, ProblemRun, expanded
+from ..data.text import fold
 from .catalogue import CATALOGUE
 
 LANGUAGES = ("vi", "en")
@@ -45,7 +46,7 @@ def describe(problem: Problem, lang: str = "vi") -> str:
     return f"{', '.join(place)}: {text}" if place else text
 
 
-SHOWN_PER_GROUP = 20  # contract section 6: problems of one kind in one file and column are grouped after 20
+SHOWN_PER_GROUP = 20  # docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
 
 
 def grouped(problems: Sequence[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
@@ -120,6 +121,16 @@ def period_name(period: str, lang: str = "vi") -> str:
 def cluster_word(cluster_name: str) -> str:
     """How a cluster speaks of itself: a Khối (bloc) or a Cụm (cluster), from its own name."""
     return "Khối" if cluster_name.lower().startswith("khối") else "Cụm"
+
+
+def is_bloc(cluster_name: object) -> bool:
+    """Whether a cluster is a khối thi đua (its name says so), whose head is a trưởng khối, not a trưởng cụm."""
+    return isinstance(cluster_name, str) and fold(cluster_name).startswith("khoi")
+
+
+def role_name(role: str, cluster_name: object, lang: str = "vi") -> str:
+    """A member's role in words: a khối has its trưởng khối and phó khối, a cụm its trưởng cụm and phó cụm."""
+    return word(f"role.{role}_bloc" if is_bloc(cluster_name) and role in ("head", "deputy") else f"role.{role}", lang)
 
 
 # argparse's own phrases: the command line translates what argparse wrote in English, through its public

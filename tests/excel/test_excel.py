@@ -90,23 +90,31 @@ def test_score_sheet_values_equal_the_scores_and_formulas_stay_text(tmp_path):
     out = tmp_path / "bảng điểm.xlsx"
     assert run_cli("export", str(folder), "--period", "2020", "--out", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["C1", "C2", "Các cụm"]
+    assert workbook.sheetnames == ["C1", "C1 Chi tiết", "C2", "C2 Chi tiết", "Các cụm"]
     sheet = workbook["C1"]
-    ranking = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=4, max_row=7)]
+    top = table_top(sheet)
+    ranking = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=top + 1, max_row=top + 4)]
     units = analyse(open_dataset(folder), "2020", ["C1"]).units.sort_values("rank")
     assert [row[0] for row in ranking] == units["rank"].tolist()
     assert [row[3] for row in ranking] == pytest.approx(units["total"].tolist())
     # A flag; D passed over (a missing row); B the commendation; C passed over too (blank cells read as None)
     assert [row[8] for row in ranking] == ["Cờ thi đua", None, "Bằng khen", None]
     assert [row[9] for row in ranking] == [None, "Thiếu số liệu", None, "Thiếu số liệu"]
-    name_cell = sheet.cell(row=4, column=2)
+    name_cell = sheet.cell(row=top + 1, column=2)
     assert name_cell.value == '=HYPERLINK("http://x","A")' and name_cell.data_type == "s" and name_cell.quotePrefix
-    assert {sheet.cell(row=r, column=2).value for r in range(4, 8)} >= {"+B", "@C"}
-    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
-    assert sheet.print_title_rows is not None
-    percent = next(row for row in sheet.iter_rows(min_row=10) if row[1].value == "Thu ngân sách")
+    assert {sheet.cell(row=r, column=2).value for r in range(top + 1, top + 5)} >= {"+B", "@C"}
+    for printed in (sheet, workbook["C1 Chi tiết"], workbook["Các cụm"]):
+        assert printed.page_setup.orientation == "landscape" and printed.page_setup.fitToWidth == 1
+        assert printed.print_title_rows == f"${table_top(printed)}:${table_top(printed)}"
+    details = workbook["C1 Chi tiết"]
+    percent = next(row for row in details.iter_rows(min_row=table_top(details)) if row[1].value == "Thu ngân sách")
     assert percent[5].value == pytest.approx(1.24) and percent[5].number_format == "0.0%" and percent[6].value == "Vượt"
-    assert len(sheet.conditional_formatting) >= 1
+    assert len(details.conditional_formatting) >= 1 and details.auto_filter.ref.startswith(f"A{table_top(details)}:H")
+
+
+def table_top(sheet) -> int:
+    """The row of a document sheet's table header (below the heading block)."""
+    return next(row[0].row for row in sheet.iter_rows() if row[0].value in ("Hạng", "Đơn vị", "Cụm"))
 
 
 def test_score_sheet_carries_each_units_appraisal_record_safe_from_formulas(tmp_path):
@@ -119,9 +127,11 @@ def test_score_sheet_carries_each_units_appraisal_record_safe_from_formulas(tmp_
     (folder / "rules.toml").write_text('[[grades]]\nname = "Xuất sắc"\nmin_total = 100\n', encoding="utf-8")
     out = tmp_path / "bảng điểm.xlsx"
     assert run_cli("export", str(folder), "--period", "2020", "--out", str(out)).returncode == 0
-    sheet = openpyxl.load_workbook(out)["C1"]
+    workbook = openpyxl.load_workbook(out)
+    ranking = [[cell.value for cell in row] for row in workbook["C1"].iter_rows(min_row=table_top(workbook["C1"]))]
+    assert ranking[0][-1] == "Xếp loại" and ranking[1][-1] == "Xuất sắc"  # the ranking gains the grade (A: 102,8)
+    sheet = workbook["C1 Chi tiết"]
     cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert cells[2][-1] == "Xếp loại" and cells[3][-1] == "Xuất sắc"  # the ranking gains the grade (A: 102,8)
     titles = [number for number, row in enumerate(cells) if str(row[0]).startswith("Biên bản thẩm định điểm · ")]
     assert [cells[number][0] for number in titles] == [f"Biên bản thẩm định điểm · Huyện {unit}" for unit in "ADBC"]
     record = cells[titles[0] + 1: titles[0] + 9]  # A: header, a, a1, a7, d, d1, d2, total

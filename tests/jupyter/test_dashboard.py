@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 from conftest import accepts, free_port, wait_for
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from emulation.jupyter.dashboard import POOL_SIZE, lab_command, voila_command, voila_environment
 
@@ -51,26 +52,50 @@ def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, brows
     page.close()
 
 
-def test_jupyterlab_starts_as_root_on_the_notebooks():
-    """make lab's command: it must start when run as root (this machine's CI runs as root)."""
+def test_lab_opens_the_users_folder_with_the_explorer_and_never_asks_for_news(browser, tmp_path):
+    """`emulation lab`'s command, as root (CI runs as root), on a folder of the user's: the shipped notebooks
+    are copied there (not over the user's own), JupyterLab serves that folder, and its page shows no "official
+    Jupyter news?" prompt. The same page without our settings does show it: the check can fail."""
     import json
     import urllib.request
 
-    port = free_port()
-    server = subprocess.Popen(lab_command(port) + ["--IdentityProvider.token=test"], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True, env=voila_environment())
-    try:
-        assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "JupyterLab did not start"
-        assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents?token=test", timeout=30) as response:
-            listing = json.loads(response.read())
-        assert {"explore.ipynb", "scores.ipynb", "templates"} <= {item["name"] for item in listing["content"]}
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token=test", timeout=30) as response:
-            page = response.read().decode("utf-8")
-        assert '"news": {"disabled": true}' in page  # no "official Jupyter news?" prompt, no feed fetched
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    from emulation.jupyter.dashboard import prepare_lab_folder
+    from emulation.resources import shipped_notebook
+
+    own = tmp_path / "scores.ipynb"
+    own.write_text("{}", encoding="utf-8")  # the analyst's own notebook of that name stays theirs
+    shipped = shipped_notebook("explore.ipynb").read_bytes()
+    assert prepare_lab_folder(tmp_path) == [tmp_path / "explore.ipynb"]
+    assert own.read_text(encoding="utf-8") == "{}" and (tmp_path / "explore.ipynb").read_bytes() == shipped
+
+    def news_prompt(command: list[str]) -> bool:
+        port = free_port()
+        server = subprocess.Popen(command + [f"--port={port}", "--IdentityProvider.token=test"],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                                  env=voila_environment())
+        try:
+            assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "JupyterLab did not start"
+            assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents?token=test", timeout=30) as response:
+                listing = {item["name"] for item in json.loads(response.read())["content"]}
+            assert {"explore.ipynb", "scores.ipynb"} <= listing and "templates" not in listing
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/lab?token=test", timeout=60_000)
+            page.wait_for_selector("#jp-main-statusbar", timeout=60_000)
+            try:  # the prompt is a toast shown once the page is restored
+                page.get_by_text("official Jupyter news").wait_for(timeout=15_000)
+                return True
+            except PlaywrightTimeout:
+                return False
+            finally:
+                page.close()
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
+
+    ours = lab_command(0, tmp_path)
+    assert not news_prompt([part for part in ours if not part.startswith("--port=")])
+    assert news_prompt([part for part in ours if not part.startswith(("--port=", "--LabApp.app_settings_dir"))])
 
 
 def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):

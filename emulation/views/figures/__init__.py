@@ -1,0 +1,15 @@
+"""Figures in the manner of plotly express: a tidy DataFrame and column names in, a `go.Figure` out.
+
+Every function takes `data_frame` first, column names with defaults that fit the tables of `analyse`, and
+`title`, `lang` and `template` last. Text from the data is escaped before it reaches a figure (plotly reads a
+few HTML tags in labels), and numbers follow the language: 153,3% in Vietnamese, 153.3% in English. The
+explorer, the dashboard, reports, slides and images all draw these.
+"""
+
+from .comparisons import province_view, self_points, trend
+from .guide import criteria_heatmap, criteria_tree
+from .style import PALETTE, TEMPLATES, cluster_colours, escape, shortened, wrapped
+from .units import attainment_heatmap, indicator_bars, ranking, unit_profile
+
+__all__ = ["PALETTE", "TEMPLATES", "attainment_heatmap", "cluster_colours", "criteria_heatmap", "criteria_tree", "escape",
+           "indicator_bars", "province_view", "ranking", "self_points", "shortened", "trend", "unit_profile", "wrapped"]

@@ -1,0 +1,141 @@
+"""Figures that compare: over periods, across a province's clusters, self points against the data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from ...engine.attainment import TOLERANCE
+from ..words import word
+from .style import PALETTE, cluster_colours, escape, make_figure
+
+PROVINCE_AXES = {"total": "figure.total", "total_share": "figure.total_share", "mean_attainment": "figure.attainment"}
+
+
+def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: str = "unit_name",
+          title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+    """A total or an attainment over periods, one line per unit; periods in the order the data gives them.
+
+    Parameters
+    ----------
+    data_frame : DataFrame
+        One row per period and unit (`history(...)[0]`) or per period, unit and indicator.
+    x, y : str
+        Columns of the period and of the value (a total; any other column is labelled as attainment).
+    color : str
+        The column naming each line.
+    title : str, optional
+        The figure's title.
+    lang : {"vi", "en"}, default "vi"
+        The language of labels and numbers (153,3% in Vietnamese, 153.3% in English).
+    template : {None, "projector"}, optional
+        The house template, or "projector": large type and high contrast for a meeting-room screen.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+
+    Examples
+    --------
+    >>> from emulation import history, open_dataset
+    >>> units, rows = history(open_dataset(), ["HG-DL"])
+    >>> figure = trend(units)
+    """
+    periods = list(dict.fromkeys(data_frame[x].astype(str)))
+    traces = []
+    for name, group in data_frame.groupby(color, sort=False):
+        series = group.set_index(group[x].astype(str))[y].reindex(periods)
+        traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=escape([name])[0],
+                                 hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
+    return make_figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
+                   yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
+
+
+def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total_share", hover: str = "unit_name",
+                  color: str = "cluster_id", title: str | None = None, lang: str = "vi",
+                  template: str | None = None) -> go.Figure:
+    """Every cluster side by side: the spread over its members of the total as a share of each unit's maximum
+    possible base (comparable across clusters whose maxima differ), the raw total or % KH; a cluster keeps its
+    colour in every such chart.
+
+    Parameters
+    ----------
+    data_frame : DataFrame
+        One row per unit of several clusters, as `Analysis.units`.
+    x, y : str
+        Columns of the cluster's name and of the value: "total_share" (%), "total" or "mean_attainment".
+    hover, color : str
+        Columns of the unit's name (on hover) and of the cluster's code (its colour).
+    title : str, optional
+        The figure's title.
+    lang : {"vi", "en"}, default "vi"
+        The language of labels and numbers (153,3% in Vietnamese, 153.3% in English).
+    template : {None, "projector"}, optional
+        The house template, or "projector": large type and high contrast for a meeting-room screen.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+
+    Examples
+    --------
+    >>> from emulation import analyse, open_dataset
+    >>> analysis = analyse(open_dataset(), "2019")
+    >>> figure = province_view(analysis.units)
+    """
+    colours = cluster_colours(data_frame[color])
+    suffix = "%" if y != "total" else ""
+    traces = [dict(type="box", y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
+                     text=escape(group[hover]), marker_color=colours[group[color].iloc[0]],
+                     hovertemplate="%{text}<br>%{y:.2f}" + suffix + "<extra></extra>")
+              for name, group in data_frame.groupby(x, sort=False)]
+    return make_figure(traces, title, lang, template, showlegend=False,
+                   yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang), ticksuffix=suffix))
+
+
+def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "self_points", text: str = "unit_name",
+                title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+    """Self points against the points the data supports; units above the diagonal scored themselves higher.
+
+    Parameters
+    ----------
+    data_frame : DataFrame
+        One row per unit, as `Analysis.units`; units without self points are left out.
+    x, y : str
+        Columns of the computed points of the self-scored rows and of the self points.
+    text : str
+        Column of the unit's name, written by its point.
+    title : str, optional
+        The figure's title.
+    lang : {"vi", "en"}, default "vi"
+        The language of labels and numbers (153,3% in Vietnamese, 153.3% in English).
+    template : {None, "projector"}, optional
+        The house template, or "projector": large type and high contrast for a meeting-room screen.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+
+    Examples
+    --------
+    >>> from emulation import analyse, open_dataset
+    >>> analysis = analyse(open_dataset(), "2017-H1")
+    >>> figure = self_points(analysis.units)
+    """
+    scored = data_frame.dropna(subset=[x, y])
+    higher = (scored[y] > scored[x] + TOLERANCE).to_numpy()
+    low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
+        if len(scored) else (0.0, 1.0)
+    pad = 0.15 * max(high - low, 1.0)  # the units' names above their points stay inside the plot
+    traces = [
+        dict(type="scatter", x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
+                   line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
+        dict(type="scatter", x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
+                   marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=word("figure.unit", lang),
+                   hovertemplate="%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
+                   + ": %{y:.2f}<extra></extra>"),
+    ]
+    return make_figure(traces, title, lang, template, showlegend=False,
+                   xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
+                   yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]))
