@@ -97,24 +97,59 @@ AGREED = [
     ("AG-XAM", "D2", 7, "Mô hình thứ ba mới triển khai trong quý IV, chưa được Cụm tổng kết nhân rộng; Cụm thống nhất 7 điểm"),
     ("AG-XVT", "C2", 2.5, "Có 1 vụ tai nạn giao thông đặc biệt nghiêm trọng; Cụm thống nhất trừ thêm 0,5 điểm theo biên bản"),
 ]
-RULES = """# Scoring rules of the sample (contract sections 4 and 7): the defaults, and the grades of the guide
-# (xếp loại) for the An Giang commune cluster. Grades are dataset-wide: the other clusters are graded on
-# their totals alone, since they have no criteria (see data/sample/README.md).
+RULES = """# Scoring rules of the sample (docs/reference.md, "rules.toml" and "Grades"): the defaults, and one ladder
+# of grades (xếp loại) per kind of cluster, each fitting its cluster's maximum (see data/sample/README.md).
 
+# The An Giang commune cluster's 100-point guide
 [[grades]]
 name = "Hoàn thành xuất sắc nhiệm vụ"
+clusters = ["AG-X1"]
 min_total = 90
 min_criterion_share = 0.85   # every standard at least 85 % of its points
 
 [[grades]]
 name = "Hoàn thành tốt nhiệm vụ"
+clusters = ["AG-X1"]
 min_total = 80
 min_criterion_share = 0.75
 
 [[grades]]
 name = "Hoàn thành nhiệm vụ"
+clusters = ["AG-X1"]
 min_total = 70
 min_criterion_share = 0.6
+
+# The district blocs and clusters of Hà Giang and Kiên Giang: 123 points at plan, up to about 20 % more in bonuses
+[[grades]]
+name = "Hoàn thành xuất sắc nhiệm vụ"
+clusters = ["HG-DL", "HG-30A", "KG-C1", "KG-C2", "KG-C3"]
+min_total = 120
+
+[[grades]]
+name = "Hoàn thành tốt nhiệm vụ"
+clusters = ["HG-DL", "HG-30A", "KG-C1", "KG-C2", "KG-C3"]
+min_total = 110
+
+[[grades]]
+name = "Hoàn thành nhiệm vụ"
+clusters = ["HG-DL", "HG-30A", "KG-C1", "KG-C2", "KG-C3"]
+min_total = 98
+
+# Hà Giang's bloc of provincial departments: 37 points at plan
+[[grades]]
+name = "Hoàn thành xuất sắc nhiệm vụ"
+clusters = ["HG-KTTH"]
+min_total = 36
+
+[[grades]]
+name = "Hoàn thành tốt nhiệm vụ"
+clusters = ["HG-KTTH"]
+min_total = 33
+
+[[grades]]
+name = "Hoàn thành nhiệm vụ"
+clusters = ["HG-KTTH"]
+min_total = 30
 """
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .problems import Problem
+from .text import clean
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Grade:
     name: str
     min_total: float | None = None
     min_criterion_share: float | None = None
+    clusters: tuple[str, ...] | None = None  # the clusters it grades; None: those no grade names
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,12 @@ class Rules:
     min_total_share: float = 0.0
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
+
+    def grades_for(self, cluster: str) -> tuple[Grade, ...]:
+        """The grades that grade a cluster's units, best first (docs/reference.md, "Grades"): those that name the
+        cluster, in their order in the file, or, when none names it, those that name no cluster."""
+        named = tuple(grade for grade in self.grades if grade.clusters is not None and cluster in grade.clusters)
+        return named or tuple(grade for grade in self.grades if grade.clusters is None)
 
     def share(self, part: str) -> float:
         """Expected share of the year, in %, for a period part ("" is the whole year)."""
@@ -74,6 +82,8 @@ _GRADE_SPEC = {
     "name": (lambda v: isinstance(v, str) and v.strip() != "", "a name"),
     "min_total": (_number(), "a number"),
     "min_criterion_share": (_number(0, 1), "0 ≤ x ≤ 1"),
+    "clusters": (lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(code, str) and code.strip() for code in v),
+                 "a non-empty list of cluster codes"),
 }
 
 
@@ -130,6 +140,7 @@ def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade,
             problems.append(Problem("rules_bad_value", source, column=f"grades[{number}].name",
                                     params={"key": f"grades[{number}].name", "expected": _GRADE_SPEC["name"][1]}))
         elif not bad:
-            grades.append(Grade(entry["name"].strip(), *(float(entry[key]) if key in entry else None
-                                                         for key in ("min_total", "min_criterion_share"))))
+            limits = {key: float(entry[key]) for key in ("min_total", "min_criterion_share") if key in entry}
+            clusters = tuple(clean(code) for code in entry["clusters"]) if "clusters" in entry else None
+            grades.append(Grade(entry["name"].strip(), **limits, clusters=clusters))
     return tuple(grades)

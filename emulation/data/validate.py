@@ -32,6 +32,7 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     if "units" in tables:
         frames["units"] = _catalogue(cells, tables["units"], "unit_id", ["kind"])
     known = {name: pd.Index(frames[name].iloc[:, 0], dtype="str") if name in frames else None for name in ("clusters", "units")}
+    rule_problems += _grade_clusters(rules, known["clusters"], raw.rules_source)
     if "members" in tables:
         frames["members"] = _members(cells, tables["members"], known)
     if "criteria" in tables:
@@ -66,6 +67,14 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         return frames, rules, warnings, None
     structure = tree.build(frames["criteria"], frames["indicators"], frames["members"][["cluster_id", "year"]])
     return frames, rules, warnings + _guide_warnings(structure, frames, tables), structure
+
+
+def _grade_clusters(rules: Rules, clusters: pd.Index | None, source: str) -> list[Problem]:
+    """A grade may name only clusters of the clusters table."""
+    if clusters is None:
+        return []
+    return [Problem("rules_unknown_cluster", source, column="grades.clusters", value=code, params={"grade": grade.name})
+            for grade in rules.grades for code in grade.clusters or () if code not in clusters]
 
 
 def _guide_warnings(structure: tree.Tree, frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:

@@ -148,7 +148,8 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None, criterion_scores
     shape = (len(units), len(codes))
     column = positions(scored["criterion_id"], codes)
     linked = column >= 0
-    cell = unit[linked] * len(codes) + column[linked]  # summed per cell by counting: np.add.at is ten times slower
+    cell = np.ravel_multi_index((unit[linked], column[linked]), shape)  # each row's (unit, criterion) cell
+    # summed per cell by counting (np.add.at is ten times slower)
     earned, deducted, added = (np.bincount(cell, weights=values[linked], minlength=shape[0] * shape[1]).reshape(shape)
                                for values in rule_points(scored["scoring"], scored["points"].to_numpy(float)))
     deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))  # fmin: a blank cap caps nothing
@@ -171,30 +172,38 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None, criterion_scores
 
 
 def grades(units: pd.DataFrame, rules: Rules) -> np.ndarray:
-    """Each unit's grade: the first of the rules' grades whose conditions all hold, comparing totals and final
-    scores rounded to 2 decimals; blank when none holds, for units with missing data, and without grades.
-    Without a guide (no `guide_lowest` column, see `Appraisal.totals`) only the grades' minimum totals apply."""
+    """Each unit's grade (docs/reference.md, "Grades"): the first of the grades that grade its cluster whose
+    conditions all hold, comparing totals and final scores rounded to 2 decimals; blank when none holds, for
+    units with missing data, and where no grade grades the cluster. Without a guide (no `guide_lowest` column,
+    see `Appraisal.totals`) only the grades' minimum totals apply."""
     chosen = np.full(len(units), "", dtype=object)
     if not rules.grades:
         return chosen
     lowest = units["guide_lowest"].fillna(np.inf).to_numpy() if "guide_lowest" in units else np.full(len(units), np.inf)
     total = units["total"].round(2).to_numpy()
-    undecided = units["missing_count"].to_numpy() == 0
-    for grade in rules.grades:
-        holds = np.ones(len(units), dtype=bool)
-        if grade.min_total is not None:
-            holds &= total >= grade.min_total - TOLERANCE
-        if grade.min_criterion_share is not None:
-            holds &= lowest >= grade.min_criterion_share - TOLERANCE
-        chosen[undecided & holds] = grade.name
-        undecided &= ~holds
+    cluster = units["cluster_id"].to_numpy(dtype=object)
+    for code in pd.unique(cluster):
+        undecided = (cluster == code) & (units["missing_count"].to_numpy() == 0)
+        for grade in rules.grades_for(code):
+            holds = np.ones(len(units), dtype=bool)
+            if grade.min_total is not None:
+                holds &= total >= grade.min_total - TOLERANCE
+            if grade.min_criterion_share is not None:
+                holds &= lowest >= grade.min_criterion_share - TOLERANCE
+            chosen[undecided & holds] = grade.name
+            undecided &= ~holds
     return chosen
 
 
-def below_grade(grade: pd.Series, rules: Rules) -> np.ndarray:
-    """Units whose grade is blank or comes after `require_grade` (passed over for awards)."""
+def below_grade(units: pd.DataFrame, rules: Rules) -> np.ndarray:
+    """Units passed over for `require_grade`: their grade is blank or comes after it among the grades that grade
+    their cluster, or those grades lack it."""
     if rules.require_grade is None:
-        return np.zeros(len(grade), dtype=bool)
-    names = [item.name for item in rules.grades]
-    allowed = set(names[:names.index(rules.require_grade) + 1])
-    return ~grade.isin(allowed).to_numpy()
+        return np.zeros(len(units), dtype=bool)
+    below = np.ones(len(units), dtype=bool)
+    for code in pd.unique(units["cluster_id"].to_numpy(dtype=object)):
+        names = [grade.name for grade in rules.grades_for(code)]
+        allowed = names[:names.index(rules.require_grade) + 1] if rules.require_grade in names else []
+        in_cluster = (units["cluster_id"] == code).to_numpy()
+        below[in_cluster] = ~units["grade"][in_cluster].isin(allowed).to_numpy()
+    return below

@@ -155,7 +155,7 @@ def _award(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     the first `flags` of the others get a flag and the next `commendations` a commendation. Units of equal rank
     share the best award among them, and the tie is marked for the conference (award_tie)."""
     below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
-    passed_over = pd.Series(np.select([units["missing_count"] > 0, below, below_grade(units["grade"], rules)],
+    passed_over = pd.Series(np.select([units["missing_count"] > 0, below, below_grade(units, rules)],
                                       ["missing_data", "below_min_total", "below_grade"], ""), index=units.index)
     eligible = passed_over == ""
     ranking = [units[key] for key in RANKING]

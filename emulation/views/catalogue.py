@@ -80,6 +80,8 @@ MESSAGES: dict[str, Pair] = {
     "criterion_not_applicable": ("Tiêu chí «{code}» không áp dụng cho cụm «{cluster}» năm {year}",
                                  "Criterion '{code}' does not apply to cluster '{cluster}' in {year}"),
     "agreed_without_reason": ("Điểm thống nhất cần ghi lý do", "Agreed points need a reason"),
+    "rules_unknown_cluster": ("Xếp loại «{grade}» nêu một mã cụm không có trong bảng Cụm",
+                              "The grade '{grade}' names a cluster that is not in the clusters table"),
     "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
     "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",

@@ -117,3 +117,13 @@ def test_plan_and_direction_may_be_blank_for_rules_that_ignore_them(tmp_path):
     data = guide_with("indicators", INDICATOR_ROWS["BD"], "direction", "")  # bands need a direction
     assert any("Thiếu giá trị bắt buộc" in line and f"dòng {INDICATOR_ROWS['BD'] + 1}, cột «direction»" in line
                for line in problems_of(write_csv_folder(tmp_path / "bad", data)))
+
+
+def test_a_grade_naming_no_cluster_or_an_empty_list_is_refused(tmp_path):
+    folder = write_csv_folder(tmp_path / "data", tables(**GUIDE))
+    (folder / "rules.toml").write_text('[[grades]]\nname = "Tốt"\nclusters = ["C1", "C7"]\n'
+                                       '[[grades]]\nname = "Khá"\nclusters = []\n', encoding="utf-8")
+    described = problems_of(folder)
+    assert any("rules.toml, cột «grades.clusters», giá trị «C7»" in line and "«Tốt»" in line for line in described), described
+    assert any("rules.toml, cột «grades[2].clusters»" in line for line in described), described
+    assert not any("«C1»" in line for line in described)

@@ -110,8 +110,10 @@ def test_the_sample_dataset_is_valid_and_has_its_provinces_and_its_guide():
     top = dataset.criteria[dataset.criteria["parent_id"].isna()]
     assert list(top["criterion_id"]) == ["A", "B", "C", "D"] and top["standard_points"].sum() == 100
     assert set(dataset.indicators["scoring"]) == {"attainment", "per_case", "bands", "value_bands", "direct"}
-    assert [grade.name for grade in dataset.rules.grades] == [
-        "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
+    ladder = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
+    for cluster, minimum in (("AG-X1", [90, 80, 70]), ("HG-30A", [120, 110, 98]), ("HG-KTTH", [36, 33, 30])):
+        grades = dataset.rules.grades_for(cluster)  # a ladder per kind of cluster, fitting its maximum
+        assert [grade.name for grade in grades] == ladder and [grade.min_total for grade in grades] == minimum
 
 
 def test_optional_tables_may_be_left_out(tmp_path):

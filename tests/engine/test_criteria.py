@@ -227,3 +227,19 @@ def test_the_guides_tree_is_built_once_for_every_members_cluster_and_year_and_mu
     only_c2 = tree.build(dataset.criteria, dataset.indicators, pd.DataFrame({"cluster_id": ["C2"], "year": [2020]}))
     with pytest.raises(ValueError, match="not in the guide's tree"):
         appraise(scored[scored["in_guide"]], only_c2, dataset.criterion_scores)
+
+
+def test_grades_scoped_to_clusters_grade_only_their_clusters(tmp_path):
+    # C1's units are graded by the grades naming C1, in their order; C2's (no grade names it) by the one naming none
+    rules = Rules(grades=(Grade("Xuất sắc", 100, clusters=("C1",)), Grade("Chung", 1), Grade("Tốt", 70, clusters=("C1", "C9"))),
+                  require_grade="Tốt")
+    dataset = open_dataset(write_csv_folder(tmp_path / "guided", tables(**GUIDE)))
+    units = analyse(dataset, "2020", None, rules).units.set_index("unit_id")
+    # A 102,8 ≥ 100; B 73,5 ≥ 70 (not 100); C and D miss data; E, C2's only unit, takes the ladder naming no cluster
+    assert units.loc["A", "grade"] == "Xuất sắc" and units.loc["B", "grade"] == "Tốt"
+    assert units.loc["C", "grade"] == "" and units.loc["D", "grade"] == ""
+    assert units.loc["E", "grade"] == "Chung"
+    # require_grade "Tốt": A and B reach it in C1's ladder; C2's ladder lacks it, so E is passed over
+    assert units.loc["B", "passed_over"] == "" and units.loc["E", "passed_over"] == "below_grade"
+    only_c1 = Rules(grades=(Grade("Xuất sắc", 100, clusters=("C1",)),))
+    assert analyse(dataset, "2020", None, only_c1).units.set_index("unit_id").loc["E", "grade"] == ""  # no ladder: blank
