@@ -49,7 +49,7 @@ def main() -> None:
     # the bare read first, so that the peak of the children so far is its own
     read_seconds, read_peak, _, _ = min(measured([sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"])
                                         for _ in range(3))
-    runs = [measured([sys.executable, "-m", "emulation.cli", "validate", str(data)]) for _ in range(3)]
+    runs = [measured([sys.executable, "-m", "emulation", "validate", str(data)]) for _ in range(3)]
     seconds = min(run[0] for run in runs)
     peak, status, lines = runs[-1][1], runs[-1][2], runs[-1][3]
     print(f"dataset: 990,000 text plans in {data}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import history_sample as history
 import numpy as np
 from guide_sample import RULES as GUIDE_RULES
 from guide_sample import tables as guide_tables
@@ -134,7 +135,7 @@ def main() -> None:
     sizes = {unit[0]: unit[3] for units in UNITS.values() for unit in units}
     write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS + guide["clusters"])
     write("units", ["Mã đơn vị", "Tên đơn vị", "Loại"],
-          [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units] + guide["units"])
+          [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units] + guide["units"] + history.OLD_UNITS)
     members = []
     for cluster, units in UNITS.items():
         for year in YEARS[cluster[:2]]:
@@ -168,7 +169,11 @@ def main() -> None:
     write("bands", ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"], guide["bands"])
     write("criterion_scores", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"],
           guide["criterion_scores"])
-    (OUT / "rules.toml").write_text(GUIDE_RULES, encoding="utf-8")
+    # the years before the 2025 reorganisation of the An Giang cluster's members (section 8)
+    write("unit_years", ["Năm", "Mã đơn vị", "Xếp loại", "Tạm dừng xét"], history.UNIT_YEARS)
+    write("awards", ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"], history.AWARDS)
+    write("predecessors", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"], history.PREDECESSORS)
+    (OUT / "rules.toml").write_text(GUIDE_RULES + history.RULES, encoding="utf-8")
 
 
 def _results(rng, period: str, unit: str, size: float, department: bool, plans: dict):

@@ -92,6 +92,11 @@ VIETNAMESE = {
     "criterion_scores": ("Điểm tiêu chí", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"]),
 }
 VIETNAMESE["indicators"][1].extend(["Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"])
+VIETNAMESE |= {  # section 8's tables
+    "unit_years": ("Xếp loại năm", ["Năm", "Mã đơn vị", "Xếp loại", "Tạm dừng xét"]),
+    "awards": ("Khen thưởng", ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"]),
+    "predecessors": ("Sắp xếp đơn vị", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"]),
+}
 
 
 def tables(**changes) -> dict[str, list[list[str]]]:
@@ -140,7 +145,7 @@ def _number(cell: str):
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     """The installed command, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "emulation.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "emulation", *args], capture_output=True, text=True, timeout=120)
 
 
 # The command line with one function of the package replaced by one that, at its `call`-th call, says so by

@@ -172,7 +172,7 @@ def test_codes_cannot_lead_files_out_of_the_output_folder(tmp_path):
 
 def test_two_batches_into_one_folder_do_not_corrupt_each_other(tmp_path):
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "emulation.cli", "report", "--period", "2017", "--out", str(out), "--workers", "1"]
+    command = [sys.executable, "-m", "emulation", "report", "--period", "2017", "--out", str(out), "--workers", "1"]
     first, second = (subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2))
     assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
     files = sorted((out / "2017").iterdir())

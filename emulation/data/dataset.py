@@ -38,6 +38,9 @@ class Dataset:
     criteria: pd.DataFrame  # the scoring guide (empty without one): docs/reference.md, "A scoring guide"
     bands: pd.DataFrame
     criterion_scores: pd.DataFrame
+    unit_years: pd.DataFrame  # ratings by year, holds (docs/reference.md, "History"; empty without them)
+    awards: pd.DataFrame
+    predecessors: pd.DataFrame
     rules: Rules = field(default_factory=Rules)
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .award_rules import History, parse_history
 from .problems import Problem
 from .text import clean
 
@@ -39,6 +40,7 @@ class Rules:
     min_total_share: float = 0.0
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
+    history: History = field(default_factory=History)  # ratings, lineage and award forms (docs/reference.md, "History")
 
     def grades_for(self, cluster: str) -> tuple[Grade, ...]:
         """The grades that grade a cluster's units, best first (docs/reference.md, "Grades"): those that name the
@@ -98,9 +100,12 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
     problems: list[Problem] = []
     changes: dict[str, Any] = {}
     shares = dict(Rules().shares)
+    changes["history"] = parse_history(document, source, problems)
     for section, table in document.items():
         if section == "grades":
             changes["grades"] = _grades(table, source, problems)
+            continue
+        if section in ("history", "award_forms"):
             continue
         entries: Iterable[tuple[Any, Any]] = table.items() if isinstance(table, dict) else [(None, table)]
         for key, value in entries:

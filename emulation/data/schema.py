@@ -116,6 +116,28 @@ TABLES: dict[str, Table] = {
             Column("agreed_points", "Điểm thống nhất", "number", required=False),
             Column("reason", "Lý do", "text", required=False),
         )),
+        # years and the province: ratings, award history and the 2025 reorganisation (docs/reference.md, "History")
+        Table("unit_years", "Xếp loại năm", False, (
+            Column("year", "Năm", "integer"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("rating", "Xếp loại", "text", required=False),
+            Column("hold", "Tạm dừng xét", "text", required=False),
+        )),
+        Table("awards", "Khen thưởng", False, (
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("award", "Hình thức", "text"),
+            Column("year", "Năm", "integer"),
+            Column("kind", "Loại", "award_kind", required=False),
+            Column("decision", "Số quyết định", "text", required=False),
+            Column("date", "Ngày quyết định", "text", required=False),
+            Column("revoked", "Đã hủy", "revoked", required=False),
+        )),
+        Table("predecessors", "Sắp xếp đơn vị", False, (
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("predecessor_id", "Đơn vị cũ", "id"),
+            Column("year", "Năm", "integer"),
+            Column("note", "Ghi chú", "text", required=False),
+        )),
     )
 }
 
@@ -173,6 +195,13 @@ SCORINGS = {fold(word): kind.name for kind in SCORING_KINDS.values() for word in
 RULE_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if kind.rule)
 EARNED_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if not kind.rule)
 ATTAINED_KINDS = tuple(name for name, kind in SCORING_KINDS.items() if kind.attained)
+
+AWARD_KINDS = {fold(word): kind for kind, words in {
+    "regular": ("regular", "thường xuyên", "công trạng"),
+    "thematic": ("thematic", "chuyên đề"),
+    "special": ("special", "đột xuất"),
+}.items() for word in words}
+REVOKED = {fold(word): flag for flag, words in {True: ("yes", "có", "x"), False: ("no", "không")}.items() for word in words}
 
 BINARY_ANSWERS = {fold(word): value for value, words in {
     1.0: ("có", "đạt", "yes", "x"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import dtypes, guide, tree
+from . import dtypes, guide, history, tree
 from .cells import Cells
 from .codes import codes_of, lookup, spread
 from .load import RawDataset, RawTable
@@ -47,6 +47,11 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     for name, value_columns in _OPTIONAL.items():
         if name in tables and "members" in frames:
             frames[name] = _unit_entries(cells, tables[name], known["units"], frames["members"], value_columns)
+    for name, check in (("unit_years", history.validate_unit_years), ("awards", history.validate_awards)):
+        if name in tables:
+            frames[name] = check(cells, tables[name], known["units"], rules.history)
+    if "predecessors" in tables and "members" in frames:
+        frames["predecessors"] = history.validate_predecessors(cells, tables["predecessors"], known["units"], frames["members"])
     if "criterion_scores" in tables and "members" in frames:
         located = _located_rows(cells, tables["criterion_scores"], known["units"], frames["members"])
         frames["criterion_scores"] = guide.validate_scores(cells, tables["criterion_scores"], located, frames.get("criteria"))
@@ -61,6 +66,7 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
                           ("criterion_scores", guide.SCORE_COLUMNS)):
         if name not in frames:
             frames[name] = guide.empty(columns)
+    frames = history.empty_history() | frames
     frames = dtypes.conform(frames)
     warnings = expanded([problem for problem in problems if problem.warning])
     if frames["criteria"].empty:

@@ -14,7 +14,8 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..data.schema import SCORING_KINDS, TABLES
+from ..data.award_rules import History
+from ..data.schema import SCORING_KINDS, TABLES, Column
 from ..data.tree import applicable
 from ..files import atomic_path
 from .workbook import fit_widths, header, put
@@ -31,6 +32,8 @@ WORDS: dict[str, dict[Any, str]] = {  # the contract's values as a Vietnamese us
     "flow": {True: "có", False: "không"},
     "role": {"head": "trưởng", "deputy": "phó", "member": "thành viên"},
     "scoring": {name: kind.words[0] for name, kind in SCORING_KINDS.items()},
+    "award_kind": {"regular": "thường xuyên", "thematic": "chuyên đề", "special": "đột xuất"},
+    "revoked": {True: "có", False: "không"},
 }
 NUMBER_FORMATS = {"number": "#,##0.###", "integer": "0"}
 ROWS_WITH_LISTS = 2000
@@ -66,6 +69,15 @@ INSTRUCTIONS = [
     ("Điểm tiêu chí", "Kỳ, mã đơn vị, mã tiêu chí; điểm tự chấm của đơn vị; điểm thống nhất sau thẩm định (thay cho "
                       "điểm tính) và lý do (bắt buộc khi có điểm thống nhất)."),
     ("", ""),
+    ("Thành tích các năm", "Ba trang sau là tùy chọn: dùng khi xét khen thưởng theo thành tích nhiều năm và danh sách "
+                           "đề nghị của tỉnh (emulation proposals)."),
+    ("Xếp loại năm", "Năm, mã đơn vị, xếp loại chính thức của năm (chọn trong danh sách), lý do tạm dừng xét nếu đơn vị "
+                     "đang bị xem xét kỷ luật, thanh tra hoặc khiếu nại (để trống = không)."),
+    ("Khen thưởng", "Mã đơn vị, hình thức (chọn trong danh sách của rules.toml), năm đạt thành tích, loại: thường xuyên / "
+                    "chuyên đề / đột xuất, số và ngày quyết định, đã hủy: có / không."),
+    ("Sắp xếp đơn vị", "Mã đơn vị mới (mã riêng, kể cả khi giữ mã cũ), mã đơn vị cũ được sắp xếp vào, năm đầu tiên của đơn "
+                       "vị mới, ghi chú như nghị quyết: Nhập toàn bộ / Nhập một phần / Đổi tên."),
+    ("", ""),
     ("Cách ghi số", "Dấu phẩy là dấu thập phân, dấu chấm tách hàng nghìn: 153,3 là một trăm năm mươi ba phẩy ba; "
                     "1.234,5 là một nghìn hai trăm ba mươi tư phẩy năm; 25.000 là hai mươi lăm nghìn. "
                     "Có thể ghi kèm % hoặc ‰. Trong một cột, đừng trộn hai cách ghi."),
@@ -78,12 +90,28 @@ INSTRUCTIONS = [
 def write_template(path: str | Path, dataset=None, period: str | None = None) -> None:
     """Writes the workbook atomically; with a dataset, pre-filled with its catalogues and, for a period, one
     empty results row per member and indicator (the plan carried over when the year already has one)."""
-    write_workbook(path, _prefill(dataset, period) if dataset is not None else {})
+    write_workbook(path, _prefill(dataset, period) if dataset is not None else {},
+                   dataset.rules.history if dataset is not None else History())
 
 
-def write_workbook(path: str | Path, rows: dict[str, list[tuple]]) -> None:
+def _choices(table: str, column: Column, history: History) -> tuple[str, bool] | None:
+    """A column's drop-down list and whether it only accepts its words: the fixed ones, the ratings and the award
+    forms of the rules in force (an award of another name is allowed, and warned about)."""
+    if column.kind in ("award_kind", "revoked"):
+        return '"' + ",".join(dict.fromkeys(WORDS[column.kind].values())) + '"', True
+    if (table, column.name) == ("unit_years", "rating"):
+        return '"' + ",".join(history.ratings) + '"', True
+    if (table, column.name) == ("awards", "award") and history.award_forms:
+        return '"' + ",".join(form.name for form in history.award_forms) + '"', False
+    if column.name in CHOICES and (column.name != "criterion_id" or table != "criteria"):
+        return CHOICES[column.name]
+    return None
+
+
+def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: History | None = None) -> None:
     """A dataset workbook in the contract's format: instructions, then every table's sheet with its rows
-    (values in the order of the contract's columns), drop-down lists and number formats."""
+    (values in the order of the contract's columns), drop-down lists with their messages, number formats."""
+    history = history or History()
     workbook = Workbook()
     _instructions(workbook.active)
     for table in TABLES.values():
@@ -95,9 +123,13 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]]) -> None:
         last = max(ROWS_WITH_LISTS, len(rows.get(table.name, [])) + 500)
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            if column.name in CHOICES and (column.name != "criterion_id" or table.name != "criteria"):
-                choices, strict = CHOICES[column.name]
-                validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict)
+            listed = _choices(table.name, column, history)
+            if listed is not None:
+                choices, strict = listed
+                validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict,
+                                            showInputMessage=True, promptTitle=column.vi[:32],
+                                            prompt=("Chọn trong danh sách" if strict else "Chọn hoặc gõ")[:255],
+                                            errorTitle="Giá trị không hợp lệ", error="Hãy chọn một giá trị trong danh sách.")
                 validation.add(f"{letter}2:{letter}{last}")
                 sheet.add_data_validation(validation)
             if column.kind in NUMBER_FORMATS:
@@ -133,11 +165,19 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
         "criteria": _records(dataset.criteria[["criterion_id", "parent_id", "name", "standard_points", "deduction_cap",
                                                "bonus_cap", "cluster_id", "year"]]),
         "bands": _records(dataset.bands[["indicator_id", "from", "to", "points"]]),
+        "unit_years": _records(dataset.unit_years[["year", "unit_id", "rating", "hold"]]),
+        "awards": [(a.unit_id, a.award, int(a.year), WORDS["award_kind"][a.kind], _blank(a.decision), _blank(a.date),
+                    WORDS["revoked"][bool(a.revoked)]) for a in dataset.awards.itertuples()],
+        "predecessors": _records(dataset.predecessors[["unit_id", "predecessor_id", "year", "note"]]),
     }
     if period:
         rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in _result_rows(dataset, members, year)]
         rows["criterion_scores"] = _claim_rows(dataset, members, period)
     return rows
+
+
+def _blank(value: object) -> object:
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
 
 def _records(frame: pd.DataFrame) -> list[tuple]:

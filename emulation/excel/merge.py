@@ -23,16 +23,18 @@ from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Entry, Problem
 from ..data.rules import Rules, parse_rules
-from ..data.schema import DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES
+from ..data.schema import AWARD_KINDS, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
-            "scoring": (SCORINGS, "attainment")}
+            "scoring": (SCORINGS, "attainment"), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
 KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
         "results": ["period", "unit_id", "indicator_id"], "votes": ["period", "unit_id"],
         "adjustments": ["period", "unit_id", "points", "reason"], "criteria": ["criterion_id"],
-        "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"]}
+        "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"],
+        "unit_years": ["year", "unit_id"], "predecessors": ["unit_id", "predecessor_id"],
+        "awards": ["unit_id", "award", "year", "kind", "decision", "date", "revoked"]}  # a row repeated exactly is one award
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def write_merged(merged: Merged, out: Path) -> list[Path]:
         if merged.rules_text is not None and beside.is_file() and \
                 parse_rules(beside.read_text(encoding="utf-8-sig"))[0] != parse_rules(merged.rules_text)[0]:
             raise DataError([Problem("rules_differ", str(beside), params={"other": str(out)})])
-        write_workbook(out, rows)
+        write_workbook(out, rows, parse_rules(merged.rules_text)[0].history if merged.rules_text is not None else None)
         if merged.rules_text is None:
             return [out]
         write_text(beside, merged.rules_text)

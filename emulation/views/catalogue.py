@@ -82,6 +82,30 @@ MESSAGES: dict[str, Pair] = {
     "agreed_without_reason": ("Điểm thống nhất cần ghi lý do", "Agreed points need a reason"),
     "rules_unknown_cluster": ("Xếp loại «{grade}» nêu một mã cụm không có trong bảng Cụm",
                               "The grade '{grade}' names a cluster that is not in the clusters table"),
+    "bad_rating": ("Xếp loại không có trong danh sách: {known}", "Not a rating of the list: {known}"),
+    "bad_award_kind": ("Loại khen thưởng không hợp lệ: dùng thường xuyên, chuyên đề hoặc đột xuất",
+                       "Invalid kind of award: use regular, thematic or special"),
+    "bad_revoked": ("Cột «Đã hủy» chỉ nhận có, x, không hoặc để trống", "'Revoked' takes yes, x, no or blank only"),
+    "duplicate_row": ("Dòng lặp lại y hệt dòng {other}", "The row repeats row {other} exactly"),
+    "unknown_award_form": ("Hình thức «{name}» không có trong [[award_forms]] của rules.toml ({forms}): được giữ, không tính",
+                           "The form '{name}' is not among rules.toml's [[award_forms]] ({forms}): kept, counts for nothing"),
+    "two_years": ("Đơn vị {code} đã có năm {other} ở dòng trước: mỗi đơn vị mới chỉ một năm",
+                  "Unit {code} already has the year {other} on an earlier row: one year per formed unit"),
+    "own_ancestor": ("Đơn vị {code} lại là đơn vị cũ của chính nó (vòng lặp sắp xếp)", "Unit {code} is its own ancestor"),
+    "predecessor_still_member": ("Đơn vị cũ {code} vẫn là thành viên cụm từ năm {year}, năm {formed} được thành lập",
+                                 "Predecessor {code} is still a cluster member in or after {year}, when {formed} was formed"),
+    "formed_unit_member_before": ("Đơn vị {code} là thành viên cụm trước năm thành lập {year}",
+                                  "Unit {code} is a cluster member before the year it was formed, {year}"),
+    "no_award_forms": ("rules.toml chưa khai báo hình thức khen thưởng nào ([[award_forms]]): không có gì để đề nghị",
+                       "rules.toml lists no award forms ([[award_forms]]): there is nothing to propose"),
+    "no_year_results": ("Chưa có kết quả cả năm {year}: các cách xét theo xếp hạng của cụm không đề nghị ai",
+                        "No results of the whole year {year}: the routes by a cluster's ranking propose nobody"),
+    "rules_unknown_route": ("Cách xét «{key}» không hợp lệ: dùng {expected}", "Unknown route in '{key}': use {expected}"),
+    "rules_route_twice": ("Một cách xét được nêu hai lần ở «{key}»", "A route is listed twice in '{key}'"),
+    "rules_form_twice": ("Hình thức khen thưởng được khai báo hai lần", "The award form is listed twice"),
+    "rules_unknown_rating": ("«{key}» phải là một mức xếp loại: {expected}", "'{key}' must be a rating: {expected}"),
+    "rules_unknown_form": ("«{key}» không nêu một hình thức đã khai báo trong [[award_forms]]",
+                           "'{key}' names no form listed in [[award_forms]]"),
     "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
     "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
@@ -284,12 +308,39 @@ DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an adminis
 }
 
 
+PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposals")
+    "title": ("Danh sách đề nghị khen thưởng năm {year}", "Award proposals for {year}"),
+    "province": ("Tỉnh {name}", "{name} province"), "no_province": ("Chưa ghi tỉnh", "No province given"),
+    "basis": ("Căn cứ", "Basis"), "none": ("Không có đơn vị nào được đề nghị", "Nobody is proposed"),
+    "tie": ("đồng hạng", "tied"), "multiple": ("đề nghị nhiều hình thức: Hội đồng chọn một", "proposed for several forms"),
+    "status_proposed": ("Đề nghị", "Proposed"), "status_over_quota": ("Ngoài chỉ tiêu", "Over the quota"),
+    "status_council": ("Hội đồng xem xét", "For the council"), "status_held": ("Tạm dừng xét", "Held"),
+    "status_not_eligible": ("Không đủ điều kiện", "Not eligible"),
+    "route_leaders": ("Dẫn đầu cụm, khối", "Cluster leader"), "route_cluster_flag": ("Cờ của cụm, khối", "Cluster flag"),
+    "route_cluster_commendation": ("Bằng khen của cụm, khối", "Cluster commendation"),
+    "route_history": ("Thành tích các năm", "History"),
+    "basis_flag": ("dẫn đầu {cluster} (hạng {rank}{tie})", "leads {cluster} (rank {rank}{tie})"),
+    "basis_commendation": ("hạng {rank} {cluster}{tie}", "rank {rank} in {cluster}{tie}"),
+    "basis_leader": ("tỷ lệ điểm {share}, thứ {place}/{leaders} đơn vị dẫn đầu cụm, khối của tỉnh (chỉ tiêu {quota})",
+                     "share {share}, {place} of the province's {leaders} cluster leaders (quota {quota})"),
+    "basis_years": ("xếp loại {years}", "rated {years}"),
+    "basis_award": ("{award} năm {year}{decision}{holder}", "{award} {year}{decision}{holder}"),
+    "basis_held": ("tạm dừng xét: {hold}", "held: {hold}"),
+    "failed_rating": ("xếp loại năm {year}: {rating}, chưa đạt «{needed}»", "rated {rating} in {year}, below '{needed}'"),
+    "failed_all_met": ("chưa hoàn thành các chỉ tiêu: {indicators}", "indicators not met: {indicators}"),
+    "council": ("chỉ đủ điều kiện nếu tính thành tích của đơn vị cũ ({lineage}): ",
+                "eligible only if the old units' history counts ({lineage}): "),
+    "over_quota": ("ngoài chỉ tiêu: ", "beyond the quota: "),
+}
+
+
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
         "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
+        "proposal": PROPOSAL,
         "cli": CLI, "argparse": ARGPARSE,
     }.items()
     for key, pair in entries.items()

@@ -19,7 +19,7 @@ def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
     assert run_cli("template", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu",
-                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí"]
+                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí", "Xếp loại năm", "Khen thưởng", "Sắp xếp đơn vị"]
     lists = {sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
              for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả", "Tiêu chí")}
     codes = "'Tiêu chí'!$A$2:$A$1000"  # a parent or an indicator's criterion is chosen among the codes typed there
@@ -236,3 +236,28 @@ def test_merge_carries_the_inputs_rules_and_refuses_rules_that_differ(tmp_path):
     refused = run_cli("merge", str(tmp_path / "refused"), str(part_a), str(part_b))
     assert refused.returncode == 2 and not (tmp_path / "refused").exists()
     assert f"{part_b / 'rules.toml'}" in refused.stderr and f"{part_a / 'rules.toml'}" in refused.stderr
+
+
+def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges_them(tmp_path):
+    out = tmp_path / "mẫu.xlsx"
+    assert run_cli("template", str(out), "--from", "data/sample").returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    lists = {sheet: {v.formula1: (v.showErrorMessage, v.prompt) for v in workbook[sheet].data_validations.dataValidation}
+             for sheet in ("Xếp loại năm", "Khen thưởng")}
+    ratings = '"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"'
+    assert lists["Xếp loại năm"] == {ratings: (True, "Chọn trong danh sách")}
+    forms = '"Cờ thi đua của Chính phủ,Cờ thi đua của UBND tỉnh,Bằng khen của Chủ tịch UBND tỉnh,Bằng khen của Thủ tướng Chính phủ"'
+    assert lists["Khen thưởng"] == {forms: (False, "Chọn hoặc gõ"), '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
+                                    '"có,không"': (True, "Chọn trong danh sách")}
+    awards = [row for row in workbook["Khen thưởng"].iter_rows(min_row=2, values_only=True) if row[0]]
+    assert ("AG-AM-DH", "Bằng khen của Chủ tịch UBND tỉnh", 2023, "thường xuyên", "401/QĐ-UBND", "2024-02-19", "có") in awards
+    carried = open_dataset(out)  # the template with its years validates, and holds the sample's years
+    sample = open_dataset()
+    for name in ("unit_years", "awards", "predecessors"):  # (the forms come from a rules.toml, which a template has not)
+        dropped = ["row", "form"] if name == "awards" else ["row"]
+        assert carried.__dict__[name].drop(columns=dropped).equals(sample.__dict__[name].drop(columns=dropped)), name
+    part = write_workbook(tmp_path / "part.xlsx", {"awards": [["unit_id", "award", "year", "kind"], ["A", "Cờ", "2019", "chuyên đề"]]})
+    folder = write_csv_folder(tmp_path / "base", tables())
+    merged = tmp_path / "merged"
+    assert run_cli("merge", str(merged), str(folder), str(part)).returncode == 0
+    assert open_dataset(merged).awards[["unit_id", "award", "year", "kind"]].values.tolist() == [["A", "Cờ", 2019, "thematic"]]

@@ -12,104 +12,11 @@ import sys
 import tempfile
 import traceback
 from pathlib import Path
-from typing import Any, NoReturn
 
-from . import __version__
-from .views.words import argparse_message, format_number, grouped, problem_records, translated_headings, word
+from ..views.words import format_number, grouped, problem_records, word
+from .parser import Refused, build_parser, requested_lang
 
 EXIT_OK, EXIT_PARTIAL, EXIT_REFUSED = 0, 1, 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """A parser that speaks `lang` through argparse's public hooks: its help and usage texts are translated as
-    `format_help` and `format_usage` return them, and its errors in `error`, which also exits with status 2
-    and a message, never a traceback."""
-
-    def __init__(self, *args: Any, lang: str = "vi", **kwargs: Any) -> None:
-        kwargs["add_help"] = False  # our own -h, in `lang`
-        super().__init__(*args, **kwargs)
-        self.lang = lang
-        self.add_argument("-h", "--help", action="help", help=word("argparse.show this help message and exit", lang))
-
-    def format_usage(self) -> str:
-        return translated_headings(super().format_usage(), self.lang)
-
-    def format_help(self) -> str:
-        return translated_headings(super().format_help(), self.lang)
-
-    def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        raise _Refused("bad_argument", detail=argparse_message(message, self.lang))
-
-
-class _Refused(Exception):
-    """Arguments the data does not support: exit 2 with a message."""
-
-    def __init__(self, code: str, **params: object):
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
-def _requested_lang(argv: list[str]) -> str:
-    """The --lang asked for, read before parsing so that even argument errors speak it."""
-    for position, argument in enumerate(argv):
-        if argument == "--lang=en" or (argument == "--lang" and argv[position + 1:position + 2] == ["en"]):
-            return "en"
-    return "vi"
-
-
-def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
-    """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`)."""
-    def text(key: str, **params: object) -> str:
-        return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
-
-    parser = _Parser(prog="emulation", description=word("cli.description", lang), lang=lang)
-    parser.add_argument("--version", action="version", version=f"emulation {__version__}", help=text("version"))
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=text("commands"))
-
-    def command(name: str, data: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang), lang=lang)
-        if data:
-            sub.add_argument("data", nargs="?", help=text("data"))
-        sub.add_argument("--lang", choices=["vi", "en"], default="vi", help=text("lang"))
-        return sub
-
-    def period_and_clusters(sub: argparse.ArgumentParser, one_cluster: bool = False) -> None:
-        sub.add_argument("--period", required=True, help=text("period"))
-        sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
-
-    sub = command("validate")
-    sub.add_argument("--format", choices=["table", "json"], default="table", help=text("validate_format"))
-    for name in ("attainment", "scores", "criteria"):
-        sub = command(name)
-        period_and_clusters(sub)
-        sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
-        sub.add_argument("--problems", metavar="FILE", help=text("problems"))
-    period_and_clusters(command("summary"), one_cluster=True)
-    sub = command("report")
-    period_and_clusters(sub)
-    sub.add_argument("--out", default="reports", help=text("out_folder"))
-    sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=text("workers"))
-    sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"], help=text("images"))
-    sub.add_argument("--slides", action="store_true", help=text("with_slides"))
-    sub = command("slides")
-    period_and_clusters(sub)
-    sub.add_argument("--out", default="reports", help=text("out_folder"))
-    sub = command("export")
-    period_and_clusters(sub)
-    sub.add_argument("--out", required=True, help=text("out_xlsx"))
-    sub = command("template", data=False)
-    sub.add_argument("out", help=text("out_xlsx"))
-    sub.add_argument("--from", dest="source", help=text("from"))
-    sub.add_argument("--period", help=text("template_period"))
-    sub = command("merge", data=False)
-    sub.add_argument("out", help=text("out_merged"))
-    sub.add_argument("inputs", nargs="+", help=text("inputs"))
-    for name, port in (("lab", 8888), ("dashboard", 8866)):
-        command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
-    commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
-    commands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,13 +24,13 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(stream, io.TextIOWrapper):  # not when a caller replaced it (a StringIO in tests)
             stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
-    lang = _requested_lang(argv)
+    lang = requested_lang(argv)
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     args = None
     try:
         args = build_parser(lang).parse_args(argv)
         return _run(args)
-    except _Refused as refusal:
+    except Refused as refusal:
         print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt as stop:
@@ -133,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w")  # the reader went away (| head); nothing more to say
         return EXIT_OK
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
-        from .data.problems import DataError
+        from ..data.problems import DataError
 
         if isinstance(error, DataError):
             _refused(error, lang, args)
@@ -161,47 +68,47 @@ def _refused(error, lang: str, args: argparse.Namespace | None) -> None:
 
 
 def _write_problems(path: str, problems: list, lang: str) -> None:
-    from .files import write_text
+    from ..files import write_text
 
     write_text(path, json.dumps(problem_records(problems, lang), ensure_ascii=False, indent=1) + "\n")
 
 
 def _stop(signum: int, _frame) -> None:
-    from .data.problems import Interrupted
+    from ..data.problems import Interrupted
 
     raise Interrupted(signum)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .data.csv_files import ReadAhead  # pyarrow alone: the data folder is read while pandas is imported below
+    from ..data.csv_files import ReadAhead  # pyarrow alone: the data folder is read while pandas is imported below
 
     ahead = ReadAhead.start(args.data) if hasattr(args, "data") else None
-    from .data.dataset import open_dataset
-    from .data.problems import DataError
+    from ..data.dataset import open_dataset
+    from ..data.problems import DataError
 
     if args.command in ("lab", "dashboard"):
-        from .jupyter.dashboard import launch, prepare_lab_folder
+        from ..jupyter.dashboard import launch, prepare_lab_folder
 
         if args.command == "lab":
             for path in prepare_lab_folder(args.notebook_dir):
                 print(word("message.written", args.lang, path=path))
         launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."))
     if args.command == "template":
-        from .data.periods import is_period
-        from .excel.input_workbook import write_template
+        from ..data.periods import is_period
+        from ..excel.input_workbook import write_template
 
         dataset = open_dataset(args.source) if args.source else None
         if args.period and (dataset is None or not is_period(args.period)):
-            raise _Refused("bad_argument", detail=f"--period {args.period}")
+            raise Refused("bad_argument", detail=f"--period {args.period}")
         write_template(_writable(args.out, ".xlsx"), dataset, args.period)
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
-        from .excel.merge import merge_inputs, write_merged
+        from ..excel.merge import merge_inputs, write_merged
 
         out = Path(args.out)
         if any(out.resolve() == Path(source).resolve() for source in args.inputs):
-            raise _Refused("bad_argument", detail=f"{out} is also an input")
+            raise Refused("bad_argument", detail=f"{out} is also an input")
         for path in write_merged(merge_inputs([Path(source) for source in args.inputs]), out):
             print(word("message.written", args.lang, path=path))
         try:
@@ -220,7 +127,9 @@ def _run(args: argparse.Namespace) -> int:
                       indicators=len(dataset.indicators), results=len(dataset.results),
                       periods=", ".join(dataset.periods)))
         return EXIT_OK
-    from .engine.analysis import analyse
+    if args.command == "proposals":
+        return _proposals(args, dataset)
+    from ..engine.analysis import analyse
 
     clusters = _chosen_clusters(dataset, args.period, args.cluster)
     if args.command == "report":
@@ -230,7 +139,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     analysis = analyse(dataset, args.period, clusters)
     if args.command == "export":
-        from .excel.score_sheet import write_score_sheet
+        from ..excel.score_sheet import write_score_sheet
 
         write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
         print(word("message.written", args.lang, path=args.out))
@@ -243,20 +152,41 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _proposals(args: argparse.Namespace, dataset) -> int:
+    """The province's proposal list of a year: as a board sends it up, or with the contract's columns."""
+    from ..engine.proposals import NoAwardForms, proposals
+    from ..views import proposals as words
+    from ..views import terminal
+
+    try:
+        table, warnings = proposals(dataset, args.year)
+    except NoAwardForms:
+        raise Refused("no_award_forms") from None
+    for key in warnings:
+        print(f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}", file=sys.stderr)
+    names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+    if args.format == "table":
+        sys.stdout.write(words.proposal_list(table, names, args.lang))
+    else:
+        frame = words.machine_table(table, names, args.lang)
+        sys.stdout.write(terminal.to_csv(frame) if args.format == "csv" else terminal.to_json(frame))
+    return EXIT_OK
+
+
 def _writable(out: str, suffix: str) -> str:
     if not out.lower().endswith(suffix):
-        raise _Refused("bad_argument", detail=f"{out}: {suffix}")
+        raise Refused("bad_argument", detail=f"{out}: {suffix}")
     return out
 
 
 def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
-    from .publish.batch import run_reports
-    from .publish.index import write_home, write_index
-    from .publish.naming import report_paths, safe_name
+    from ..publish.batch import run_reports
+    from ..publish.index import write_home, write_index
+    from ..publish.naming import report_paths, safe_name
 
     if args.workers < 1:
-        raise _Refused("bad_argument", detail="--workers ≥ 1")
+        raise Refused("bad_argument", detail="--workers ≥ 1")
     outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
                            args.lang, progress=sys.stderr.isatty())
     index = write_index(dataset, args.period, outcomes, args.out, args.lang)
@@ -269,7 +199,7 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
     print(word("message.written", args.lang, path=write_home(dataset, Path(args.out), args.lang)))
     done = [outcome.cluster for outcome in outcomes if outcome.ok]
     if args.images:
-        from .publish.images import notebook_figures, write_images
+        from ..publish.images import notebook_figures, write_images
 
         charts = [(f"{path.stem}-{number:02d}", figure) for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
                   for number, figure in enumerate(notebook_figures(path), start=1)]
@@ -281,9 +211,9 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
 
 
 def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
-    from .files import write_text
-    from .publish.naming import slides_path
-    from .publish.slides import slide_deck
+    from ..files import write_text
+    from ..publish.naming import slides_path
+    from ..publish.slides import slide_deck
 
     for cluster in clusters:
         target = slides_path(Path(args.out), args.period, cluster)
@@ -293,10 +223,10 @@ def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
 
 def _render(args: argparse.Namespace, analysis) -> str:
     if args.command == "summary":
-        from .views.narrative import summary_text
+        from ..views.narrative import summary_text
 
         return "\n\n".join(summary_text(analysis, cluster, args.lang) for cluster in args.cluster) + "\n"
-    from .views import terminal as output
+    from ..views import terminal as output
 
     if args.command == "criteria" and analysis.criteria.empty:
         print(word("message.no_guide", args.lang), file=sys.stderr)
@@ -309,11 +239,11 @@ def _render(args: argparse.Namespace, analysis) -> str:
 
 def _chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str]:
     if period not in dataset.periods:
-        raise _Refused("unknown_period_arg", period=period, known=", ".join(dataset.periods))
+        raise Refused("unknown_period_arg", period=period, known=", ".join(dataset.periods))
     present = dataset.clusters_in(period)
     for cluster in chosen or []:
         if cluster not in present:
-            raise _Refused("unknown_cluster_arg", cluster=cluster, period=period, known=", ".join(present))
+            raise Refused("unknown_cluster_arg", cluster=cluster, period=period, known=", ".join(present))
     return chosen or present
 
 

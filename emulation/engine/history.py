@@ -1,0 +1,112 @@
+"""A unit's years: its lineage across a reorganisation, its rating of each year and the awards that count as
+its history (docs/reference.md, "History"). Pure functions over the dataset's frames."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..data.award_rules import History
+from ..data.dataset import Dataset
+from ..data.text import fold
+from .analysis import analyse
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """The reorganisation as a graph: each formed unit's first year and the units it was formed from."""
+    formed: dict[str, int]  # formed unit → its first year
+    parents: dict[str, tuple[str, ...]]  # formed unit → its predecessors, in the table's order
+    split: frozenset[str]  # predecessors a resolution split among several units ("một phần")
+
+    @classmethod
+    def of(cls, predecessors: pd.DataFrame) -> Lineage:
+        parents: dict[str, list[str]] = {}
+        for unit, predecessor in zip(predecessors["unit_id"], predecessors["predecessor_id"]):
+            parents.setdefault(unit, []).append(predecessor)
+        formed = {unit: int(year) for unit, year in zip(predecessors["unit_id"], predecessors["year"]) if pd.notna(year)}
+        split = frozenset(predecessor for predecessor, note in zip(predecessors["predecessor_id"], predecessors["note"])
+                          if isinstance(note, str) and "motphan" in fold(note))  # "Nhập một phần"
+        return cls(formed, {unit: tuple(items) for unit, items in parents.items()}, split)
+
+    def units_in(self, unit: str, year: int) -> tuple[str, ...]:
+        """The units that stood for `unit` in `year`: before its own first year, its predecessors, each replaced
+        by its own lineage when it was itself formed after `year`; otherwise the unit itself."""
+        if unit not in self.formed or year >= self.formed[unit]:
+            return (unit,)
+        found: list[str] = []
+        for predecessor in self.parents[unit]:
+            found += [item for item in self.units_in(predecessor, year) if item not in found]
+        return tuple(found)
+
+    def reaches_before(self, unit: str, years: Iterable[int]) -> list[int]:
+        """The years of `years` before the unit's own first year (none for a unit never formed)."""
+        return [year for year in years if unit in self.formed and year < self.formed[unit]]
+
+
+@dataclass(frozen=True)
+class Ratings:
+    """Every rating the data gives or the grades imply, by (unit, year), as positions in the list of ratings
+    (0 is the best); `at_least` reads a condition."""
+    positions: dict[tuple[str, int], int]
+    history: History
+
+    def own(self, unit: str, year: int) -> int | None:
+        return self.positions.get((unit, year))
+
+    def counted(self, unit: str, year: int, lineage: Lineage) -> int | None:
+        """With the lineage counted: before the unit's first year, the lowest rating among its lineage that year
+        (unknown if any is unknown); otherwise its own."""
+        units = lineage.units_in(unit, year)
+        if units == (unit,):
+            return self.own(unit, year)
+        found = [self.own(item, year) for item in units]
+        return None if any(position is None for position in found) else max(p for p in found if p is not None)
+
+    def at_least(self, position: int | None, rating: str) -> bool:
+        """Whether a rating is `rating` or one before it in the list; unknown is never at least anything."""
+        return position is not None and position <= self.history.ratings.index(rating)
+
+    def name(self, position: int | None) -> str:
+        return "" if position is None else self.history.ratings[position]
+
+
+def ratings(dataset: Dataset, years: Iterable[int], units: Iterable[str], analysed: Callable[[int], pd.DataFrame | None]) -> Ratings:
+    """The ratings of `units` in `years`: the unit_years row's rating, else the grade of the unit in the year's
+    whole-year period when that grade names a rating. `analysed(year)` gives that period's units (None without
+    results of the year); it is asked only for years where some unit lacks a given rating."""
+    history = dataset.rules.history
+    index = {name: position for position, name in enumerate(history.ratings)}
+    given = dataset.unit_years.dropna(subset=["rating"])
+    positions = {(unit, int(year)): index[rating] for unit, year, rating in zip(given["unit_id"], given["year"], given["rating"])}
+    wanted = set(units)
+    for year in years:
+        if all((unit, year) in positions for unit in wanted):
+            continue
+        graded = analysed(year)
+        if graded is None:
+            continue
+        for unit, grade in zip(graded["unit_id"], graded["grade"]):
+            rating = history.rating(grade) if isinstance(grade, str) and grade else None
+            if rating is not None and (unit, year) not in positions:
+                positions[(unit, year)] = index[rating]
+    return Ratings(positions, history)
+
+
+def counting_awards(dataset: Dataset) -> pd.DataFrame:
+    """The awards that count as history: of a listed form, not revoked, of the regular kind."""
+    awards = dataset.awards
+    return awards[awards["form"].notna() & ~awards["revoked"] & (awards["kind"] == "regular")]
+
+
+def whole_year_units(dataset: Dataset) -> Callable[[int], pd.DataFrame | None]:
+    """The units of each whole-year period, analysed once when first asked for (None without results)."""
+    cache: dict[int, pd.DataFrame | None] = {}
+
+    def units(year: int) -> pd.DataFrame | None:
+        if year not in cache:
+            cache[year] = analyse(dataset, str(year)).units if str(year) in dataset.periods else None
+        return cache[year]
+    return units

@@ -1,0 +1,63 @@
+"""The proposal list in words: each row's basis as a sentence, the machine table of `emulation proposals`, and
+the list a board sends up (Danh sách đề nghị khen thưởng), grouped by province and form."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+
+from ..engine.proposals import COLUMNS
+from .words import format_percent, word
+
+
+def reason(row: pd.Series, names: dict[str, str], lang: str = "vi") -> str:
+    """A row's basis in words: the cluster and rank, each year's rating and each award used with its decision,
+    or what failed; a council row says that only the old units' history would make it eligible."""
+    parts = []
+    for key, values in row["basis"]:
+        values = dict(values)
+        if key == "basis_cluster":
+            values = {"cluster": row["cluster_name"], "rank": row["rank"],
+                      "tie": f" ({word('report.tied', lang)})" if values.get("tie") else ""}
+            key = "basis_flag" if row["route"] in ("cluster_flag", "leaders") else "basis_commendation"
+        if key == "basis_leader":
+            values["share"] = format_percent(100 * row["share"], 2, lang) if pd.notna(row["share"]) else "—"
+        if key == "failed_rating" and not values["rating"]:
+            values["rating"] = "—"
+        if key == "basis_award":
+            values["holder"] = f" ({names.get(values['holder'], values['holder'])})" if values["holder"] != row["unit_id"] else ""
+        parts.append(word(f"proposal.{key}", lang, **values))
+    text = "; ".join(parts)
+    if row["status"] == "council":
+        lineage = ", ".join(names.get(code, code) for code in str(row["lineage"]).split(";") if code)
+        text = word("proposal.council", lang, lineage=lineage) + text
+    if row["status"] == "over_quota":
+        text = word("proposal.over_quota", lang) + text
+    return text
+
+
+def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
+    """The columns of `emulation proposals --format csv|json`: the contract's, then the unit's and cluster's names."""
+    reasons = [reason(row, names, lang) for _, row in table.iterrows()]
+    return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
+
+
+def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
+    """The list as a board sends it up: per province and form, STT, the unit, its cluster, the status and the
+    basis."""
+    out = io.StringIO()
+    if table.empty:
+        return word("proposal.none", lang) + "\n"
+    year = int(table["year"].iloc[0])
+    out.write(word("proposal.title", lang, year=year).upper() + "\n")
+    for (province, form), group in table.groupby(["province", "award"], sort=False):
+        out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
+                  f" · {form}\n")
+        for number, (_, row) in enumerate(group.iterrows(), start=1):
+            status = word(f"proposal.status_{row['status']}", lang)
+            flags = (f" · {word('proposal.tie', lang)}" if row["tie"] else "") + \
+                    (f" · {word('proposal.multiple', lang)}" if row["multiple"] else "")
+            out.write(f"{number:>3}. {row['unit_name']} ({row['cluster_name']}) — {status}{flags}\n")
+            out.write(f"     {word('proposal.basis', lang)}: {reason(row, names, lang)}\n")
+    return out.getvalue()

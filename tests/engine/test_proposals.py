@@ -1,0 +1,160 @@
+"""The proposal list (contract section 8), computed by hand on the tiny dataset of conftest.
+
+2020 in cluster C1 (province «Tỉnh thử»): A 82 of 70 (flag), D 60 (missing I3), B 53,5 (commendation), C 26
+(missing I1); ranks A 1, D 2, B 3, C 4. Cluster C2 (no province): E alone, 5,5 of 5 (flag)."""
+
+import csv
+import json
+
+import pytest
+from conftest import run_cli, tables, write_csv_folder
+
+from emulation import open_dataset
+from emulation.engine.proposals import NoAwardForms, proposals
+
+FORMS = """
+[[award_forms]]
+name = "Cờ Chính phủ"
+routes = ["leaders"]
+leaders_share = 0.5
+all_met = true
+
+[[award_forms]]
+name = "Cờ tỉnh"
+routes = ["cluster_flag"]
+min_rating = "excellent"
+
+[[award_forms]]
+name = "Bằng khen tỉnh"
+routes = ["cluster_commendation", "history"]
+years = 2
+years_rating = "excellent"
+
+[[award_forms]]
+name = "Bằng khen Thủ tướng"
+routes = ["history"]
+after = "bằng khen tinh"
+years = 3
+years_rating = "Hoàn thành xuất sắc nhiệm vụ"
+with_award = "Cờ tỉnh"
+"""
+UNIT_YEARS = [["year", "unit_id", "rating", "hold"],  # ratings matched like other words
+              ["2018", "A", "excellent", ""], ["2019", "A", "Hoàn thành xuất sắc nhiệm vụ", ""],
+              ["2020", "A", "HOAN THANH XUAT SAC NHIEM VU", ""],
+              ["2019", "B", "excellent", ""], ["2020", "B", "good", ""],
+              ["2019", "C", "excellent", ""], ["2020", "C", "excellent", "Đang thanh tra"]]
+AWARDS = [["unit_id", "award", "year", "kind", "decision", "date", "revoked"],
+          ["A", "Bằng khen tỉnh", "2017", "", "1/QĐ-UBND", "", ""],
+          ["A", "Cờ tỉnh", "2019", "thường xuyên", "2/QĐ-UBND", "", "không"],
+          ["B", "Bằng khen tỉnh", "2019", "", "3/QĐ-UBND", "", "có"],  # revoked: no basis
+          ["B", "Bằng khen tỉnh", "2020", "chuyên đề", "4/QĐ-UBND", "", ""]]  # thematic: no basis
+
+
+def dataset(tmp_path, rules: str = FORMS, **changes):
+    data = tables(**{"unit_years": UNIT_YEARS, "awards": AWARDS, **changes})
+    folder = write_csv_folder(tmp_path / "data", data)
+    (folder / "rules.toml").write_text(rules, encoding="utf-8")
+    return folder
+
+
+def listed(table) -> list[tuple]:
+    return list(zip(table["province"], table["award"], table["unit_id"], table["route"], table["status"]))
+
+
+def test_every_route_condition_and_status_by_hand(tmp_path):
+    table, warnings = proposals(open_dataset(dataset(tmp_path)), 2020)
+    assert warnings == []
+    assert listed(table) == [
+        # leaders of «Tỉnh thử»: A alone (L = 1, q = max(1, ⌊0,5 · 1⌋) = 1); A met every row
+        ("Tỉnh thử", "Cờ Chính phủ", "A", "leaders", "proposed"),
+        ("Tỉnh thử", "Cờ tỉnh", "A", "cluster_flag", "proposed"),  # rated excellent in 2020
+        # A by history (2019, 2020 excellent, no Bằng khen tỉnh in them); B by its commendation (its revoked and
+        # thematic awards change nothing); C would qualify by history but is held
+        ("Tỉnh thử", "Bằng khen tỉnh", "A", "history", "proposed"),
+        ("Tỉnh thử", "Bằng khen tỉnh", "B", "cluster_commendation", "proposed"),
+        ("Tỉnh thử", "Bằng khen tỉnh", "C", "history", "held"),
+        # 2018-2020 excellent, a Bằng khen tỉnh before them (2017) and a Cờ tỉnh within them (2019)
+        ("Tỉnh thử", "Bằng khen Thủ tướng", "A", "history", "proposed"),
+        ("", "Cờ Chính phủ", "E", "leaders", "proposed"),  # the clusters without a province: one more province
+        ("", "Cờ tỉnh", "E", "cluster_flag", "not_eligible"),  # no rating for 2020: unknown is never excellent
+    ]
+    rows = table.set_index(["award", "unit_id"])
+    a = rows.loc[("Cờ Chính phủ", "A")]
+    assert a["rank"] == 1 and a["share"] == pytest.approx(82 / 70) and a["rating"] == "Hoàn thành xuất sắc nhiệm vụ"
+    assert bool(a["multiple"]) and not bool(rows.loc[("Bằng khen tỉnh", "B"), "multiple"])  # A is proposed four times
+    assert rows.loc[("Bằng khen tỉnh", "B"), "rank"] == 3 and rows.loc[("Bằng khen tỉnh", "B"), "rating"] == "Hoàn thành tốt nhiệm vụ"
+    assert rows.loc[("Cờ tỉnh", "E"), "rating"] == "" and rows.loc[("Cờ tỉnh", "E"), "share"] == pytest.approx(5.5 / 5)
+    assert not table["tie"].any() and (table["lineage"] == "").all()
+
+
+def test_the_next_award_of_a_form_counts_from_the_last_and_all_met_holds_a_leader_back(tmp_path):
+    awards = AWARDS + [["A", "Bằng khen tỉnh", "2019", "", "5/QĐ-UBND", "", ""]]
+    results = [row for row in tables()["results"] if row[:3] != ["2020", "E", "I4"]] + [["2020", "E", "I4", "90", "80", "", ""]]
+    table, _ = proposals(open_dataset(dataset(tmp_path, awards=awards, results=results)), 2020)
+    found = {(award, unit): status for _, award, unit, _, status in listed(table)}
+    assert ("Bằng khen tỉnh", "A") not in found  # a Bằng khen tỉnh of 2019 lies within 2019-2020
+    assert found[("Cờ Chính phủ", "E")] == "not_eligible"  # E's I4 at 88,9 % is missed: not every row met
+    reason = table.loc[(table["award"] == "Cờ Chính phủ") & (table["unit_id"] == "E"), "basis"].iloc[0]
+    assert reason == [("failed_all_met", {"indicators": "I4"})]
+
+
+def test_the_leaders_quota_with_a_tie_at_its_edge(tmp_path):
+    # two flags in C1 (A and B lead it, D and C passed over) and a share of 0.5: L = 2, q = 1; B is over it
+    rules = FORMS.replace('leaders_share = 0.5', 'leaders_share = 0.5') + "\n[awards]\nflags = 2\n"
+    table, _ = proposals(open_dataset(dataset(tmp_path, rules=rules)), 2020)
+    leaders = table[table["award"] == "Cờ Chính phủ"]
+    assert listed(leaders)[:2] == [("Tỉnh thử", "Cờ Chính phủ", "A", "leaders", "proposed"),
+                                   ("Tỉnh thử", "Cờ Chính phủ", "B", "leaders", "not_eligible")]  # B missed I3
+    # B meeting every row (110 %, 100 %, met) but below A's share: over the quota
+    results = [row for row in tables()["results"] if row[1] != "B"] + [
+        ["2020", "B", "I1", "100", "110", "", ""], ["2020", "B", "I2", "10", "10", "", ""], ["2020", "B", "I3", "", "có", "", ""]]
+    over, _ = proposals(open_dataset(dataset(tmp_path / "over", rules=rules, results=results)), 2020)
+    leaders = over[over["award"] == "Cờ Chính phủ"].set_index("unit_id")
+    assert leaders.loc[["A", "B"], "status"].tolist() == ["proposed", "over_quota"] and not leaders["tie"].any()
+    # now B equal to A on both figures (the same results): a tie at the quota's edge proposes both, marked
+    results = [row for row in tables()["results"] if row[1] != "B"] + [
+        ["2020", "B", "I1", "100", "124", "", ""], ["2020", "B", "I2", "10", "8", "", ""], ["2020", "B", "I3", "", "có", "", ""]]
+    tied, _ = proposals(open_dataset(dataset(tmp_path / "tied", rules=rules, results=results, adjustments=None)), 2020)
+    leaders = tied[tied["award"] == "Cờ Chính phủ"].set_index("unit_id")
+    assert leaders.loc[["A", "B"], "status"].tolist() == ["proposed", "proposed"] and leaders.loc[["A", "B"], "tie"].all()
+
+
+def test_a_formed_units_lineage_is_shown_to_the_council_or_counted(tmp_path):
+    units = tables()["units"] + [["N", "Xã mới", "xã"], ["O1", "Xã cũ một", "xã"], ["O2", "Xã cũ hai", "xã"]]
+    members = tables()["members"] + [["2020", "C2", "N", ""]]
+    predecessors = [["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", "Nhập toàn bộ"],
+                    ["N", "O2", "2020", "Nhập một phần"]]
+    unit_years = UNIT_YEARS + [["2019", "O1", "excellent", ""], ["2019", "O2", "excellent", ""], ["2020", "N", "excellent", ""]]
+    changes = dict(units=units, members=members, predecessors=predecessors, unit_years=unit_years)
+    shown, _ = proposals(open_dataset(dataset(tmp_path / "show", **changes)), 2020)
+    n = shown[(shown["unit_id"] == "N") & (shown["award"] == "Bằng khen tỉnh")]
+    # its own 2019 is unknown; with O1 and O2 (both excellent in 2019) counted it would qualify: the council decides
+    assert n[["route", "status", "lineage"]].values.tolist() == [["history", "council", "O1;O2"]]
+    counted, _ = proposals(open_dataset(dataset(tmp_path / "count", rules='[history]\npredecessors = "count"\n' + FORMS, **changes)), 2020)
+    n = counted[(counted["unit_id"] == "N") & (counted["award"] == "Bằng khen tỉnh")]
+    assert n[["route", "status", "lineage"]].values.tolist() == [["history", "proposed", "O1;O2"]]
+
+
+def test_without_award_forms_or_the_years_results(tmp_path):
+    with pytest.raises(NoAwardForms):
+        proposals(open_dataset(dataset(tmp_path, rules="")), 2020)
+    refused = run_cli("proposals", str(dataset(tmp_path / "none", rules="")), "--year", "2020")
+    assert refused.returncode == 2 and "[[award_forms]]" in refused.stderr and refused.stdout == ""
+    table, warnings = proposals(open_dataset(dataset(tmp_path / "y")), 2021)  # no results of 2021: history only
+    assert warnings == ["no_year_results"] and table.empty
+
+
+def test_the_command_line_lists_as_the_contract_says(tmp_path):
+    folder = dataset(tmp_path)
+    result = run_cli("proposals", str(folder), "--year", "2020", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    assert list(rows[0])[:14] == ["year", "province", "award", "unit_id", "cluster_id", "route", "status", "rank", "share",
+                                  "rating", "tie", "multiple", "lineage", "reason"]
+    assert rows[0]["share"] == repr(82 / 70) and rows[4]["rank"] == "4" and rows[7]["rank"] == "1"
+    assert "Bằng khen tỉnh năm 2017 (1/QĐ-UBND)" in rows[5]["reason"] and "Cờ tỉnh năm 2019 (2/QĐ-UBND)" in rows[5]["reason"]
+    as_json = json.loads(run_cli("proposals", str(folder), "--year", "2020", "--format", "json").stdout)
+    assert [row["status"] for row in as_json] == [row["status"] for row in rows]
+    listing = run_cli("proposals", str(folder), "--year", "2020").stdout
+    assert listing.startswith("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2020")
+    assert "Tỉnh Tỉnh thử · Cờ Chính phủ" in listing and "Tạm dừng xét" in listing and "Không đủ điều kiện" in listing
