@@ -109,3 +109,75 @@ def build_guided(folder: Path, seed: int = 11) -> Path:
     claims["reason"] = np.where(agreed, "Thẩm định lại hồ sơ minh chứng", "")
     claims.to_csv(folder / "criterion_scores.csv", index=False)
     return folder
+
+
+PROVINCES = 34
+HISTORY_YEARS = range(2018, 2025)  # seven years of ratings and awards
+FORMS = """
+[[award_forms]]
+name = "Cờ thi đua của Chính phủ"
+routes = ["leaders"]
+leaders_share = 0.2
+all_met = true
+
+[[award_forms]]
+name = "Cờ thi đua của UBND tỉnh"
+routes = ["cluster_flag"]
+min_rating = "Hoàn thành xuất sắc nhiệm vụ"
+
+[[award_forms]]
+name = "Bằng khen của Chủ tịch UBND tỉnh"
+routes = ["cluster_commendation", "history"]
+years = 2
+years_rating = "Hoàn thành xuất sắc nhiệm vụ"
+
+[[award_forms]]
+name = "Bằng khen của Thủ tướng Chính phủ"
+routes = ["history"]
+after = "Bằng khen của Chủ tịch UBND tỉnh"
+years = 5
+years_rating = "Hoàn thành xuất sắc nhiệm vụ"
+with_award = "Cờ thi đua của UBND tỉnh"
+"""
+
+
+def build_history(folder: Path, seed: int = 13) -> Path:
+    """The national dataset in 34 provinces with seven years of ratings (a few units held) and awards (some
+    revoked or thematic), a hundred communes formed in 2024 from two old ones each, and the law's award forms."""
+    base = build(folder.parent / "national")
+    if (folder / "awards.csv").exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    for name in ("members", "indicators", "results"):  # the same files, not copies of 90 MB
+        target = folder / f"{name}.csv"
+        if not target.is_symlink():
+            target.symlink_to((base / f"{name}.csv").resolve())
+    clusters = pd.read_csv(base / "clusters.csv")
+    clusters["province"] = [f"Tỉnh {index % PROVINCES + 1:02d}" for index in range(len(clusters))]
+    clusters.to_csv(folder / "clusters.csv", index=False)
+    units = pd.read_csv(base / "units.csv")["unit_id"].to_numpy()
+    old = [f"O{index:04d}" for index in range(200)]
+    pd.concat([pd.read_csv(base / "units.csv"), pd.DataFrame({"unit_id": old, "name": [f"Xã cũ {code[1:]}" for code in old],
+                                                              "kind": "xã"})]).to_csv(folder / "units.csv", index=False)
+    everyone = np.concatenate([units, old])
+    years = np.repeat(list(HISTORY_YEARS), len(everyone))
+    ratings = rng.choice(["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"], len(years),
+                         p=[0.8, 0.15, 0.05])
+    unit_years = pd.DataFrame({"year": years, "unit_id": np.tile(everyone, len(HISTORY_YEARS)), "rating": ratings,
+                               "hold": np.where(rng.random(len(years)) < 0.005, "Đang thanh tra", "")})
+    formed = units[:100]  # formed in 2024: their earlier years are their predecessors'
+    unit_years = unit_years[~(unit_years["unit_id"].isin(formed) & (unit_years["year"] < 2024))]
+    unit_years.to_csv(folder / "unit_years.csv", index=False)
+    pd.DataFrame({"unit_id": np.repeat(formed, 2), "predecessor_id": old[:200], "year": 2024,
+                  "note": "Nhập toàn bộ"}).to_csv(folder / "predecessors.csv", index=False)
+    count = 6000
+    awards = pd.DataFrame({"unit_id": rng.choice(everyone, count),
+                           "award": rng.choice(["Bằng khen của Chủ tịch UBND tỉnh", "Cờ thi đua của UBND tỉnh"], count, p=[0.7, 0.3]),
+                           "year": rng.integers(2016, 2024, count),
+                           "kind": np.where(rng.random(count) < 0.05, "chuyên đề", ""),
+                           "decision": [f"{number}/QĐ-UBND" for number in rng.integers(100, 3000, count)],
+                           "revoked": np.where(rng.random(count) < 0.01, "có", "")})
+    awards.drop_duplicates().to_csv(folder / "awards.csv", index=False)
+    (folder / "rules.toml").write_text(FORMS, encoding="utf-8")
+    return folder

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from .problems import Problem
@@ -42,15 +43,20 @@ class History:
 
     def rating(self, text: object) -> str | None:
         """The rating a word of the data means (matched without regard to case or diacritics), or None."""
-        return self.words().get(fold(text))
-
-    def words(self) -> dict[str, str]:
-        english = ENGLISH_RATINGS if self.ratings == DEFAULT_RATINGS else ()
-        return {fold(word): name for names in (self.ratings, english) for word, name in zip(names, self.ratings)}
+        return self._words.get(fold(text))
 
     def form(self, text: object) -> AwardForm | None:
         """The form an award's name means (matched like other words), or None."""
-        return next((form for form in self.award_forms if fold(form.name) == fold(text)), None)
+        return self._forms.get(fold(text))
+
+    @cached_property
+    def _words(self) -> dict[str, str]:
+        english = ENGLISH_RATINGS if self.ratings == DEFAULT_RATINGS else ()
+        return {fold(word): name for names in (self.ratings, english) for word, name in zip(names, self.ratings)}
+
+    @cached_property
+    def _forms(self) -> dict[str, AwardForm]:
+        return {fold(form.name): form for form in self.award_forms}
 
 
 def _whole(value: object) -> bool:

@@ -31,7 +31,7 @@ def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, his
     unit = cells.text(raw, "unit_id", required=True)
     cells.known(raw, unit, "unit_id", units, "unknown_unit")
     text = cells.text(raw, "rating")
-    rating = text.map(lambda word: history.rating(word) if isinstance(word, str) else None).astype("str")
+    rating = text.map({word: history.rating(word) for word in text.dropna().unique()}).astype("str")  # once a word
     cells.report(raw, text.notna() & rating.isna(), "rating", "bad_rating", known=", ".join(history.ratings))
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit}), "unit_id")
     return pd.DataFrame({"year": year, "unit_id": unit, "rating": rating, "hold": cells.text(raw, "hold"),
@@ -49,7 +49,7 @@ def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history
     cells.known(raw, frame["unit_id"], "unit_id", units, "unknown_unit")
     repeat, first = cells.repeats(raw, frame.astype(object).fillna("").astype("str"))  # blank cells compare equal
     cells.report(raw, repeat, "award", "duplicate_row", other=first)
-    form = frame["award"].map(lambda name: _form_name(history, name))
+    form = frame["award"].map({name: _form_name(history, name) for name in frame["award"].dropna().unique()}).astype("str")
     unmatched = frame["award"].notna() & form.isna() & ~frame["award"].duplicated()
     cells.report(raw, unmatched, "award", "unknown_award_form", warning=True, name=frame["award"],
                  forms=", ".join(form.name for form in history.award_forms) or "—")

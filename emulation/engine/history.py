@@ -41,6 +41,17 @@ class Lineage:
             found += [item for item in self.units_in(predecessor, year) if item not in found]
         return tuple(found)
 
+    def ancestors(self, unit: str) -> set[str]:
+        """Every unit the unit was formed from, directly or through other formed units."""
+        found: set[str] = set()
+        stack = list(self.parents.get(unit, ()))
+        while stack:
+            current = stack.pop()
+            if current not in found:
+                found.add(current)
+                stack.extend(self.parents.get(current, ()))
+        return found
+
     def reaches_before(self, unit: str, years: Iterable[int]) -> list[int]:
         """The years of `years` before the unit's own first year (none for a unit never formed)."""
         return [year for year in years if unit in self.formed and year < self.formed[unit]]
@@ -80,8 +91,11 @@ def ratings(dataset: Dataset, years: Iterable[int], units: Iterable[str], analys
     history = dataset.rules.history
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
-    positions = {(unit, int(year)): index[rating] for unit, year, rating in zip(given["unit_id"], given["year"], given["rating"])}
+    positions = {(unit, int(year)): index[rating]  # lists first: iterating arrow-backed text is ten times slower
+                 for unit, year, rating in zip(given["unit_id"].tolist(), given["year"].tolist(), given["rating"].tolist())}
     wanted = set(units)
+    if not any(history.rating(grade.name) for grade in dataset.rules.grades):
+        return Ratings(positions, history)  # no grade names a rating: the grades can tell nothing
     for year in years:
         if all((unit, year) in positions for unit in wanted):
             continue

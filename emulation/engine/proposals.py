@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -18,6 +19,32 @@ from .history import Lineage, Ratings, counting_awards, ratings, whole_year_unit
 STATUSES = ("proposed", "over_quota", "council", "held", "not_eligible")
 COLUMNS = ["year", "province", "award", "unit_id", "cluster_id", "route", "status", "rank", "share", "rating", "tie",
            "multiple", "lineage", "reason", "unit_name", "cluster_name"]
+
+
+class Award(NamedTuple):
+    """A counting award: its form (as listed), the year of the achievement, the decision, who holds it."""
+    form: str
+    year: int
+    decision: str
+    holder: str
+
+
+class Standing(NamedTuple):
+    """A unit's figures in the year's ranking."""
+    cluster: str
+    rank: int
+    total: float
+    max_base: float
+    mean_attainment: float
+
+    @property
+    def share(self) -> float:
+        return self.total / self.max_base if self.max_base > 0 else float("nan")
+
+    def order(self) -> tuple:
+        """How leaders are ordered: share, then mean attainment, at 4 decimals, best first; no share last."""
+        mean = -round(self.mean_attainment, 4) if not math.isnan(self.mean_attainment) else math.inf
+        return (self.max_base <= 0, -round(self.share, 4) if self.max_base > 0 else 0, mean)
 
 
 @dataclass
@@ -46,6 +73,28 @@ class Year:
     ratings: Ratings
     awards: pd.DataFrame  # the awards that count
     clusters: dict[str, str]  # unit → its cluster in the year (members)
+    holds: dict[str, str] = field(default_factory=dict)  # unit → why it is held in the year
+    awards_by_unit: dict[str, list[Award]] = field(default_factory=dict)
+    standing: dict[str, Standing] = field(default_factory=dict)  # each ranked unit's figures in the year
+    not_met: dict[str, list[str]] = field(default_factory=dict)  # unit → its rows of the year missed or missing
+
+    def __post_init__(self) -> None:
+        rows = self.dataset.unit_years
+        held = rows[(rows["year"] == self.year) & rows["hold"].notna()]
+        self.holds = dict(zip(held["unit_id"].tolist(), held["hold"].tolist()))
+        awards = self.awards
+        for unit, form, year, decision in zip(awards["unit_id"].tolist(), awards["form"].tolist(), awards["year"].tolist(),
+                                              awards["decision"].tolist()):
+            self.awards_by_unit.setdefault(unit, []).append(Award(form, int(year), decision if isinstance(decision, str) else "", unit))
+        if self.analysis is not None:
+            units = self.analysis.units
+            self.standing = {unit: Standing(cluster, int(rank), total, base, mean) for unit, cluster, rank, total, base, mean in zip(
+                *(units[column].tolist() for column in ("unit_id", "cluster_id", "rank", "total", "max_base", "mean_attainment")))}
+        if self.analysis is not None:
+            scored = self.analysis.scored
+            failing = scored[scored["scoring"].isin(ATTAINED_KINDS).to_numpy() & ~scored["status"].isin(["met", "exceeded"]).to_numpy()]
+            for unit, indicator in zip(failing["unit_id"].astype(str).tolist(), failing["indicator_id"].astype(str).tolist()):
+                self.not_met.setdefault(unit, []).append(indicator)
 
     @property
     def counts(self) -> bool:
@@ -56,21 +105,17 @@ class Year:
         return self.ratings.counted(unit, year, self.lineage) if counted else self.ratings.own(unit, year)
 
     def held(self, unit: str) -> str:
-        rows = self.dataset.unit_years
-        hold = rows.loc[(rows["year"] == self.year) & (rows["unit_id"] == unit), "hold"].dropna()
-        return str(hold.iloc[0]) if len(hold) else ""
+        return str(self.holds.get(unit, ""))
 
-    def awards_of(self, unit: str, counted: bool) -> pd.DataFrame:
+    def awards_of(self, unit: str, counted: bool) -> list[Award]:
         """The counting awards that are the unit's history: its own, and with the lineage counted, those of its
         lineage in each year before its first (never another unit's award dated in or after that year)."""
-        own = self.awards[self.awards["unit_id"] == unit]
+        own = self.awards_by_unit.get(unit, [])
         if not counted or unit not in self.lineage.formed:
             return own
         first = self.lineage.formed[unit]
-        earlier = self.awards[self.awards["year"] < first]
-        inherited = earlier[[holder in self.lineage.units_in(unit, int(year)) and holder != unit
-                             for holder, year in zip(earlier["unit_id"], earlier["year"])]]
-        return pd.concat([own, inherited])
+        return own + [award for holder in self.lineage.ancestors(unit) for award in self.awards_by_unit.get(holder, [])
+                      if award.year < first and holder in self.lineage.units_in(unit, award.year)]
 
 
 def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
@@ -85,10 +130,10 @@ def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
     lineage = Lineage.of(dataset.predecessors)
     window = max([form.years or 1 for form in forms])
     years = range(year - window + 1, year + 1)
-    related = set(members["unit_id"]) | {item for unit in members["unit_id"] for y in years for item in lineage.units_in(unit, y)}
+    related = set(members["unit_id"].tolist()) | {item for unit in lineage.formed for y in years for item in lineage.units_in(unit, y)}
     analysis = analyse(dataset, str(year)) if str(year) in dataset.periods else None
     state = Year(dataset, year, analysis, lineage, ratings(dataset, years, related, analysed), counting_awards(dataset),
-                 dict(zip(members["unit_id"], members["cluster_id"])))
+                 dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
     candidates: list[Candidate] = []
     for form in forms:
         by_unit: dict[str, list[Candidate]] = {}
@@ -133,40 +178,27 @@ def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list
 
 def _not_met(state: Year, unit: str) -> list[str]:
     """The unit's rows of the year scored by attainment that are missed or missing (none: it met them all)."""
-    if state.analysis is None:
-        return []
-    rows = state.analysis.scored
-    own = rows[(rows["unit_id"] == unit).to_numpy() & rows["scoring"].isin(ATTAINED_KINDS).to_numpy()]
-    return [str(code) for code in own.loc[~own["status"].isin(["met", "exceeded"]), "indicator_id"]]
+    return state.not_met.get(unit, [])
 
 
 def _leaders_quota(state: Year, form: AwardForm, candidates: list[Candidate]) -> list[Candidate]:
     """Per province, the leaders that meet the conditions ranked by share, then mean attainment (both at 4
     decimals, descending; no share last); the first max(1, ⌊leaders_share · L⌋) are proposed, L counting every
     leader of the province; units equal to the last of them on both figures are proposed too, as a tie."""
-    assert state.analysis is not None and form.leaders_share is not None
-    units = state.analysis.units.set_index("unit_id")
-    provinces = state.dataset.provinces
-    for province in pd.unique(provinces.to_numpy()):
-        group = [c for c in candidates if provinces.get(units.loc[c.unit, "cluster_id"], "") == province]
+    assert form.leaders_share is not None
+    provinces = state.dataset.provinces.to_dict()
+    for province in dict.fromkeys(provinces.values()):
+        group = [c for c in candidates if provinces.get(state.standing[c.unit].cluster, "") == province]
         quota = max(1, math.floor(form.leaders_share * len(group)))
-        ranked = sorted((c for c in group if c.status == "proposed"), key=lambda c: _standing(units.loc[c.unit]))
+        ranked = sorted((c for c in group if c.status == "proposed"), key=lambda c: state.standing[c.unit].order())
+        last = state.standing[ranked[quota - 1].unit].order() if len(ranked) >= quota else None
+        reaches_past = last is not None and any(state.standing[c.unit].order() == last for c in ranked[quota:])
         for place, candidate in enumerate(ranked):
-            last = _standing(units.loc[ranked[quota - 1].unit]) if len(ranked) >= quota else None
-            equal = last is not None and _standing(units.loc[candidate.unit]) == last
-            reaches_past = last is not None and any(_standing(units.loc[c.unit]) == last for c in ranked[quota:])
-            candidate.tie = equal and reaches_past
+            candidate.tie = reaches_past and state.standing[candidate.unit].order() == last
             within = place < quota or candidate.tie
             candidate.status = "proposed" if within else "over_quota"
             candidate.basis.append(("basis_leader", {"place": place + 1, "leaders": len(group), "quota": quota}))
     return candidates
-
-
-def _standing(unit: pd.Series) -> tuple:
-    """How leaders are ordered: share, then mean attainment, at 4 decimals, best first; no share last."""
-    share = unit["total"] / unit["max_base"] if unit["max_base"] > 0 else None
-    mean = unit["mean_attainment"]
-    return (share is None, -round(share, 4) if share is not None else 0, -round(mean, 4) if pd.notna(mean) else math.inf)
 
 
 def _history(state: Year, form: AwardForm) -> list[Candidate]:
@@ -174,17 +206,17 @@ def _history(state: Year, form: AwardForm) -> list[Candidate]:
     assert form.years is not None and form.years_rating is not None
     window = list(range(state.year - form.years + 1, state.year + 1))
     found = []
+    counts = state.counts
     for unit in state.clusters:
-        own, basis = _meets_history(state, form, unit, window, counted=state.counts)
-        lineage = state.lineage.reaches_before(unit, window)
-        names = ";".join(sorted({item for y in lineage for item in state.lineage.units_in(unit, y)}))
+        own, basis = _meets_history(state, form, unit, window, counted=counts)
+        earlier = state.lineage.reaches_before(unit, window)
         if own:
             candidate = _conditions(state, form, "history", unit, basis)
-        elif not state.counts and lineage and _meets_history(state, form, unit, window, counted=True)[0]:
-            candidate = _conditions(state, form, "history", unit, _meets_history(state, form, unit, window, True)[1], "council")
+        elif not counts and earlier and (counted := _meets_history(state, form, unit, window, counted=True))[0]:
+            candidate = _conditions(state, form, "history", unit, counted[1], "council")
         else:
             continue
-        candidate.lineage = names
+        candidate.lineage = ";".join(sorted({item for year in earlier for item in state.lineage.units_in(unit, year)}))
         found.append(candidate)
     return found
 
@@ -193,62 +225,65 @@ def _meets_history(state: Year, form: AwardForm, unit: str, window: list[int], c
     """Whether the unit's years in `window` meet the form's history, and the basis: each year's rating and each
     award used."""
     assert form.years_rating is not None
-    positions = [state.rating(unit, year, counted) for year in window]
-    if not all(state.ratings.at_least(position, form.years_rating) for position in positions):
-        return False, []
+    positions = []
+    for year in window:  # the first year below the rating ends the search
+        positions.append(state.rating(unit, year, counted))
+        if not state.ratings.at_least(positions[-1], form.years_rating):
+            return False, []
     basis: list[tuple[str, dict]] = [("basis_years", {"years": "; ".join(
         f"{year}: {state.ratings.name(position)}" for year, position in zip(window, positions))})]
     awards = state.awards_of(unit, counted)
     if form.after is not None:
-        before = awards[(awards["form"] == form.after) & (awards["year"] < window[0])]
-        if before.empty:
+        before = [award for award in awards if award.form == form.after and award.year < window[0]]
+        if not before:
             return False, []
-        basis.append(_award_basis(before.sort_values("year").iloc[-1]))
-    inside = awards[awards["year"].between(window[0], window[-1])]
+        basis.append(_award_basis(max(before, key=lambda award: award.year)))
+    inside = [award for award in awards if window[0] <= award.year <= window[-1]]
     if form.with_award is not None:
-        used = inside[inside["form"] == form.with_award]
+        used = [award for award in inside if award.form == form.with_award]
         if len(used) < form.with_count:
             return False, []
-        basis += [_award_basis(row) for _, row in used.iterrows()]
-    if (inside["form"] == form.name).any():  # the next award of a form counts from the last one
+        basis += [_award_basis(award) for award in used]
+    if any(award.form == form.name for award in inside):  # the next award of a form counts from the last one
         return False, []
     return True, basis
 
 
-def _award_basis(row: pd.Series) -> tuple[str, dict]:
-    decision = f" ({row['decision']})" if isinstance(row["decision"], str) else ""
-    return "basis_award", {"award": row["form"], "year": int(row["year"]), "decision": decision, "holder": row["unit_id"]}
+def _award_basis(award: Award) -> tuple[str, dict]:
+    decision = f" ({award.decision})" if award.decision else ""
+    return "basis_award", {"award": award.form, "year": award.year, "decision": decision, "holder": award.holder}
 
 
 def _table(state: Year, candidates: list[Candidate]) -> pd.DataFrame:
     """One row per listed (unit, form), in the contract's order: province (as first met in the clusters table),
     form (as listed), status, cluster (as listed), rank (unranked last), unit code. `basis` holds the reason as
     (catalogue key, values) pairs for the views to put in words."""
-    units = state.analysis.units.set_index("unit_id") if state.analysis is not None else pd.DataFrame()
     clusters = state.dataset.clusters["cluster_id"].tolist()
-    provinces = state.dataset.provinces
-    province_order = list(dict.fromkeys(provinces.reindex(clusters).tolist()))
+    provinces = state.dataset.provinces.to_dict()
+    province_order = list(dict.fromkeys(provinces.get(code, "") for code in clusters))
     forms = [form.name for form in state.dataset.rules.history.award_forms]
     proposed = pd.Series([c.unit for c in candidates if c.status == "proposed"]).value_counts()
+    unit_names = dict(zip(state.dataset.units["unit_id"].tolist(), state.dataset.units["name"].tolist()))
+    cluster_names = dict(zip(state.dataset.clusters["cluster_id"].tolist(), state.dataset.clusters["name"].tolist()))
     rows = []
     for c in candidates:
-        ranked = c.unit in units.index
-        cluster = str(units.loc[c.unit, "cluster_id"]) if ranked else state.clusters.get(c.unit, "")
-        base = float(units.loc[c.unit, "max_base"]) if ranked else 0.0
+        standing = state.standing.get(c.unit)
+        cluster = standing.cluster if standing else state.clusters.get(c.unit, "")
         rows.append({
             "year": state.year, "province": provinces.get(cluster, ""), "award": c.form.name, "unit_id": c.unit,
             "cluster_id": cluster, "route": c.route, "status": c.status,
-            "rank": int(units.loc[c.unit, "rank"]) if ranked else pd.NA,
-            "share": float(units.loc[c.unit, "total"]) / base if ranked and base > 0 else float("nan"),
+            "rank": standing.rank if standing else pd.NA, "share": standing.share if standing else float("nan"),
             "rating": state.ratings.name(state.rating(c.unit, state.year)), "tie": c.tie,
             "multiple": int(proposed.get(c.unit, 0)) > 1, "lineage": c.lineage, "basis": c.basis,
-            "unit_name": state.dataset.units.set_index("unit_id")["name"].get(c.unit, c.unit),
-            "cluster_name": state.dataset.clusters.set_index("cluster_id")["name"].get(cluster, "")})
+            "unit_name": unit_names.get(c.unit, c.unit), "cluster_name": cluster_names.get(cluster, "")})
     table = pd.DataFrame(rows, columns=[*COLUMNS[:COLUMNS.index("reason")], "basis", "unit_name", "cluster_name"])
+    def place(values: list) -> dict:
+        return {value: number for number, value in enumerate(values)}
+
     order = table.assign(
-        _province=table["province"].map(lambda p: province_order.index(p) if p in province_order else len(province_order)),
-        _form=table["award"].map(forms.index), _status=table["status"].map(STATUSES.index),
-        _cluster=table["cluster_id"].map(lambda code: clusters.index(code) if code in clusters else len(clusters)),
+        _province=table["province"].map(place(province_order)).fillna(len(province_order)),
+        _form=table["award"].map(place(forms)), _status=table["status"].map(place(list(STATUSES))),
+        _cluster=table["cluster_id"].map(place(clusters)).fillna(len(clusters)),
         _rank=table["rank"].astype("Float64").fillna(math.inf))
     order = order.sort_values(["_province", "_form", "_status", "_cluster", "_rank", "unit_id"], kind="stable")
     return table.loc[order.index].reset_index(drop=True).astype({"year": "int64", "rank": "Int64", "share": "float64",

@@ -4,6 +4,8 @@ the list a board sends up (Danh sách đề nghị khen thưởng), grouped by p
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -11,7 +13,7 @@ from ..engine.proposals import COLUMNS
 from .words import format_percent, word
 
 
-def reason(row: pd.Series, names: dict[str, str], lang: str = "vi") -> str:
+def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> str:
     """A row's basis in words: the cluster and rank, each year's rating and each award used with its decision,
     or what failed; a council row says that only the old units' history would make it eligible."""
     parts = []
@@ -39,7 +41,7 @@ def reason(row: pd.Series, names: dict[str, str], lang: str = "vi") -> str:
 
 def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
     """The columns of `emulation proposals --format csv|json`: the contract's, then the unit's and cluster's names."""
-    reasons = [reason(row, names, lang) for _, row in table.iterrows()]
+    reasons = [reason(row, names, lang) for row in table.to_dict("records")]
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
@@ -54,7 +56,7 @@ def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     for (province, form), group in table.groupby(["province", "award"], sort=False):
         out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
                   f" · {form}\n")
-        for number, (_, row) in enumerate(group.iterrows(), start=1):
+        for number, row in enumerate(group.to_dict("records"), start=1):
             status = word(f"proposal.status_{row['status']}", lang)
             flags = (f" · {word('proposal.tie', lang)}" if row["tie"] else "") + \
                     (f" · {word('proposal.multiple', lang)}" if row["multiple"] else "")
