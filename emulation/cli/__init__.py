@@ -141,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "export":
         from ..excel.score_sheet import write_score_sheet
 
-        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang)
+        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, **_year_proposals(dataset, args.period))
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     warnings = analysis.warnings()
@@ -171,6 +171,15 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
         frame = words.machine_table(table, names, args.lang)
         sys.stdout.write(terminal.to_csv(frame) if args.format == "csv" else terminal.to_json(frame))
     return EXIT_OK
+
+
+def _year_proposals(dataset, period: str) -> dict:
+    """A whole-year period's proposal list for the score sheet, when rules.toml lists award forms."""
+    if "-" in period or not dataset.rules.history.award_forms:
+        return {}
+    from ..engine.proposals import proposals
+
+    return {"proposals": proposals(dataset, int(period))[0], "names": dict(zip(dataset.units["unit_id"], dataset.units["name"]))}
 
 
 def _writable(out: str, suffix: str) -> str:

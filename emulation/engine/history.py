@@ -124,3 +124,43 @@ def whole_year_units(dataset: Dataset) -> Callable[[int], pd.DataFrame | None]:
             cache[year] = analyse(dataset, str(year)).units if str(year) in dataset.periods else None
         return cache[year]
     return units
+
+
+def unit_years(dataset: Dataset, unit: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A unit's years for its history chart and report: (ratings, awards).
+
+    `ratings` has one row per year and unit that stood for it (the unit itself, or before its own first year
+    the units of its lineage, `lineage` true and `split` where a resolution split it): year, unit_id,
+    unit_name, rating (the list's name, "" where unknown), position (0 the best, NaN unknown), hold. `awards`
+    has every award of those units in those years: year, unit_id, unit_name, award, decision, counts (not
+    revoked, regular, of a listed form), kind, revoked."""
+    lineage = Lineage.of(dataset.predecessors)
+    years = sorted({int(year) for year in dataset.unit_years["year"].dropna()} | {int(year) for year in dataset.members["year"]}
+                   | {int(year) for year in dataset.awards["year"].dropna()})
+    positions = ratings(dataset, years, {unit} | lineage.ancestors(unit), whole_year_units(dataset))
+    names = dict(zip(dataset.units["unit_id"].tolist(), dataset.units["name"].tolist()))
+    holds = {(row_unit, int(year)): hold for row_unit, year, hold in zip(
+        dataset.unit_years["unit_id"].tolist(), dataset.unit_years["year"].tolist(), dataset.unit_years["hold"].tolist())
+        if isinstance(hold, str)}
+    rows = []
+    for year in years:
+        for member in lineage.units_in(unit, year):
+            position = positions.own(member, year)
+            if member == unit and position is None and unit in lineage.formed and year < lineage.formed[unit]:
+                continue
+            rows.append({"year": year, "unit_id": member, "unit_name": names.get(member, member), "lineage": member != unit,
+                         "split": member in lineage.split, "rating": positions.name(position),
+                         "position": float("nan") if position is None else float(position), "hold": holds.get((member, year), "")})
+    table = pd.DataFrame(rows, columns=["year", "unit_id", "unit_name", "lineage", "split", "rating", "position", "hold"])
+    awarded = set(zip(dataset.awards["unit_id"].tolist(), dataset.awards["year"].astype(int).tolist()))
+    held = table["position"].notna() | (table["hold"] != "") | pd.Series(
+        [(row_unit, year) in awarded for row_unit, year in zip(table["unit_id"], table["year"])], index=table.index, dtype=bool)
+    table = table[table["year"] >= (table.loc[held, "year"].min() if held.any() else 0)]  # from the first year known
+    shown = set(zip(table["unit_id"], table["year"]))
+    every = dataset.awards
+    awards = every[pd.Series([(holder, int(year)) in shown for holder, year in zip(every["unit_id"], every["year"])],
+                             index=every.index, dtype=bool)]
+    awards = awards.assign(unit_name=awards["unit_id"].map(names), counts=awards["form"].notna() & ~awards["revoked"]
+                           & (awards["kind"] == "regular"))[["year", "unit_id", "unit_name", "award", "decision", "counts", "kind",
+                                                                "revoked"]]
+    return table.astype({"year": "int64"}), awards.reset_index(drop=True)

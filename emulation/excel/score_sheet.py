@@ -21,6 +21,7 @@ from ..files import atomic_path
 from ..views.tables import APPRAISAL_COLUMNS, STATUS_COLOURS, appraisal_values, ranking_values, sheet_values
 from ..views.words import is_bloc, period_name, word
 from .document import heading, print_as_document, signatures
+from .proposal_sheet import proposal_sheet
 from .workbook import fit_widths, header, put
 
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
@@ -32,20 +33,25 @@ FORMATS = {"plan": "#,##0.###", "actual": "#,##0.###", "attainment_pct": "0.0%",
            **dict.fromkeys(APPRAISAL_COLUMNS[1:-1], "#,##0.##")}
 
 
-def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", today: datetime.date | None = None) -> None:
+def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", today: datetime.date | None = None,
+                      proposals: pd.DataFrame | None = None, names: dict[str, str] | None = None) -> None:
     """Writes the workbook atomically: per cluster its ranking and its scores by indicator (with each unit's
     appraisal record under a guide), each a sheet that prints as a document of its own; then every cluster
-    side by side. `today` dates the documents (the day of writing by default)."""
+    side by side; with the year's `proposals` (engine.proposals), the sheet «Đề nghị khen thưởng». `today`
+    dates the documents (the day of writing by default)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    names: set[str] = set()
+    taken: set[str] = set()
     for cluster, units in analysis.units.sort_values(["cluster_id", "rank"], kind="stable").groupby("cluster_id", sort=False):
         document = Document(analysis, str(cluster), lang, today)
-        _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), names)), units, document)
-        details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", names))
+        _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), taken)), units, document)
+        details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", taken))
         _detail_sheet(details, analysis.rows[analysis.rows["cluster_id"] == cluster],
                       analysis.criteria[analysis.criteria["cluster_id"] == cluster], units, document)
-    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), names)), analysis, lang, today)
+    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today)
+    if proposals is not None:
+        proposal_sheet(workbook.create_sheet(_sheet_name(word("document.proposals_sheet", lang), taken)), proposals,
+                       names or {}, lang, today)
     with atomic_path(path) as temporary:
         workbook.save(temporary)
 

@@ -19,11 +19,14 @@ from ..data.problems import DataError
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
+from ..engine.history import unit_years
+from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE
 from ..views import figures, tables
+from ..views.proposals import proposal_frame
 from ..views.words import grouped, word
 
-TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "whatif")
+TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
 
@@ -221,8 +224,10 @@ class Explorer:
                                            lang=lang, template=template)]
         if key == "unit":
             return [figures.unit_profile(attained, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
-        if key == "trend":
-            trend_units, trend_rows = history(self.dataset, [self.cluster.value])
+        if key == "trend":  # like with like: years with years, a part of the year with the same part
+            part = analysis.period.partition("-")[2]
+            same_part = [period for period in self.dataset.periods if period.partition("-")[2] == part]
+            trend_units, trend_rows = history(self.dataset, [self.cluster.value], same_part)
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
             return [figures.trend(trend_units, lang=lang, template=template),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
@@ -237,12 +242,30 @@ class Explorer:
             return [tables.score_sheet(rows, lang)]
         if key == "guide":
             return self._guide()
+        if key == "history":
+            return self._history()
         alternative = self.alternative
         assert alternative is not None  # made with the analysis
         changes = rule_changes(units, alternative.units)
         return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
                 tables.rule_changes_table(changes, lang), figures.ranking(alternative.units, lang=lang, template=template)]
 
+
+    def _history(self) -> list:
+        """The unit's years (ratings, awards, the old units before a reorganisation) beside the province's
+        proposal list of the period's year."""
+        assert self.analysis is not None and self.dataset is not None  # tabs are drawn once a dataset is open
+        years, awards = unit_years(self.dataset, self.unit.value)
+        name = self.dataset.units.set_index("unit_id")["name"].get(self.unit.value, self.unit.value)
+        items: list = [figures.unit_history(years, awards, title=name, lang=self.lang, template=self.template)
+                       if len(years) else widgets.HTML(html.escape(word("message.no_history", self.lang)))]
+        if not self.dataset.rules.history.award_forms:
+            return items + [widgets.HTML(html.escape(word("message.no_award_forms", self.lang)))]
+        table, _ = proposals(self.dataset, int(self.analysis.period[:4]))
+        province = self.dataset.provinces.get(self.cluster.value, "")
+        names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+        return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
+                        proposal_frame(table[table["province"] == province], names, self.lang)]
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""

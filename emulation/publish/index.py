@@ -23,6 +23,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
               "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
              for outcome in outcomes]
     units = analyse(dataset, period).units
+    listed = _proposal_lists(dataset, period, lang)
     province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
     provinces = []
     for number, (name, group) in enumerate(units.assign(_province=province).groupby("_province", sort=True)):
@@ -31,8 +32,12 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
             figure = figures.province_view(group, y=column, lang=lang)
             charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
                            "height": figure.layout.height})
-        provinces.append({"name": name, "table": _rollup_table(group, lang), "figures": charts})
-    words = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
+        provinces.append({"name": name, "table": _rollup_table(group, lang), "figures": charts,
+                          "proposals": listed.get(name, [])})
+    words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
+    words |= {"proposals": word("proposal.title", lang, year=period),
+              "proposal_columns": [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name",
+                                                                                          "status", "reason")]}
     title = f"{word('report.index', lang)} · {period_name(period, lang)}"
     return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
 
@@ -67,6 +72,25 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
     target = out / "index.html"
     write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods)))
     return target
+
+
+def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
+    """A whole-year period's proposal list per province, form by form, each status in words (and a class the
+    page colours); nothing for a part of a year or without award forms."""
+    if "-" in period or not dataset.rules.history.award_forms:
+        return {}
+    from ..engine.proposals import proposals
+    from ..views.proposals import reason
+
+    table, _ = proposals(dataset, int(period))
+    names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+    lists: dict[str, list[dict]] = {}
+    for (province, form), group in table.groupby(["province", "award"], sort=False):
+        rows = [{"number": number, "unit": row["unit_name"], "cluster": row["cluster_name"], "status": row["status"],
+                 "status_words": word(f"proposal.status_{row['status']}", lang), "reason": reason(row, names, lang)}
+                for number, row in enumerate(group.to_dict("records"), start=1)]
+        lists.setdefault(province, []).append({"name": form, "rows": rows})
+    return lists
 
 
 def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:

@@ -26,6 +26,10 @@ body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; 
 .emulation table { border-collapse: collapse; margin: 8px 0 16px; }
 .emulation th, .emulation td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
 .emulation .failed { color: #B00020; }
+.proposals td.status { font-weight: bold; white-space: nowrap; }
+.proposals .proposed { background: #C6EFCE; } .proposals .over_quota { background: #FFEB9C; }
+.proposals .council { background: #DDEBF7; } .proposals .held { background: #F8CBAD; }
+.proposals .not_eligible { background: #E7E6E6; }
 .jp-RenderedHTMLCommon td:first-child, .jp-RenderedHTMLCommon th:first-child { text-align: left; }
 .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li { max-width: 70em; line-height: 1.5; }
 @media print { .js-plotly-plot { page-break-inside: avoid; } }

@@ -15,9 +15,10 @@ from IPython.display import HTML, display
 from markupsafe import Markup
 
 from ..data.dataset import SAMPLE, Dataset, open_dataset
-from ..data.periods import period_sort_key
+from ..data.periods import period_sort_key, previous_period
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
+from ..engine.history import unit_years
 from ..views import figures, tables
 from ..views.narrative import award_sentences, summary_sentences
 from ..views.words import cluster_word, format_number, format_percent, period_name, word
@@ -173,23 +174,37 @@ class ClusterReport:
             for unit, name in zip(self.units["unit_id"], self.units["unit_name"])]
 
     def previous(self) -> list:
+        """The same part of the year before (a year with the year before, a first half with the first half before)
+        and the trend over the periods of that part: like is compared with like."""
         lang = self.lang
+        part = self.period.partition("-")[2]
         earlier = [period for period in self.dataset.periods
-                   if period_sort_key(period) < period_sort_key(self.period) and self.cluster in self.dataset.clusters_in(period)]
-        if not earlier:
+                   if period_sort_key(period) < period_sort_key(self.period) and period.partition("-")[2] == part
+                   and self.cluster in self.dataset.clusters_in(period)]
+        compared = previous_period(self.period, earlier)
+        if compared is None:
             return self._listing("previous", None, "no_previous")
         trend_units = self._trend(earlier + [self.period])
-        before = trend_units[trend_units["period"] == earlier[-1]].set_index("unit_id")
+        before = trend_units[trend_units["period"] == compared].set_index("unit_id")
         now = self.units.set_index("unit_id")
         frame = pd.DataFrame({
             word("label.unit_name", lang): now["unit_name"],
-            f"{word('label.total', lang)} · {earlier[-1]}": [format_number(before["total"].get(code), 2, lang) for code in now.index],
+            f"{word('label.total', lang)} · {compared}": [format_number(before["total"].get(code), 2, lang) for code in now.index],
             f"{word('label.total', lang)} · {self.period}": [format_number(value, 2, lang) for value in now["total"]],
-            f"{word('label.rank', lang)} · {earlier[-1]}": [_whole(before["rank"].get(code)) for code in now.index],
+            f"{word('label.rank', lang)} · {compared}": [_whole(before["rank"].get(code)) for code in now.index],
             f"{word('label.rank', lang)} · {self.period}": now["rank"].astype(int).astype(str),
         })
-        return [self._html("previous", before=[period_name(earlier[-1], lang)], tables=[(None, plain_table(frame))]),
+        return [self._html("previous", before=[period_name(compared, lang)], tables=[(None, plain_table(frame))]),
                 self._figure(figures.trend(trend_units, lang=lang))]
+
+    def history(self) -> list:
+        """Each member's ratings and awards over the years (and its old units' before a reorganisation)."""
+        items: list[HTML | Figure] = [self._html("history")]
+        for unit, name in zip(self.units["unit_id"], self.units["unit_name"]):
+            years, awards = unit_years(self.dataset, unit)
+            if len(years) and (years["position"].notna().any() or len(awards)):
+                items.append(self._figure(figures.unit_history(years, awards, title=name, lang=self.lang)))
+        return items if len(items) > 1 else [self._html("history", before=[word("report.no_history", self.lang)])]
 
     def _trend(self, periods: list[str]) -> pd.DataFrame:
         """The cluster's units over `periods`, as `history` gives them. Each period is analysed once for all its

@@ -6,6 +6,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
+from .catalogue_documents import DOCUMENT, PROPOSAL
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -96,6 +97,7 @@ MESSAGES: dict[str, Pair] = {
                                  "Predecessor {code} is still a cluster member in or after {year}, when {formed} was formed"),
     "formed_unit_member_before": ("Đơn vị {code} là thành viên cụm trước năm thành lập {year}",
                                   "Unit {code} is a cluster member before the year it was formed, {year}"),
+    "no_history": ("Chưa có xếp loại hay khen thưởng nào của đơn vị này", "No rating or award of this unit yet"),
     "no_award_forms": ("rules.toml chưa khai báo hình thức khen thưởng nào ([[award_forms]]): không có gì để đề nghị",
                        "rules.toml lists no award forms ([[award_forms]]): there is nothing to propose"),
     "no_year_results": ("Chưa có kết quả cả năm {year}: các cách xét theo xếp hạng của cụm không đề nghị ai",
@@ -183,6 +185,8 @@ LABELS: dict[str, Pair] = {
     "earned": ("Điểm theo chỉ tiêu", "Earned"), "bonuses": ("Cộng", "Bonuses"), "deductions": ("Trừ", "Deductions"),
     "computed": ("Điểm tính", "Computed"), "claimed": ("Tự chấm", "Claimed"), "agreed_points": ("Thống nhất", "Agreed"),
     "final": ("Điểm đạt", "Final"), "claim_diff": ("Tự chấm − đạt", "Claimed − final"), "reason": ("Lý do", "Reason"),
+    "proposal_number": ("STT", "No."), "proposal_unit_name": ("Tập thể", "Unit"), "proposal_cluster_name": ("Cụm, khối", "Cluster"),
+    "proposal_award": ("Hình thức", "Form"), "proposal_status": ("Trạng thái", "Status"), "proposal_reason": ("Căn cứ", "Basis"),
     "grade": ("Xếp loại", "Grade"), "self_total": ("Tổng tự chấm", "Claimed total"), "grand_total": ("Tổng cộng", "Total"),
     "share_of_standard": ("% điểm chuẩn", "% of standard"), "scoring": ("Cách chấm", "Scoring"),
     "total_share": ("Tổng / tối đa", "Total / maximum"),
@@ -198,6 +202,9 @@ PASSED_OVER_NAMES = {"missing_data": ("Thiếu số liệu", "Missing data"),
                      "below_grade": ("Xếp loại chưa đạt yêu cầu", "Grade below the one required"), "": ("", "")}
 
 FIGURE_WORDS: dict[str, Pair] = {
+    "before_reorganisation": ("trước sắp xếp", "before the reorganisation"), "unknown_rating": ("Chưa có xếp loại", "No rating"),
+    "award_counts": ("Khen thưởng (được tính)", "Award (counts)"), "award_no_basis": ("Khen thưởng (không làm căn cứ)", "Award (no basis)"),
+    "year": ("Năm", "Year"),
     "attainment": ("% KH", "% of plan"), "progress": ("% KH năm", "% of year plan"),
     "plan_line": ("Kế hoạch (100%)", "Plan (100%)"), "mean": ("Bình quân cụm", "Cluster mean"),
     "pace": ("Tiến độ", "Expected pace"), "best": ("Cao nhất", "Best"), "missing": ("Thiếu số liệu", "Missing"),
@@ -217,8 +224,10 @@ REPORT_WORDS: dict[str, Pair] = {
     "narrative": ("Nhận xét chung", "Summary"), "ranking": ("Xếp hạng và đề nghị khen thưởng", "Ranking and proposed awards"),
     "score_sheet": ("Bảng chấm điểm", "Score sheet"), "heatmap": ("Mức độ hoàn thành theo chỉ tiêu", "Attainment by indicator"),
     "indicators": ("So sánh từng chỉ tiêu", "Each indicator across members"), "profiles": ("Từng đơn vị", "Each member"),
-    "previous": ("So với kỳ trước", "Compared with the previous period"),
-    "no_previous": ("Dữ liệu không có kỳ trước để so sánh.", "The data has no previous period to compare with."),
+    "previous": ("So với cùng kỳ năm trước", "Compared with the same period a year before"),
+    "no_previous": ("Dữ liệu không có cùng kỳ năm trước để so sánh.", "The data has no same period of the year before to compare with."),
+    "history": ("Thành tích các năm", "Ratings and awards over the years"),
+    "no_history": ("Chưa có xếp loại hay khen thưởng các năm của các đơn vị.", "No ratings or awards of the members over the years."),
     "missing": ("Số liệu còn thiếu", "Missing data"), "no_missing": ("Đủ số liệu.", "No data is missing."),
     "adjustments": ("Điểm cộng, điểm trừ", "Bonus and deduction points"), "no_adjustments": ("Không có.", "None."),
     "votes": ("Kết quả bỏ phiếu", "Ballot"), "no_votes": ("Không có bỏ phiếu.", "No ballot."),
@@ -278,7 +287,7 @@ TABS: dict[str, Pair] = {  # the explorer's tabs, in the order they are shown
     "heatmap": ("Bản đồ nhiệt", "Heatmap"), "ranking": ("Xếp hạng", "Ranking"),
     "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "trend": ("Xu hướng", "Trend"),
     "province": ("Toàn tỉnh", "Province"), "self": ("Tự chấm", "Self points"), "sheet": ("Bảng điểm", "Score sheet"),
-    "guide": ("Hướng dẫn chấm", "Scoring guide"), "whatif": ("Giả định", "What if"),
+    "guide": ("Hướng dẫn chấm", "Scoring guide"), "history": ("Thành tích", "History"), "whatif": ("Giả định", "What if"),
 }
 CONTROLS: dict[str, Pair] = {
     "data": ("Dữ liệu", "Data"), "load": ("Mở", "Open"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
@@ -290,49 +299,6 @@ CONTROLS: dict[str, Pair] = {
     "icicle": ("Băng", "Icicle"), "treemap": ("Ô", "Treemap"), "sunburst": ("Vòng", "Sunburst"),
     "grade_total": ("Điểm tối thiểu", "Minimum total"),
 }
-
-DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an administrative document
-    "nation": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
-    "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    "dateline": ("{place}, ngày {day} tháng {month} năm {year}", "{place}, {year}-{month}-{day}"),
-    "province": ("Tỉnh {name}", "{name} province"), "board": ("Hội đồng Thi đua - Khen thưởng", "Emulation and Commendation Council"),
-    "ranking_title": ("Bảng tổng hợp kết quả chấm điểm, xếp hạng thi đua", "Emulation scores and ranking"),
-    "detail_title": ("Bảng điểm chi tiết theo chỉ tiêu", "Scores by indicator"),
-    "rollup_title": ("Tổng hợp kết quả các cụm, khối thi đua", "Every cluster's results"),
-    "details_sheet": ("Chi tiết", "Details"),
-    "preparer": ("Người lập biểu", "Prepared by"), "head_cluster": ("Trưởng cụm", "Head of the cluster"),
-    "head_bloc": ("Trưởng khối", "Head of the bloc"), "head_unit": ("Thủ trưởng đơn vị", "Head of the agency"),
-    "sign_here": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
-    "sign_and_seal": ("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name and seal)"),
-    "page": ("Trang &P/&N", "Page &P of &N"),
-}
-
-
-PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposals")
-    "title": ("Danh sách đề nghị khen thưởng năm {year}", "Award proposals for {year}"),
-    "province": ("Tỉnh {name}", "{name} province"), "no_province": ("Chưa ghi tỉnh", "No province given"),
-    "basis": ("Căn cứ", "Basis"), "none": ("Không có đơn vị nào được đề nghị", "Nobody is proposed"),
-    "tie": ("đồng hạng", "tied"), "multiple": ("đề nghị nhiều hình thức: Hội đồng chọn một", "proposed for several forms"),
-    "status_proposed": ("Đề nghị", "Proposed"), "status_over_quota": ("Ngoài chỉ tiêu", "Over the quota"),
-    "status_council": ("Hội đồng xem xét", "For the council"), "status_held": ("Tạm dừng xét", "Held"),
-    "status_not_eligible": ("Không đủ điều kiện", "Not eligible"),
-    "route_leaders": ("Dẫn đầu cụm, khối", "Cluster leader"), "route_cluster_flag": ("Cờ của cụm, khối", "Cluster flag"),
-    "route_cluster_commendation": ("Bằng khen của cụm, khối", "Cluster commendation"),
-    "route_history": ("Thành tích các năm", "History"),
-    "basis_flag": ("dẫn đầu {cluster} (hạng {rank}{tie})", "leads {cluster} (rank {rank}{tie})"),
-    "basis_commendation": ("hạng {rank} {cluster}{tie}", "rank {rank} in {cluster}{tie}"),
-    "basis_leader": ("tỷ lệ điểm {share}, thứ {place}/{leaders} đơn vị dẫn đầu cụm, khối của tỉnh (chỉ tiêu {quota})",
-                     "share {share}, {place} of the province's {leaders} cluster leaders (quota {quota})"),
-    "basis_years": ("xếp loại {years}", "rated {years}"),
-    "basis_award": ("{award} năm {year}{decision}{holder}", "{award} {year}{decision}{holder}"),
-    "basis_held": ("tạm dừng xét: {hold}", "held: {hold}"),
-    "failed_rating": ("xếp loại năm {year}: {rating}, chưa đạt «{needed}»", "rated {rating} in {year}, below '{needed}'"),
-    "failed_all_met": ("chưa hoàn thành các chỉ tiêu: {indicators}", "indicators not met: {indicators}"),
-    "council": ("chỉ đủ điều kiện nếu tính thành tích của đơn vị cũ ({lineage}): ",
-                "eligible only if the old units' history counts ({lineage}): "),
-    "over_quota": ("ngoài chỉ tiêu: ", "beyond the quota: "),
-}
-
 
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair

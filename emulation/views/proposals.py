@@ -45,6 +45,16 @@ def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
+def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
+    """The list as a table for a notebook: form, STT, unit, cluster, status and basis in words."""
+    rows = [{word("label.proposal_award", lang): row["award"], word("label.proposal_number", lang): number,
+             word("label.proposal_unit_name", lang): row["unit_name"], word("label.proposal_cluster_name", lang): row["cluster_name"],
+             word("label.proposal_status", lang): word(f"proposal.status_{row['status']}", lang),
+             word("label.proposal_reason", lang): reason(row, names, lang)}
+            for (_, group) in table.groupby("award", sort=False) for number, row in enumerate(group.to_dict("records"), start=1)]
+    return pd.DataFrame(rows)
+
+
 def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
     """The list as a board sends it up: per province and form, STT, the unit, its cluster, the status and the
     basis."""

@@ -261,3 +261,28 @@ def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges
     merged = tmp_path / "merged"
     assert run_cli("merge", str(merged), str(folder), str(part)).returncode == 0
     assert open_dataset(merged).awards[["unit_id", "award", "year", "kind"]].values.tolist() == [["A", "Cờ", 2019, "thematic"]]
+
+
+def test_a_year_end_score_sheet_carries_the_proposal_list_laid_out_as_a_document(tmp_path):
+    out = tmp_path / "2025.xlsx"
+    assert run_cli("export", "--period", "2025", "--out", str(out)).returncode == 0
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames[-1] == "Đề nghị khen thưởng"
+    sheet = workbook["Đề nghị khen thưởng"]
+    cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert cells[0][-1] is None and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in [value for row in cells[:3] for value in row]
+    top = next(number for number, row in enumerate(cells, start=1) if row[0] == "STT")
+    assert cells[top - 1] == ["STT", "Tập thể", "Cụm, khối", "Hình thức", "Trạng thái", "Căn cứ"]
+    listed = [(row[1], row[3], row[4]) for row in cells[top:] if isinstance(row[0], int)]
+    # the sample's list of 2025 (see engine.proposals and data/sample/README.md)
+    assert listed == [("Phường Rạch Giá", "Cờ thi đua của Chính phủ", "Đề nghị"),
+                      ("Phường Rạch Giá", "Cờ thi đua của UBND tỉnh", "Đề nghị"),
+                      ("Xã An Minh", "Bằng khen của Chủ tịch UBND tỉnh", "Đề nghị"),
+                      ("Phường Rạch Giá", "Bằng khen của Chủ tịch UBND tỉnh", "Hội đồng xem xét"),
+                      ("Xã U Minh Thượng", "Bằng khen của Chủ tịch UBND tỉnh", "Tạm dừng xét"),
+                      ("Xã An Minh", "Bằng khen của Thủ tướng Chính phủ", "Hội đồng xem xét")]
+    assert sheet.print_title_rows == f"${top}:${top}" and len(sheet.conditional_formatting) >= 1
+    assert any(value == "NGƯỜI LẬP BIỂU" for row in cells[top:] for value in row)
+    mid_year = tmp_path / "2019-H1.xlsx"
+    assert run_cli("export", "--period", "2019-H1", "--out", str(mid_year)).returncode == 0
+    assert "Đề nghị khen thưởng" not in openpyxl.load_workbook(mid_year).sheetnames  # proposals are a year's

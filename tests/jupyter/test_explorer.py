@@ -73,9 +73,15 @@ def test_explorer_follows_its_controls(monkeypatch, tiny_dataset, tmp_path):
     assert profile.data[2].name == "Huyện B"
     explorer.indicator.value = "I1"
     totals, indicator = explorer.contents("trend")
-    assert list(indicator.data[0].x) == ["2020-H1", "2020"] and indicator.layout.title.text == "Thu ngân sách"
+    # like with like: the year-end's trend holds years only, never the year's own first half
+    assert list(indicator.data[0].x) == ["2020"] and indicator.layout.title.text == "Thu ngân sách"
     huyen_a = next(trace for trace in indicator.data if trace.name == "Huyện A")
-    assert list(huyen_a.y) == pytest.approx([111.32, 124.0])
+    assert list(huyen_a.y) == pytest.approx([124.0])
+    explorer.period.value = "2020-H1"
+    explorer.indicator.value = "I1"
+    totals, indicator = explorer.contents("trend")
+    assert list(next(trace for trace in indicator.data if trace.name == "Huyện A").y) == pytest.approx([111.32])
+    explorer.period.value = "2020"
     explorer.cluster.value = "C2"
     assert [value for _, value in explorer.unit.options] == ["E"]
     assert explorer.contents("ranking")[0].data[0].y[0].startswith("1. Sở E")
@@ -170,3 +176,18 @@ def test_offline_charts_embed_plotly_once_except_on_the_dashboard(monkeypatch):
     monkeypatch.setenv(DASHBOARD_VARIABLE, "1")
     widgets.offline_charts()
     assert (pio.renderers.default, embedded) == ("plotly_mimetype", [False])
+
+
+def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monkeypatch):
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    explorer = widgets.Explorer()  # the sample opens on its last period, 2025, the An Giang cluster
+    explorer.unit.value = "AG-XAM"
+    figure, title, proposals = explorer.contents("history")
+    strips = [trace for trace in figure.data if trace.type == "bar"]
+    # Xã An Minh's own 2025 and, before it, its two old units' years, labelled as such
+    assert {label for trace in strips for label in trace.y} == {
+        "Xã An Minh", "Thị trấn Thứ Mười Một (trước sắp xếp)", "Xã Đông Hưng (trước sắp xếp)"}
+    stars = {trace.name: list(trace.text) for trace in figure.data if trace.type == "scatter"}
+    assert stars["Khen thưởng (được tính)"] == ["Bằng khen của Chủ tịch UBND tỉnh (356/QĐ-UBND)", "Cờ thi đua của UBND tỉnh (297/QĐ-UBND)"]
+    assert stars["Khen thưởng (không làm căn cứ)"] == ["Bằng khen của Chủ tịch UBND tỉnh (401/QĐ-UBND)"]  # revoked
+    assert "2025" in title.value and len(proposals) == 6 and proposals["Trạng thái"].iloc[0] == "Đề nghị"
