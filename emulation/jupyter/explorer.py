@@ -236,8 +236,12 @@ class Explorer:
                                                                                             self.cluster.value)).units
             return [figures.province_view(units, lang=lang, template=template),
                     figures.province_view(units, y="total", lang=lang, template=template)]
-        if key == "self":
-            return [figures.self_points(units, lang=lang, template=template)]
+        if key == "self":  # never an empty chart without a word
+            if units["self_points"].notna().any():
+                return [figures.self_points(units, lang=lang, template=template)]
+            claims = analysis.appraisal is not None and analysis.appraisal.has_claims
+            return [widgets.HTML(html.escape(word("report.no_self_points", lang)
+                                             + (" " + word("report.claims_in_guide", lang) if claims else "")))]
         if key == "sheet":
             return [tables.score_sheet(rows, lang)]
         if key == "guide":

@@ -230,6 +230,8 @@ class ClusterReport:
         return self._listing("missing", frame, "no_missing")
 
     def adjustments(self) -> list:
+        """Bonus and deduction points: the adjustments table's, and with a guide its rules' (capped per
+        criterion), so that the section agrees with the appraisal records."""
         lang = self.lang
         entries = self.dataset.adjustments
         chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
@@ -237,7 +239,15 @@ class ClusterReport:
         frame = pd.DataFrame({word('label.unit_name', lang): names.reindex(chosen["unit_id"]).to_numpy(),
                               word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
                               word("report.reason", lang): chosen["reason"].to_numpy()})
-        return self._listing("adjustments", frame, "no_adjustments")
+        rules = self.analysis.criteria.groupby("unit_id", sort=False)[["bonuses", "deductions"]].sum()
+        rules = rules[(rules["bonuses"] > 0) | (rules["deductions"] > 0)]
+        if rules.empty:
+            return self._listing("adjustments", frame, "no_adjustments")
+        by_rule = pd.DataFrame({word("label.unit_name", lang): names.reindex(rules.index).to_numpy(),
+                                word("report.rule_bonuses", lang): [format_number(v, 2, lang) for v in rules["bonuses"]],
+                                word("report.rule_deductions", lang): [format_number(v, 2, lang) for v in rules["deductions"]]})
+        tables = ([(None, plain_table(frame))] if len(frame) else []) + [(word("report.guide_rules", lang), plain_table(by_rule))]
+        return [self._html("adjustments", tables=tables)]
 
     def votes(self) -> list:
         lang = self.lang
@@ -250,6 +260,8 @@ class ClusterReport:
         return self._listing("votes", frame, "no_votes")
 
     def self_points(self) -> list:
+        """Self points against the data: the rows' self points, and with a guide the units' claims (the claimed
+        total against the final one), so that the section agrees with the appraisal records."""
         lang = self.lang
         scored = self.units.dropna(subset=["self_points"])
         frame = pd.DataFrame({word('label.unit_name', lang): scored["unit_name"],
@@ -257,7 +269,17 @@ class ClusterReport:
                               word("label.points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
                               word("label.self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]]})
         extra = [self._figure(figures.self_points(scored, lang=lang))] if len(scored) else []
-        return self._listing("self_points", frame, "no_self_points", *extra)
+        claims = self.analysis.appraisal is not None and self.analysis.appraisal.has_claims
+        if not claims:
+            return self._listing("self_points", frame, "no_self_points", *extra)
+        claimed = self.units.dropna(subset=["self_total"])
+        by_guide = pd.DataFrame({word("label.unit_name", lang): claimed["unit_name"],
+                                 word("report.claimed_total", lang): [format_number(v, 2, lang) for v in claimed["self_total"]],
+                                 word("label.total", lang): [format_number(v, 2, lang) for v in claimed["total"]],
+                                 word("label.claim_diff", lang): [format_number(a - b, 2, lang)
+                                                                  for a, b in zip(claimed["self_total"], claimed["total"])]})
+        tables = ([(None, plain_table(frame))] if len(frame) else []) + [(word("report.guide_claims", lang), plain_table(by_guide))]
+        return [self._html("self_points", tables=tables), *extra]
 
 
 _OPENED: dict = {}  # path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset

@@ -233,6 +233,17 @@ REPORT_WORDS: dict[str, Pair] = {
     "votes": ("Kết quả bỏ phiếu", "Ballot"), "no_votes": ("Không có bỏ phiếu.", "No ballot."),
     "self_points": ("Điểm tự chấm so với điểm theo số liệu", "Self points against the data"),
     "no_self_points": ("Các đơn vị không tự chấm điểm.", "No unit scored itself."),
+    "guide_claims": ("Tự chấm theo hướng dẫn chấm điểm (tổng điểm tự chấm so với tổng điểm đạt; từng tiêu chí ở biên bản "
+                     "thẩm định, mục Hướng dẫn chấm điểm):",
+                     "Claimed under the scoring guide (claimed total against the final total; each criterion in the "
+                     "appraisal records, under Scoring guide):"),
+    "guide_rules": ("Điểm cộng, điểm trừ theo quy định của hướng dẫn chấm điểm (đã áp mức tối đa của từng tiêu chí; chi "
+                    "tiết ở biên bản thẩm định):",
+                    "Bonuses and deductions by the scoring guide's rules (within each criterion's caps; details in the "
+                    "appraisal records):"),
+    "claims_in_guide": ("Điểm tự chấm theo tiêu chí ở thẻ Hướng dẫn chấm.", "Claims by criterion are in the Scoring guide tab."),
+    "rule_bonuses": ("Điểm cộng", "Bonuses"), "rule_deductions": ("Điểm trừ", "Deductions"),
+    "claimed_total": ("Tổng tự chấm", "Claimed total"),
     "reason": ("Lý do", "Reason"), "share": ("Tỷ lệ", "Share"), "voters": ("Tổng số phiếu", "Ballots cast"),
     "before": ("Kỳ trước", "Before"), "now": ("Kỳ này", "Now"), "change": ("Thay đổi hạng", "Rank change"),
     "index": ("Báo cáo thi đua", "Emulation reports"), "rollup": ("Toàn tỉnh: các cụm cạnh nhau", "Province: clusters side by side"),

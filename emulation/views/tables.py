@@ -61,12 +61,14 @@ def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
 def appraisal_values(table: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     """One unit's appraisal record (biên bản thẩm định): every criterion of its tree in order, indented under
     its parent (a standard's row is its subtotal), then the total: standards, claimed and final scores of the
-    top level, bonuses and deductions of every criterion."""
+    top level, bonuses and deductions of every criterion. A unit's claim shows where it claimed (a unit that
+    claimed per standard leaves its items blank), so that the items never seem to add to another claim."""
     top = table["parent_id"].isna()
     record = pd.DataFrame({
         "criterion": [f"{'    ' * int(depth)}{code}. {name}" for depth, code, name in
                       zip(table["depth"], table["criterion_id"], table["name"])],
         **{column: table[column].to_numpy(dtype=float) for column in APPRAISAL_COLUMNS[1:-1]},
+        "claimed": table["self_points"].to_numpy(dtype=float),
         "reason": table["reason"].fillna("").to_numpy(),
     })
     total = {"criterion": word("label.grand_total", lang), "agreed_points": float("nan"), "reason": "",
