@@ -62,9 +62,11 @@ gallery: setup chromium
 lab: setup
 	$(BIN)/emulation lab --port 8888
 
-# The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded)
+# The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded);
+# for the meeting's screen: make dashboard TEMPLATE=projector DATA=path/to/data
+TEMPLATE ?= default
 dashboard: setup
-	$(BIN)/emulation dashboard --port 8866
+	$(BIN)/emulation dashboard --port 8866 --template $(TEMPLATE) $(if $(filter-out data/sample,$(DATA)),--data $(DATA),)
 
 # For an office PC with no internet: the package and every dependency at the locked versions, as wheels in
 # wheelhouse/, which `pip install --no-index --find-links wheelhouse emulation` installs. PLATFORM picks another

@@ -92,7 +92,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "lab":
             for path in prepare_lab_folder(args.notebook_dir):
                 print(word("message.written", args.lang, path=path))
-        launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."))
+        launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."),
+               getattr(args, "template", None), getattr(args, "data", None))
     if args.command == "template":
         from ..data.periods import is_period
         from ..excel.input_workbook import write_template

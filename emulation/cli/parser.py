@@ -102,5 +102,8 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     for name, port in (("lab", 8888), ("dashboard", 8866)):
         command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
     commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
+    commands.choices["dashboard"].add_argument("--template", choices=["default", "projector"], default="default",
+                                               help=text("look"))
+    commands.choices["dashboard"].add_argument("--data", help=text("dashboard_data"))
     commands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
     return parser

@@ -28,9 +28,10 @@ from tornado import web
 from tornado.ioloop import PeriodicCallback
 from traitlets import Integer
 
-from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, sample_folder, shipped_notebook
+from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE, sample_folder, shipped_notebook
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
+PRESENT = shipped_notebook("present.ipynb")  # the explorer for the meeting's screen: no help text, no data box
 TEMPLATES = Path(__file__).resolve().parent  # holds voila/templates/offline
 LAB_SETTINGS = TEMPLATES / "lab_settings"  # JupyterLab's application settings for `emulation lab`
 CULL_IDLE_SECONDS = 600
@@ -169,13 +170,17 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
     ]
 
 
-def voila_environment(data_root: str | Path | None = None) -> dict[str, str]:
-    """The environment Voilà needs to find the offline template, and the data root its explorers keep to
-    (default: the folder holding the sample, `data/` in a checkout)."""
+def voila_environment(data_root: str | Path | None = None, template: str | None = None,
+                      data: str | Path | None = None) -> dict[str, str]:
+    """The environment Voilà needs to find the offline template, the data root its explorers keep to (default:
+    the folder holding the sample, `data/` in a checkout), and for a meeting the figures' template and the
+    dataset shown."""
     paths = [str(TEMPLATES)] + [path for path in os.environ.get("JUPYTER_PATH", "").split(os.pathsep) if path]
     root = Path(data_root) if data_root else sample_folder().parent
+    chosen = {TEMPLATE_VARIABLE: template} if template else {}
+    chosen |= {DATA_VARIABLE: str(Path(data).resolve())} if data else {}
     return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), DATA_ROOT_VARIABLE: str(root.resolve()),
-            DASHBOARD_VARIABLE: "1"}
+            DASHBOARD_VARIABLE: "1", **chosen}
 
 
 def lab_command(port: int, folder: str | Path) -> list[str]:
@@ -206,11 +211,14 @@ def prepare_lab_folder(folder: str | Path) -> list[Path]:
     return copied
 
 
-def launch(kind: str, port: int, data_root: str | None = None, folder: str | Path = ".") -> None:
+def launch(kind: str, port: int, data_root: str | None = None, folder: str | Path = ".", template: str | None = None,
+           data: str | None = None) -> None:
     """Replaces this process with JupyterLab on `folder` ("lab", no data root: an analyst's own machine) or the
-    Voilà dashboard ("dashboard", datasets only under `data_root`)."""
+    Voilà dashboard ("dashboard", datasets only under `data_root`; with the projector template, the meeting's
+    page of `data`: large type, no help text and no data box)."""
     if kind == "lab":
         environment = {key: value for key, value in voila_environment().items()
                        if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
         os.execve(sys.executable, lab_command(port, folder), environment)
-    os.execve(sys.executable, voila_command(port), voila_environment(data_root))
+    notebook = PRESENT if template == "projector" else NOTEBOOK
+    os.execve(sys.executable, voila_command(port, notebook), voila_environment(data_root, template, data))

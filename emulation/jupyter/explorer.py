@@ -21,11 +21,18 @@ from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
 from ..engine.history import unit_years
 from ..engine.proposals import proposals
-from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE
+from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
 from ..views.proposals import proposal_frame
 from ..views.words import grouped, word
 
+# tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
+TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
+             "{flex: 0 0 auto !important; max-width: none !important; min-width: 0 !important;}</style>")
+# the controls read from the back of a meeting room, like the charts' projector template
+PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropdown label {font-size: 20px !important; "
+                   "height: auto !important; line-height: 1.4 !important;} .widget-tab .lm-TabBar-tab {font-size: 18px !important; "
+                   "min-height: 36px !important; line-height: 36px !important;}</style>")
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
@@ -70,8 +77,10 @@ class Explorer:
     """
 
     def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None,
-                 data_root: str | None = None):
-        self.lang, self.template = lang, template
+                 data_root: str | None = None, data_box: bool = True):
+        template = template or os.environ.get(TEMPLATE_VARIABLE) or None
+        data = data or os.environ.get(DATA_VARIABLE) or None
+        self.lang, self.template = lang, (None if template == "default" else template)
         root = data_root or os.environ.get(DATA_ROOT_VARIABLE)
         self.data_root = Path(root).resolve() if root else None
         self.dataset: Dataset | None = None
@@ -112,8 +121,12 @@ class Explorer:
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.observe(lambda _: self._changed(rules=True), names="value")
         self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
-        self.widget = widgets.VBox([
-            widgets.HBox([self.path, self.load_button]), widgets.HBox([self.period, self.cluster]),
+        for control in (self.period, self.cluster, self.indicator, self.unit):  # names whole, never cut off
+            control.layout = widgets.Layout(width="auto", min_width="600px" if self.template == "projector" else "300px")
+            control.style.description_width = "initial"
+        self.widget = widgets.VBox(([widgets.HBox([self.path, self.load_button])] if data_box else []) + [
+            widgets.HTML(TAB_STYLE + (PROJECTOR_STYLE if self.template == "projector" else "")),
+            widgets.HBox([self.period, self.cluster]),
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
         self.whatif_controls = widgets.VBox([widgets.HBox([self.bonus_rate, self.bonus_cap, self.zero_below]),

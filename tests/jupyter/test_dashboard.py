@@ -156,3 +156,41 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, browser):
+    """`emulation dashboard --template projector` at 1920×1080: tick labels of at least 18 px, the chart over
+    half of the screen's height, no data box (the data was chosen when the server started), every dropdown on
+    the screen and wide enough for its text, every tab title whole."""
+    from emulation.jupyter.dashboard import PRESENT
+
+    port = free_port()
+    log = tmp_path / "voila.log"
+    with log.open("wb") as stderr:
+        server = subprocess.Popen(voila_command(port, PRESENT), stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
+                                  env=voila_environment(template="projector"))
+    try:
+        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
+        context = browser.new_context(viewport={"width": 1920, "height": 1080})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+        page.screenshot(path=str(tmp_path / "projector.png"))
+        ticks = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
+                              ".map(text => parseFloat(getComputedStyle(text).fontSize))")
+        assert ticks and min(ticks) >= 18, ticks
+        assert page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().height") >= 540
+        assert page.locator("input[placeholder='data/sample']").count() == 0 and "Dữ liệu" not in page.inner_text("body")
+        fits = page.evaluate("""Array.from(document.querySelectorAll('.widget-dropdown select')).map(select => {
+            const box = select.getBoundingClientRect(), pen = document.createElement('canvas').getContext('2d');
+            pen.font = getComputedStyle(select).font;
+            const text = select.selectedIndex >= 0 ? select.options[select.selectedIndex].text : '';
+            return box.right <= window.innerWidth && pen.measureText(text).width + 32 <= box.width; })""")
+        assert fits and all(fits), fits
+        whole = page.evaluate("Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
+                              ".map(label => label.scrollWidth <= label.clientWidth + 1)")
+        assert whole and all(whole), whole
+        context.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -30,6 +30,7 @@ pio.templates["emulation_projector"] = go.layout.Template(layout=go.Layout(
     hoverlabel=dict(font_size=20), margin=dict(l=60, r=30, t=100, b=60),
 ))
 TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
+PROJECTOR_HEIGHT = 620
 # category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
 UPRIGHT_OR_ACROSS = [0, 90]
 
@@ -68,7 +69,10 @@ def colour_bar(title: str, low: float, high: float) -> dict:
 
 def make_figure(traces: list, title: str | None, lang: str, template: str | None, **layout: Any) -> go.Figure:
     """A figure of `traces` (dicts, validated once as the figure is made) in the house template or `template`,
-    with Vietnamese number separators unless `lang` is "en"."""
+    with Vietnamese number separators unless `lang` is "en". On the projector a chart is at least
+    PROJECTOR_HEIGHT tall: more than half of a 1080-pixel screen."""
+    if template == "projector":
+        layout["height"] = max(layout.get("height") or 0, PROJECTOR_HEIGHT)
     return go.Figure(data=traces, layout=dict(title=title, separators=",." if lang != "en" else ".,",
                                               template=pio.templates[TEMPLATES.get(template or "default", template)], **layout))
 
