@@ -45,7 +45,7 @@ def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str],
         fill = PatternFill("solid", fgColor=colour, bgColor=colour)
         sheet.conditional_formatting.add(f"E{top + 1}:E{max(last, top + 1)}", CellIsRule(
             operator="equal", formula=[f'"{word(f"proposal.status_{status}", lang)}"'], fill=fill))
-    fit_widths(sheet, most=60, rows=(top, max(last, top)))
+    fit_widths(sheet, most=42, rows=(top, max(last, top)))
     for title_row, title in titles.items():
         put(sheet, title_row, 1, title).font = Font(bold=True)
         sheet.merge_cells(start_row=title_row, start_column=1, end_row=title_row, end_column=len(COLUMNS))
