@@ -3,10 +3,14 @@ five years with mid-year and year-end periods: about one million result rows."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data"))
+from history_sample import RULES  # noqa: E402 - the sample's generator module, beside the data
 
 UNITS, CLUSTER_SIZE, INDICATORS = 3300, 6, 30
 YEARS = range(2020, 2025)
@@ -113,32 +117,7 @@ def build_guided(folder: Path, seed: int = 11) -> Path:
 
 PROVINCES = 34
 HISTORY_YEARS = range(2018, 2025)  # seven years of ratings and awards
-FORMS = """
-[[award_forms]]
-name = "Cờ thi đua của Chính phủ"
-routes = ["leaders"]
-leaders_share = 0.2
-all_met = true
-
-[[award_forms]]
-name = "Cờ thi đua của UBND tỉnh"
-routes = ["cluster_flag"]
-min_rating = "Hoàn thành xuất sắc nhiệm vụ"
-
-[[award_forms]]
-name = "Bằng khen của Chủ tịch UBND tỉnh"
-routes = ["cluster_commendation", "history"]
-years = 2
-years_rating = "Hoàn thành xuất sắc nhiệm vụ"
-
-[[award_forms]]
-name = "Bằng khen của Thủ tướng Chính phủ"
-routes = ["history"]
-after = "Bằng khen của Chủ tịch UBND tỉnh"
-years = 5
-years_rating = "Hoàn thành xuất sắc nhiệm vụ"
-with_award = "Cờ thi đua của UBND tỉnh"
-"""
+FORMS = RULES  # the sample's award forms, shaped like the law's (data/history_sample.py)
 
 
 def build_history(folder: Path, seed: int = 13) -> Path:

@@ -164,3 +164,29 @@ def unit_years(dataset: Dataset, unit: str) -> tuple[pd.DataFrame, pd.DataFrame]
                            & (awards["kind"] == "regular"))[["year", "unit_id", "unit_name", "award", "decision", "counts", "kind",
                                                                 "revoked"]]
     return table.astype({"year": "int64"}), awards.reset_index(drop=True)
+
+
+def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.DataFrame], names: dict[str, str]) -> pd.DataFrame:
+    """For each formed unit among `units` (one period's units) and each earlier period (its units, as `analyse`
+    gives them) before the unit's first year: its lineage combined, as one row the trend can draw beside the
+    unit's own (docs/reference.md, "History"): total_share = 100 · Σ totals / Σ maximum possible bases,
+    mean_attainment over all the lineage's rows with an attainment, labelled with their names (a split
+    predecessor marked, and counted whole)."""
+    lineage = Lineage.of(dataset.predecessors)
+    rows = []
+    for unit in [code for code in units["unit_id"] if code in lineage.formed]:
+        for period, period_units in earlier.items():
+            year = int(period[:4])
+            members = lineage.units_in(unit, year)
+            if year >= lineage.formed[unit] or members == (unit,):
+                continue
+            found = period_units[period_units["unit_id"].isin(members)]
+            if found.empty:
+                continue
+            reported = found["row_count"] - found["missing_count"]  # the rows with an attainment that the means average
+            label = " + ".join(names.get(code, code) + (" (một phần)" if code in lineage.split else "") for code in members)
+            total, base, count = found["total"].sum(), found["max_base"].sum(), reported.sum()
+            rows.append({"period": period, "unit_id": unit, "unit_name": f"{names.get(unit, unit)} ← {label}", "lineage": True,
+                         "total": total, "total_share": 100 * total / base if base > 0 else float("nan"),
+                         "mean_attainment": (found["mean_attainment"] * reported).sum() / count if count else float("nan")})
+    return pd.DataFrame(rows, columns=["period", "unit_id", "unit_name", "lineage", "total", "total_share", "mean_attainment"])

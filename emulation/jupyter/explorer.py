@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import ipywidgets as widgets
+import pandas as pd
 from IPython.display import display
 
 from ..data.dataset import Dataset, open_dataset
@@ -19,7 +20,7 @@ from ..data.problems import DataError
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
-from ..engine.history import unit_years
+from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
@@ -241,8 +242,14 @@ class Explorer:
             part = analysis.period.partition("-")[2]
             same_part = [period for period in self.dataset.periods if period.partition("-")[2] == part]
             trend_units, trend_rows = history(self.dataset, [self.cluster.value], same_part)
+            earlier = {period: analyse(self.dataset, period).units for period in same_part
+                       if period < analysis.period and not self.dataset.predecessors.empty}
+            names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+            lineage = lineage_rows(self.dataset, units, earlier, names)  # old units before a reorganisation
+            if len(lineage):
+                trend_units = pd.concat([trend_units, lineage], ignore_index=True).sort_values("period", kind="stable")
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
-            return [figures.trend(trend_units, lang=lang, template=template),
+            return [figures.trend(trend_units, y="total_share" if len(lineage) else "total", lang=lang, template=template),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
             units = analyse(self.dataset, analysis.period, self.dataset.province_clusters(analysis.period,

@@ -18,7 +18,7 @@ from ..data.dataset import SAMPLE, Dataset, open_dataset
 from ..data.periods import period_sort_key, previous_period
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
-from ..engine.history import unit_years
+from ..engine.history import lineage_rows, unit_years
 from ..views import figures, tables
 from ..views.narrative import award_sentences, summary_sentences
 from ..views.words import cluster_word, format_number, format_percent, period_name, word
@@ -182,9 +182,14 @@ class ClusterReport:
                    if period_sort_key(period) < period_sort_key(self.period) and period.partition("-")[2] == part
                    and self.cluster in self.dataset.clusters_in(period)]
         compared = previous_period(self.period, earlier)
-        if compared is None:
+        before_reorganisation = self._lineage_trend(part)
+        if compared is None and before_reorganisation.empty:
             return self._listing("previous", None, "no_previous")
-        trend_units = self._trend(earlier + [self.period])
+        trend_units = pd.concat([self._trend(earlier + [self.period]), before_reorganisation], ignore_index=True)
+        trend = figures.trend(trend_units.sort_values("period", kind="stable"),
+                              y="total_share" if len(before_reorganisation) else "total", lang=lang)
+        if compared is None:
+            return [self._html("previous", before=[word("report.lineage_trend", lang)]), self._figure(trend)]
         before = trend_units[trend_units["period"] == compared].set_index("unit_id")
         now = self.units.set_index("unit_id")
         frame = pd.DataFrame({
@@ -194,8 +199,21 @@ class ClusterReport:
             f"{word('label.rank', lang)} · {compared}": [_whole(before["rank"].get(code)) for code in now.index],
             f"{word('label.rank', lang)} · {self.period}": now["rank"].astype(int).astype(str),
         })
-        return [self._html("previous", before=[period_name(compared, lang)], tables=[(None, plain_table(frame))]),
-                self._figure(figures.trend(trend_units, lang=lang))]
+        notes = [period_name(compared, lang)] + ([word("report.lineage_trend", lang)] if len(before_reorganisation) else [])
+        return [self._html("previous", before=notes, tables=[(None, plain_table(frame))]), self._figure(trend)]
+
+    def _lineage_trend(self, part: str) -> pd.DataFrame:
+        """Before a member was formed, its old units combined (share of the maximum, mean % KH), in the periods
+        of the same part of the year."""
+        if self.dataset.predecessors.empty:
+            return pd.DataFrame()
+        periods = [period for period in self.dataset.periods
+                   if period_sort_key(period) < period_sort_key(self.period) and period.partition("-")[2] == part]
+        for period in periods:
+            if period not in self._period_units:
+                self._period_units[period] = analyse(self.dataset, period).units
+        names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+        return lineage_rows(self.dataset, self.units, {period: self._period_units[period] for period in periods}, names)
 
     def history(self) -> list:
         """Each member's ratings and awards over the years (and its old units' before a reorganisation)."""

@@ -227,6 +227,10 @@ REPORT_WORDS: dict[str, Pair] = {
     "previous": ("So với cùng kỳ năm trước", "Compared with the same period a year before"),
     "no_previous": ("Dữ liệu không có cùng kỳ năm trước để so sánh.", "The data has no same period of the year before to compare with."),
     "history": ("Thành tích các năm", "Ratings and awards over the years"),
+    "lineage_trend": ("Trước khi sắp xếp, mỗi đơn vị mới được so sánh qua các đơn vị cũ hợp thành (cộng gộp: tổng điểm trên "
+                      "tổng điểm tối đa); việc có tính thành tích này hay không do Hội đồng quyết định.",
+                      "Before the reorganisation each new unit is followed through the old units it was formed from "
+                      "(combined: total points over total maxima); whether that history counts is the council's call."),
     "no_history": ("Chưa có xếp loại hay khen thưởng các năm của các đơn vị.", "No ratings or awards of the members over the years."),
     "missing": ("Số liệu còn thiếu", "Missing data"), "no_missing": ("Đủ số liệu.", "No data is missing."),
     "adjustments": ("Điểm cộng, điểm trừ", "Bonus and deduction points"), "no_adjustments": ("Không có.", "None."),

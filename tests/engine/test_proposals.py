@@ -5,9 +5,12 @@
 
 import csv
 import json
+import math
 
 import pytest
 from conftest import run_cli, tables, write_csv_folder
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from emulation import open_dataset
 from emulation.engine.proposals import NoAwardForms, proposals
@@ -158,3 +161,55 @@ def test_the_command_line_lists_as_the_contract_says(tmp_path):
     listing = run_cli("proposals", str(folder), "--year", "2020").stdout
     assert listing.startswith("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2020")
     assert "Tỉnh Tỉnh thử · Cờ Chính phủ" in listing and "Tạm dừng xét" in listing and "Không đủ điều kiện" in listing
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(actuals=st.lists(st.one_of(st.none(), st.integers(0, 400)), min_size=14, max_size=14))
+def test_without_the_years_tables_and_forms_every_output_stays_as_it_was(actuals):
+    """Property: the three tables present but empty, and a rules.toml with only [history], print what a dataset
+    without them prints, whatever the figures (the sample's outputs are also pinned: tests/test_same_outputs.py)."""
+    import tempfile
+    from pathlib import Path
+
+    from emulation.engine.analysis import analyse
+    from emulation.views.terminal import machine_table, to_csv
+
+    plain = tables()
+    for row, actual in zip(plain["results"][1:], actuals):
+        row[4] = "" if actual is None else str(actual) if row[2] != "I3" else ("có" if actual and actual % 2 else "không")
+    empty = {"unit_years": UNIT_YEARS[:1], "awards": AWARDS[:1],
+             "predecessors": [["unit_id", "predecessor_id", "year", "note"]]}
+    with tempfile.TemporaryDirectory() as folder:
+        outputs = []
+        for name, data, rules in (("plain", plain, None), ("empty", {**plain, **empty}, '[history]\npredecessors = "count"\n')):
+            path = write_csv_folder(Path(folder) / name, tables(**data))
+            if rules:
+                (path / "rules.toml").write_text(rules, encoding="utf-8")
+            dataset = open_dataset(path)
+            outputs.append([to_csv(machine_table(analyse(dataset, period), kind)) for period in ("2020", "2020-H1")
+                            for kind in ("attainment", "scores")] + [dataset.warnings])
+        assert outputs[0] == outputs[1]
+
+
+def test_a_formed_units_trend_reaches_back_through_its_old_units_combined(tmp_path):
+    from emulation import ClusterReport
+
+    units = tables()["units"] + [["N", "Xã mới", "xã"], ["O1", "Xã cũ một", "xã"], ["O2", "Xã cũ hai", "xã"]]
+    members = tables()["members"] + [["2019", "C1", "O1", ""], ["2019", "C1", "O2", ""], ["2020", "C1", "N", ""]]
+    results = tables()["results"] + [
+        ["2019", "O1", "I1", "100", "100", "", ""], ["2019", "O1", "I2", "10", "10", "", ""], ["2019", "O1", "I3", "1", "có", "", ""],
+        ["2019", "O2", "I1", "100", "50", "", ""], ["2019", "O2", "I2", "10", "10", "", ""], ["2019", "O2", "I3", "1", "không", "", ""]]
+    predecessors = [["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", ""], ["N", "O2", "2020", "Nhập một phần"]]
+    folder = write_csv_folder(tmp_path / "data", tables(units=units, members=members, results=results, predecessors=predecessors))
+    report = ClusterReport(str(folder), "2020", "C1")
+    figure = report.previous()[-1].figure if hasattr(report.previous()[-1], "figure") else None
+    assert figure is not None
+    lines = {trace.name: (list(trace.x), list(trace.y)) for trace in figure.data}
+    # O1 70 of 70 and O2 20 + 20 + 0 = 40 of 70: 100 · 110 / 140; O2 was split and is marked so
+    combined = lines["Xã mới ← Xã cũ một + Xã cũ hai (một phần)"]
+    assert combined[0][0] == "2019" and combined[1][0] == pytest.approx(100 * 110 / 140)
+    assert math.isnan(combined[1][1])  # from 2020 on, Xã mới is drawn as itself
+    assert lines["Xã mới"][1][1] == pytest.approx(0.0)  # (it reported nothing in 2020: 0 of 70)
+    from emulation.views.words import word
+
+    assert figure.layout.yaxis.title.text == word("figure.total_share", "vi")  # shares: comparable across the change

@@ -49,7 +49,7 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
         traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=escape([name])[0],
                                  hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
     return make_figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
-                   yaxis=dict(title=word("figure.total", lang) if y == "total" else word("figure.attainment", lang)))
+                   yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)))
 
 
 def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total_share", hover: str = "unit_name",
