@@ -25,7 +25,7 @@ from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
 from ..views.proposals import proposal_frame
-from ..views.words import grouped, word
+from ..views.words import format_number, grouped, period_name, word
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
 TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
@@ -107,6 +107,13 @@ class Explorer:
         self.grade_totals: list[widgets.FloatSlider] = []
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
+        self.readouts = {}  # a slider's value in the language's numbers, with its unit (ipywidgets prints 0.20)
+        for name, decimals in (("bonus_rate", 1), ("bonus_cap", 2), ("zero_below", 0)):
+            slider = getattr(self, name)
+            slider.readout = False
+            self.readouts[name] = widgets.Label()
+            slider.observe(lambda change, name=name, decimals=decimals: self._readout(name, decimals), names="value")
+            self._readout(name, decimals)
         self.message = widgets.HTML()
         self.outputs = {key: widgets.Output() for key in TABS}
         self.tabs = widgets.Tab(children=list(self.outputs.values()),
@@ -130,10 +137,15 @@ class Explorer:
             widgets.HBox([self.period, self.cluster]),
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
-        self.whatif_controls = widgets.VBox([widgets.HBox([self.bonus_rate, self.bonus_cap, self.zero_below]),
+        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]])
+                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")]),
                                              widgets.HBox([self.lower, self.flags, self.commendations, self.reset]),
                                              self.grade_controls])
         self.load(data)
+
+    def _readout(self, name: str, decimals: int) -> None:
+        value = getattr(self, name).value
+        self.readouts[name].value = f"{format_number(value, decimals, self.lang)} {word(f'control.{name}_unit', self.lang)}"
 
     def show(self) -> None:
         display(self.widget)
@@ -162,7 +174,7 @@ class Explorer:
             control.observe(lambda _: self._changed(rules=True), names="value")
         self.grade_controls.children = self.grade_totals
         self._reset_rules()
-        self.period.options = dataset.periods
+        self.period.options = [(period_name(period, self.lang).capitalize(), period) for period in dataset.periods]
         self.period.value = dataset.periods[-1]
         self._quiet = False
         self._changed(analysis=True)
@@ -298,12 +310,14 @@ class Explorer:
         if table.empty:
             return [widgets.HTML(html.escape(word("message.no_guide", lang)))]
         unit = table[table["unit_id"] == self.unit.value]
-        tree = widgets.Output(layout=widgets.Layout(width="55%"))
+        # side by side where there is room, the record under the tree on a narrow screen (JupyterLab at 1366 px
+        # with its file browser open): each keeps a width its text reads at
+        tree = widgets.Output(layout=widgets.Layout(flex="1 1 520px", min_width="480px"))
         with tree:
             display(figures.criteria_tree(unit, kind=self.tree_kind.value, title=unit["unit_name"].iloc[0] if len(unit) else None,
                                           lang=lang, template=template))
-        record = widgets.HTML(tables.appraisal_table(unit, lang).to_html(), layout=widgets.Layout(width="45%"))
-        return [self.tree_kind, widgets.HBox([tree, record]),
+        record = widgets.HTML(tables.appraisal_table(unit, lang).to_html(), layout=widgets.Layout(flex="1 1 560px", min_width="520px"))
+        return [self.tree_kind, widgets.HBox([tree, record], layout=widgets.Layout(flex_flow="row wrap")),
                 figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
                 figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
 

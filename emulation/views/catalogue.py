@@ -308,6 +308,8 @@ CONTROLS: dict[str, Pair] = {
     "data": ("Dữ liệu", "Data"), "load": ("Mở", "Open"), "period": ("Kỳ", "Period"), "cluster": ("Cụm", "Cluster"),
     "indicator": ("Chỉ tiêu", "Indicator"), "unit": ("Đơn vị", "Unit"), "bonus_rate": ("Tỷ lệ thưởng", "Bonus rate"),
     "bonus_cap": ("Trần thưởng", "Bonus cap"), "zero_below": ("Không tính dưới %", "Zero below %"),
+    "bonus_rate_unit": ("× điểm tối đa mỗi 100% vượt", "× max points per 100 % above plan"),
+    "bonus_cap_unit": ("× điểm tối đa", "× max points"), "zero_below_unit": ("% KH", "% of plan"),
     "lower": ("Chiều giảm", "Lower form"), "flags": ("Cờ thi đua", "Flags"), "commendations": ("Bằng khen", "Commendations"),
     "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
     "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),

@@ -194,3 +194,45 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("width", [1366, 1100])  # a laptop; JupyterLab's main area there with the file browser open
+def test_the_explorer_reads_on_a_laptop_screen(tmp_path, browser, width):
+    """The explorer at a laptop's width: the guide tab stacks the record under the tree when there is no room
+    beside it and keeps a width its text reads at, tab titles whole, periods in words, the what-if sliders in
+    Vietnamese decimals with their units. (Voilà at a laptop's width stands in for JupyterLab's main area.)"""
+    port = free_port()
+    log = tmp_path / "voila.log"
+    with log.open("wb") as stderr:
+        server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
+                                  env=voila_environment())
+    try:
+        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
+        context = browser.new_context(viewport={"width": width, "height": 768})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+        assert page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace("\xa0", " ") == "Năm 2025"
+        whole = page.evaluate("Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
+                              ".map(label => label.scrollWidth <= label.clientWidth + 1)")
+        assert whole and all(whole)
+        page.locator(".lm-TabBar-tabLabel", has_text="Hướng dẫn chấm").click()
+        page.wait_for_function("Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))",
+                               timeout=60_000)
+        page.screenshot(path=str(tmp_path / f"guide-{width}.png"))
+        boxes = page.evaluate("""(() => {
+            const record = Array.from(document.querySelectorAll('.widget-html')).find(h => h.textContent.includes('Điểm chuẩn'));
+            const tree = record.parentElement.querySelector('.widget-output');
+            const a = tree.getBoundingClientRect(), b = record.getBoundingClientRect();
+            return {tree_bottom: a.bottom, record_top: b.top, record_width: b.width}; })()""")
+        assert boxes["record_width"] >= 500  # never squeezed to a word per line (it was ~300 px)
+        if width < 1200:
+            assert boxes["record_top"] >= boxes["tree_bottom"] - 1  # no room beside the tree: under it
+        page.locator(".lm-TabBar-tabLabel", has_text="Giả định").click()
+        page.wait_for_selector("text=× điểm tối đa", timeout=60_000)
+        readouts = page.evaluate("Array.from(document.querySelectorAll('.widget-label')).map(label => label.innerText)")
+        assert any(text.startswith("1,0 × điểm tối đa") for text in readouts) and "0,20 × điểm tối đa" in readouts, readouts
+        context.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -60,7 +60,9 @@ def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "cr
                  hovertemplate="%{label}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
                  + word("figure.standard", lang) + ": %{value:.4~g}<br>%{customdata[1]:.1f}%<extra></extra>")
     # no axes: the template's axis settings would otherwise draw an empty pair of them behind the tree
+    # labels never shrink under 11 px to fit a narrow cell (they were 5 px at a laptop's width): they stay readable
     return make_figure([dict(type=kind, **trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10),
+                       uniformtext=dict(minsize=11, mode="show"),
                    xaxis=dict(visible=False), yaxis=dict(visible=False))
 
 
