@@ -20,7 +20,7 @@ import nbformat
 from ..data.problems import Interrupted
 from ..files import write_text
 from ..resources import shipped_notebook
-from ..views.words import word
+from ..views.words import period_name, word
 from .kernels import WarmKernel
 from .naming import report_paths
 from .pages import notebook_page, warm_up
@@ -110,7 +110,7 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
             for cell in notebook.cells:  # papermill gives its cell a random id; the same batch must give the same file
                 if "injected-parameters" in cell.metadata.get("tags", []):
                     cell.id = "injected-parameters"
-            outcomes[index] = await _one(kernel, notebook, out, period, cluster)
+            outcomes[index] = await _one(kernel, notebook, out, period, cluster, lang)
             bar.update(1)
 
     try:
@@ -128,7 +128,8 @@ def _contiguous_runs(jobs: list, count: int) -> list[list]:
     return [jobs[start:end] for start, end in zip(bounds, bounds[1:])]
 
 
-async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, period: str, cluster: str) -> Outcome:
+async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, period: str, cluster: str,
+               lang: str = "vi") -> Outcome:
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     notebook_path, page_path = report_paths(out, period, cluster)
@@ -140,7 +141,8 @@ async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, p
         await kernel.restart()
         return Outcome(period, cluster, f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
     # in a thread: the other kernels' messages keep flowing while this page renders
-    page = await asyncio.to_thread(notebook_page, notebook, f"{cluster} · {period}")  # nbconvert escapes the title
+    title = f"{cluster} · {period_name(period, lang).capitalize()}"  # nbconvert escapes the title
+    page = await asyncio.to_thread(notebook_page, notebook, title, lang)
     write_text(notebook_path, nbformat.v4.writes(notebook) + "\n")  # as nbformat.write, without validating it again
     write_text(page_path, page)
     return Outcome(period, cluster)

@@ -70,7 +70,7 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
         periods.append({"name": period_name(period, lang).capitalize(), "clusters": clusters,
                         "index": f"{safe_name(period)}/index.html"})
     target = out / "index.html"
-    write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods)))
+    write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods), charts=False))
     return target
 
 

@@ -65,14 +65,15 @@ def figure_html(serialised: str, element_id: str, height: int | None = None) -> 
     return str(macro(element_id, serialised, height))
 
 
-@lru_cache(maxsize=1)
-def _exporter() -> HTMLExporter:
-    """One exporter per process (building it, templates and filters, is most of nbconvert's cost), with our
-    offline template: no code, no prompts, nothing fetched from elsewhere."""
+@lru_cache(maxsize=2)
+def _exporter(lang: str = "vi") -> HTMLExporter:
+    """One exporter per process and language (building it, templates and filters, is most of nbconvert's cost),
+    with our offline template: no code, no prompts, nothing fetched from elsewhere; the page declares its
+    language (a screen reader reads Vietnamese as Vietnamese)."""
     from nbconvert import HTMLExporter
 
     return HTMLExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
-                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, language_code=lang)
 
 
 @lru_cache(maxsize=1)
@@ -80,9 +81,9 @@ def plotly_script() -> Markup:
     return Markup(f"<script>{PLOTLY_JS.read_text(encoding='utf-8')}</script>")
 
 
-def embed(page: str) -> str:
-    """The page with plotly.js and the house style in its head."""
-    return page.replace("</head>", f"{plotly_script()}\n{PAGE_STYLE}\n</head>", 1)
+def embed(page: str, charts: bool = True) -> str:
+    """The page with the house style in its head, and plotly.js where it draws charts (1.5 MB a page)."""
+    return page.replace("</head>", (f"{plotly_script()}\n" if charts else "") + f"{PAGE_STYLE}\n</head>", 1)
 
 
 def warm_up() -> None:
@@ -93,7 +94,7 @@ def warm_up() -> None:
     templates().get_template("index.html.j2")
 
 
-def notebook_page(notebook, title: str) -> str:
+def notebook_page(notebook, title: str, lang: str = "vi") -> str:
     """An executed notebook as a page with no code cells and nothing fetched from elsewhere."""
-    body, _ = _exporter().from_notebook_node(notebook, resources={"metadata": {"name": title}})
+    body, _ = _exporter(lang).from_notebook_node(notebook, resources={"metadata": {"name": title}})
     return embed(body)

@@ -47,6 +47,7 @@ def test_batch_writes_every_cluster_and_the_index(sample_reports):
     assert sorted(path.name for path in folder.iterdir()) == [
         "HG-30A.html", "HG-30A.ipynb", "HG-DL.html", "HG-DL.ipynb", "HG-KTTH.html", "HG-KTTH.ipynb", "index.html"]
     page = (folder / "HG-DL.html").read_text(encoding="utf-8")
+    assert '<html lang="vi">' in page and "<title>HG-DL · Năm" in page  # the page's language, a title in words
     assert "Giải quyết việc làm: Quang Bình đạt 153,3% KH" in page and "Năm 2020: Khối trưởng Bắc Quang" in page
     assert os.path.getsize(folder / "HG-DL.html") < 6 * 2**20
     index = (folder / "index.html").read_text(encoding="utf-8")
@@ -164,6 +165,7 @@ def test_the_reports_home_lists_every_period_newest_first(sample_reports):
     best = units.loc[units["total"].idxmax()]
     assert f"{len(units)} đơn vị; cao nhất {best['unit_name']} " in home
     assert str(out / "index.html") in result.stdout
+    assert "Plotly" not in home and len(home) < 50_000 and ".emulation table" in home  # styled, no 1.5 MB of unused plotly.js
 
 
 def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
