@@ -206,6 +206,10 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
     cells.report(raw, kind["per_case"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
                  "actual", "bad_cases")
+    # a thousandfold slip (1.380 read as 1,38 where the machine's decimal mark is the dot) validates silently
+    scale = (higher | lower) & (plan > 0) & (actual > 0) & ((actual > 100 * plan) | (actual * 100 < plan))
+    cells.report(raw, scale.fillna(False).to_numpy(dtype=bool), "actual", "actual_scale", warning=True,
+                 plan=plan.map("{:g}".format))
     return frame.assign(
         indicator_id=indicator, plan=plan, actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -23,7 +23,6 @@ from .workbook import fit_widths, header, put
 CRITERIA_CODES = "'Tiêu chí'!$A$2:$A$1000"  # the codes typed in the criteria sheet, offered as parents and links
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
     "direction": ('"tăng,giảm,đạt"', True), "flow": ('"có,không"', True), "role": ('"trưởng,phó,thành viên"', True),
-    "actual": ('"có,không,đạt,không đạt,x"', False),
     "scoring": ('"' + ",".join(kind.words[0] for kind in SCORING_KINDS.values()) + '"', True),
     "parent_id": (CRITERIA_CODES, True), "criterion_id": (CRITERIA_CODES, True),
 }
@@ -78,12 +77,17 @@ INSTRUCTIONS = [
     ("Sắp xếp đơn vị", "Mã đơn vị mới (mã riêng, kể cả khi giữ mã cũ), mã đơn vị cũ được sắp xếp vào, năm đầu tiên của đơn "
                        "vị mới, ghi chú như nghị quyết: Nhập toàn bộ / Nhập một phần / Đổi tên."),
     ("", ""),
-    ("Cách ghi số", "Dấu phẩy là dấu thập phân, dấu chấm tách hàng nghìn: 153,3 là một trăm năm mươi ba phẩy ba; "
-                    "1.234,5 là một nghìn hai trăm ba mươi tư phẩy năm; 25.000 là hai mươi lăm nghìn. "
-                    "Có thể ghi kèm % hoặc ‰. Trong một cột, đừng trộn hai cách ghi."),
+    ("Cách ghi số", "Gõ số vào ô như Excel trên máy bạn vẫn hiển thị số: các cột số đã định dạng sẵn, Excel tự dùng dấu "
+                    "thập phân của máy. KHÔNG gõ dấu chấm hay dấu phẩy để tách hàng nghìn: gõ 1380, không gõ 1.380 — trên "
+                    "máy cài đặt kiểu Anh, 1.380 bị đọc thành một phẩy ba tám, sai một nghìn lần mà không báo lỗi. Sổ này "
+                    "cảnh báo khi thực hiện lớn hơn 10 lần kế hoạch, và chương trình cảnh báo khi thực hiện gấp hơn 100 lần "
+                    "hoặc chưa bằng một phần trăm kế hoạch."),
+    ("Số dạng chữ (tệp CSV)", "Khi số được ghi dạng chữ (tệp CSV), mỗi cột dùng một cách: dấu phẩy là dấu thập phân và dấu "
+                              "chấm tách hàng nghìn (1.234,5), hoặc dấu chấm là dấu thập phân (1234.5). Trong một cột, "
+                              "đừng trộn hai cách ghi. Có thể ghi kèm % hoặc ‰."),
     ("Chỉ tiêu đạt / không đạt", "Cột thực hiện ghi có / không, đạt / không đạt, hoặc x; kế hoạch để trống."),
     ("Ví dụ", "Kỳ 2019, đơn vị HG-QB, chỉ tiêu VL (Giải quyết việc làm, người, tăng, cộng dồn), kế hoạch 900, "
-              "thực hiện 1.380 → đạt 153,3% KH."),
+              "thực hiện 1380 → đạt 153,3% KH."),
 ]
 
 
@@ -132,12 +136,47 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: Hist
                                             errorTitle="Giá trị không hợp lệ", error="Hãy chọn một giá trị trong danh sách.")
                 validation.add(f"{letter}2:{letter}{last}")
                 sheet.add_data_validation(validation)
+            if (table.name, column.name) == ("results", "actual"):
+                sheet.add_data_validation(_actual_check(letter, last))
             if column.kind in NUMBER_FORMATS:
                 for (cell,) in sheet[f"{letter}2:{letter}{last}"]:
                     cell.number_format = NUMBER_FORMATS[column.kind]
+        if table.name == "results":
+            _helper_columns(sheet, rows.get("results_names", []), len(table.columns), last)
         fit_widths(sheet, least=12)
     with atomic_path(path) as temporary:
         workbook.save(temporary)
+
+
+HELPERS = ("Tên đơn vị (tham khảo)", "Tên chỉ tiêu (tham khảo)", "Đơn vị tính (tham khảo)")  # ignored when read
+
+
+def _actual_check(letter: str, last: int) -> DataValidation:
+    """A warning (which the clerk may override) when an actual is over ten times its plan: the mark of 1.380
+    read as 1,38 the other way round, or of a number typed in the wrong unit. Words (có, không, x) pass."""
+    check = DataValidation(type="custom", formula1=f"OR(ISTEXT({letter}2),{letter}2<=10*MAX(D2,1))", allow_blank=True,
+                           errorStyle="warning", showErrorMessage=True, showInputMessage=True, promptTitle="Thực hiện",
+                           prompt="Số (gõ 1380, không gõ 1.380) hoặc có / không / đạt / không đạt / x",
+                           errorTitle="Kiểm tra lại số", error="Thực hiện lớn hơn 10 lần kế hoạch: có gõ nhầm dấu chấm, "
+                                                               "dấu phẩy hay đơn vị tính không?")
+    check.add(f"{letter}2:{letter}{last}")
+    return check
+
+
+def _helper_columns(sheet, names: list[tuple], width: int, last: int) -> None:
+    """Beside a pre-filled results sheet, the unit's and indicator's names and the measure, so that a clerk
+    sees what a code means; protected (the contract's columns stay editable), and ignored when read."""
+    grey = PatternFill("solid", fgColor="E7E6E6")
+    for offset, title in enumerate(HELPERS, start=width + 1):
+        put(sheet, 1, offset, title).font = Font(bold=True)
+    for row_number, values in enumerate(names, start=2):
+        for offset, value in enumerate(values, start=width + 1):
+            put(sheet, row_number, offset, value).fill = grey
+    for row in sheet.iter_rows(min_row=2, max_row=last, max_col=width):
+        for cell in row:
+            cell.protection = Protection(locked=False)
+    sheet.protection.sheet = True  # no password: a guard against slips, not a lock
+    sheet.protection.formatColumns = sheet.protection.insertRows = sheet.protection.sort = sheet.protection.autoFilter = False
 
 
 def _instructions(sheet) -> None:
@@ -171,7 +210,12 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
         "predecessors": _records(dataset.predecessors[["unit_id", "predecessor_id", "year", "note"]]),
     }
     if period:
-        rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in _result_rows(dataset, members, year)]
+        results = _result_rows(dataset, members, year)
+        rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in results]
+        names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+        catalogue = dataset.indicators.set_index("indicator_id")
+        rows["results_names"] = [(names.get(unit, ""), catalogue.at[indicator, "name"], _blank(catalogue.at[indicator, "measure"]))
+                                 for unit, indicator, _ in results]
         rows["criterion_scores"] = _claim_rows(dataset, members, period)
     return rows
 

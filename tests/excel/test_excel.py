@@ -28,11 +28,15 @@ def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
     assert lists["Tiêu chí"] == {codes: True}
     assert [cell.value for cell in workbook["Bậc điểm"][1]] == ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"]
     assert lists["Thành viên"] == {'"trưởng,phó,thành viên"': True}
-    assert lists["Kết quả"] == {'"có,không,đạt,không đạt,x"': False}  # a suggestion: numbers go there too
+    # the actual: numbers or words, and a warning (which may be overridden) above ten times the plan
+    assert lists["Kết quả"] == {"OR(ISTEXT(E2),E2<=10*MAX(D2,1))": True}
+    check = workbook["Kết quả"].data_validations.dataValidation[0]
+    assert check.errorStyle == "warning" and "1380" in check.prompt and "10 lần" in check.error
     results = workbook["Kết quả"]
     assert results.freeze_panes == "A2" and results["D2"].number_format == "#,##0.###"
     assert results.column_dimensions["B"].width >= len("Mã đơn vị")
-    assert "Dấu phẩy là dấu thập phân" in " ".join(str(c.value) for c in workbook["Hướng dẫn"]["B"])
+    guidance = " ".join(str(c.value) for c in workbook["Hướng dẫn"]["B"])
+    assert "gõ 1380, không gõ 1.380" in guidance and "dấu phẩy là dấu thập phân" in guidance
     assert list(tmp_path.iterdir()) == [out]
 
 
@@ -286,3 +290,27 @@ def test_a_year_end_score_sheet_carries_the_proposal_list_laid_out_as_a_document
     mid_year = tmp_path / "2019-H1.xlsx"
     assert run_cli("export", "--period", "2019-H1", "--out", str(mid_year)).returncode == 0
     assert "Đề nghị khen thưởng" not in openpyxl.load_workbook(mid_year).sheetnames  # proposals are a year's
+
+
+def test_a_prefilled_results_sheet_names_its_codes_beside_them_and_protects_the_names(tmp_path):
+    out = tmp_path / "2020.xlsx"
+    assert run_cli("template", str(out), "--from", "data/sample", "--period", "2020").returncode == 0
+    sheet = openpyxl.load_workbook(out)["Kết quả"]
+    header = [cell.value for cell in sheet[1]]
+    assert header[7:10] == ["Tên đơn vị (tham khảo)", "Tên chỉ tiêu (tham khảo)", "Đơn vị tính (tham khảo)"]
+    first = [cell.value for cell in sheet[2]]
+    assert first[1:3] == ["HG-TP", "NS"] and first[7:10] == ["Thành phố Hà Giang", "Thu ngân sách trên địa bàn", "tỷ đồng"]
+    assert sheet.protection.sheet and not sheet["E2"].protection.locked and sheet["H2"].protection.locked
+    read = open_dataset(out).results  # the helper columns are ignored when the workbook is read
+    filled = sum(1 for row in sheet.iter_rows(min_row=2, max_col=1, values_only=True) if row[0])
+    assert len(read) == filled == 300 and list(read.columns) == list(open_dataset().results.columns)
+
+
+def test_a_thousandfold_slip_is_warned_about_with_its_row(tmp_path):
+    from emulation.views.words import describe
+
+    data = tables()
+    data["results"][1][4] = "0.124"  # A's I1 against a plan of 100: 1.24 read as 0,124… a slip of a thousand
+    dataset = open_dataset(write_csv_folder(tmp_path / "data", data))
+    lines = [describe(problem) for problem in dataset.warnings]
+    assert any("results.csv, dòng 2, cột «actual»" in line and "một phần trăm kế hoạch (100)" in line for line in lines), lines
