@@ -15,12 +15,14 @@ import plotly.graph_objects as go
 from ..data.dataset import Dataset, open_dataset
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse, history
+from ..engine.history import unit_years
 from ..views import figures
 from .images import write_images
 
 # (period, cluster) of the sample whose figures show every kind: a mid-year with its flows, a year-end, a guide
 SAMPLE_CASES = (("2017-H1", "KG-C1"), ("2019", "HG-DL"), ("2025", "AG-X1"))
-README_FIGURES = ("ranking", "heatmap", "indicator", "province", "guide_icicle")  # the gallery's files, from the first case that has each
+# the gallery's files, from the first case that has each
+README_FIGURES = ("ranking", "heatmap", "indicator", "province", "guide_icicle", "history")
 
 
 def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", template: str | None = None) -> list[tuple[str, go.Figure]]:
@@ -39,7 +41,8 @@ def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", templ
         ("indicator", figures.indicator_bars(chosen, total=analysis.indicators.set_index("indicator_id").loc[
             indicator, "total_progress_pct"], title=chosen["name"].iloc[0], **style)),
         ("profile", figures.unit_profile(attained, best, cap=analysis.rules.cap, **style)),
-        ("trend", figures.trend(history(dataset, [cluster])[0], **style)),
+        ("trend", figures.trend(history(dataset, [cluster], [p for p in dataset.periods
+                                                             if p.partition("-")[2] == period.partition("-")[2]])[0], **style)),
         ("province", figures.province_view(analyse(dataset, period, dataset.province_clusters(period, cluster)).units,
                                            **style)),
     ]
@@ -51,6 +54,11 @@ def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", templ
         made += [(f"guide_{kind}", figures.criteria_tree(unit, kind=kind, title=unit["unit_name"].iloc[0], **style))
                  for kind in ("icicle", "treemap", "sunburst")]
         made.append(("guide_heatmap", figures.criteria_heatmap(table[table["parent_id"].isna()], **style)))
+    formed = [unit for unit in units["unit_id"] if unit in set(dataset.predecessors["unit_id"])]
+    if formed:  # a unit formed in a reorganisation: its years, with its old units' before
+        years, awards = unit_years(dataset, formed[0] if "AG-XAM" not in formed else "AG-XAM")
+        name = units.set_index("unit_id").loc[years["unit_id"].iloc[-1], "unit_name"]
+        made.append(("history", figures.unit_history(years, awards, title=name, **style)))
     return made
 
 

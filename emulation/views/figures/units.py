@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ...engine.attainment import TOLERANCE
 from ..words import format_percent, role_name, word
 from .style import (
     AWARD_COLOURS,
@@ -20,6 +21,8 @@ from .style import (
     shortened,
     wrapped,
 )
+
+BELOW_PLAN = str(DIVERGING[0][1])  # the heatmap's colour below plan
 
 
 def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit_name", z: str = "attainment_pct",
@@ -175,7 +178,9 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     ordered = data_frame.sort_values(y, ascending=False, na_position="last", kind="stable")
     names = wrapped(ordered[x])
     mean = ordered[y].mean()
-    traces = [dict(type="bar", x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=PALETTE[0],
+    # a bar below plan must not look like one above it: below 100 % it takes the heatmap's orange
+    colours = np.where(ordered[y].to_numpy(dtype=float) < 100 - TOLERANCE, BELOW_PLAN, PALETTE[0])
+    traces = [dict(type="bar", x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=colours,
                      texttemplate="%{y:.1f}%", textposition="auto", cliponaxis=False,
                      hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
