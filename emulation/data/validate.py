@@ -208,8 +208,9 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
                  "actual", "bad_cases")
     # a thousandfold slip (1.380 read as 1,38 where the machine's decimal mark is the dot) validates silently
     scale = (higher | lower) & (plan > 0) & (actual > 0) & ((actual > 100 * plan) | (actual * 100 < plan))
-    cells.report(raw, scale.fillna(False).to_numpy(dtype=bool), "actual", "actual_scale", warning=True,
-                 plan=plan.map("{:g}".format))
+    scale = scale.fillna(False).to_numpy(dtype=bool)
+    if scale.any():  # the plans in words only where some row is warned about (a million otherwise)
+        cells.report(raw, scale, "actual", "actual_scale", warning=True, plan=plan.map("{:g}".format))
     return frame.assign(
         indicator_id=indicator, plan=plan, actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),

@@ -131,7 +131,8 @@ def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
     window = max([form.years or 1 for form in forms])
     years = range(year - window + 1, year + 1)
     related = set(members["unit_id"].tolist()) | {item for unit in lineage.formed for y in years for item in lineage.units_in(unit, y)}
-    analysis = analyse(dataset, str(year)) if str(year) in dataset.periods else None
+    has_year = bool((dataset.results["period"] == str(year)).any())  # the whole year's results (cheaper than .periods)
+    analysis = analyse(dataset, str(year)) if has_year else None
     state = Year(dataset, year, analysis, lineage, ratings(dataset, years, related, analysed), counting_awards(dataset),
                  dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
     candidates: list[Candidate] = []
@@ -262,29 +263,25 @@ def _table(state: Year, candidates: list[Candidate]) -> pd.DataFrame:
     provinces = state.dataset.provinces.to_dict()
     province_order = list(dict.fromkeys(provinces.get(code, "") for code in clusters))
     forms = [form.name for form in state.dataset.rules.history.award_forms]
-    proposed = pd.Series([c.unit for c in candidates if c.status == "proposed"]).value_counts()
+    proposed: dict[str, int] = {}
+    for candidate in candidates:
+        if candidate.status == "proposed":
+            proposed[candidate.unit] = proposed.get(candidate.unit, 0) + 1
     unit_names = dict(zip(state.dataset.units["unit_id"].tolist(), state.dataset.units["name"].tolist()))
-    cluster_names = dict(zip(state.dataset.clusters["cluster_id"].tolist(), state.dataset.clusters["name"].tolist()))
+    cluster_names = dict(zip(clusters, state.dataset.clusters["name"].tolist()))
+    order = {name: {value: number for number, value in enumerate(values)}
+             for name, values in (("province", province_order), ("form", forms), ("status", STATUSES), ("cluster", clusters))}
     rows = []
     for c in candidates:
         standing = state.standing.get(c.unit)
         cluster = standing.cluster if standing else state.clusters.get(c.unit, "")
-        rows.append({
-            "year": state.year, "province": provinces.get(cluster, ""), "award": c.form.name, "unit_id": c.unit,
-            "cluster_id": cluster, "route": c.route, "status": c.status,
-            "rank": standing.rank if standing else pd.NA, "share": standing.share if standing else float("nan"),
-            "rating": state.ratings.name(state.rating(c.unit, state.year)), "tie": c.tie,
-            "multiple": int(proposed.get(c.unit, 0)) > 1, "lineage": c.lineage, "basis": c.basis,
-            "unit_name": unit_names.get(c.unit, c.unit), "cluster_name": cluster_names.get(cluster, "")})
-    table = pd.DataFrame(rows, columns=[*COLUMNS[:COLUMNS.index("reason")], "basis", "unit_name", "cluster_name"])
-    def place(values: list) -> dict:
-        return {value: number for number, value in enumerate(values)}
-
-    order = table.assign(
-        _province=table["province"].map(place(province_order)).fillna(len(province_order)),
-        _form=table["award"].map(place(forms)), _status=table["status"].map(place(list(STATUSES))),
-        _cluster=table["cluster_id"].map(place(clusters)).fillna(len(clusters)),
-        _rank=table["rank"].astype("Float64").fillna(math.inf))
-    order = order.sort_values(["_province", "_form", "_status", "_cluster", "_rank", "unit_id"], kind="stable")
-    return table.loc[order.index].reset_index(drop=True).astype({"year": "int64", "rank": "Int64", "share": "float64",
-                                                                 "tie": "bool", "multiple": "bool"})
+        province = provinces.get(cluster, "")
+        key = (order["province"].get(province, len(province_order)), order["form"][c.form.name], order["status"][c.status],
+               order["cluster"].get(cluster, len(clusters)), standing.rank if standing else math.inf, c.unit)
+        rows.append((key, (state.year, province, c.form.name, c.unit, cluster, c.route, c.status,
+                           standing.rank if standing else None, standing.share if standing else float("nan"),
+                           state.ratings.name(state.rating(c.unit, state.year)), c.tie, proposed.get(c.unit, 0) > 1, c.lineage,
+                           c.basis, unit_names.get(c.unit, c.unit), cluster_names.get(cluster, ""))))
+    rows.sort(key=lambda row: row[0])  # a unit's code sorts by code point, as Python compares text
+    table = pd.DataFrame([row for _, row in rows], columns=[*COLUMNS[:COLUMNS.index("reason")], "basis", "unit_name", "cluster_name"])
+    return table.astype({"year": "int64", "rank": "Int64", "share": "float64", "tie": "bool", "multiple": "bool"})

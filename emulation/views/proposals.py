@@ -41,7 +41,9 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
 
 def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
     """The columns of `emulation proposals --format csv|json`: the contract's, then the unit's and cluster's names."""
-    reasons = [reason(row, names, lang) for row in table.to_dict("records")]
+    columns = {name: table[name].tolist() for name in ("basis", "cluster_name", "rank", "route", "share", "status", "lineage",
+                                                       "unit_id")}
+    reasons = [reason(dict(zip(columns, values)), names, lang) for values in zip(*columns.values())]
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
