@@ -236,3 +236,47 @@ def test_the_explorer_reads_on_a_laptop_screen(tmp_path, browser, width):
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+
+
+def test_the_explorer_in_jupyterlab_at_1366_px_with_the_file_browser_open(tmp_path, browser):
+    """As an analyst sees it: `emulation lab`'s JupyterLab at 1366×768, the file browser open, the explorer
+    notebook run: tab titles whole, periods in words, the guide's record under its tree (not squeezed beside
+    it), the tree's labels at least 11 px."""
+    from emulation.jupyter.dashboard import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, prepare_lab_folder
+
+    prepare_lab_folder(tmp_path / "work")
+    port = free_port()
+    environment = {key: value for key, value in voila_environment().items() if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
+    command = lab_command(port, tmp_path / "work") + ["--IdentityProvider.token=test", "--LabApp.expose_app_in_browser=True"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=environment)
+    try:
+        assert wait_for(lambda: accepts(port) or server.poll() is not None, 90) and server.poll() is None
+        context = browser.new_context(viewport={"width": 1366, "height": 768})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/lab/tree/explore.ipynb?token=test", timeout=120_000)
+        page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=120_000)
+        assert page.locator(".jp-FileBrowser").is_visible()  # the file browser takes its share of the width
+        page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=120_000)  # the kernel is ready
+        page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+        assert page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace("\xa0", " ") == "Năm 2025"
+        page.locator(".lm-TabBar-tabLabel", has_text="Hướng dẫn chấm").click()
+        page.wait_for_function("Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))"
+                               " && document.querySelectorAll('.iciclelayer text').length > 0", timeout=60_000)
+        page.screenshot(path=str(tmp_path / "lab-1366.png"))
+        seen = page.evaluate("""(() => {
+            const record = Array.from(document.querySelectorAll('.widget-html')).find(h => h.textContent.includes('Điểm chuẩn'));
+            const tree = record.parentElement.querySelector('.widget-output');
+            const a = tree.getBoundingClientRect(), b = record.getBoundingClientRect();
+            return {stacked: b.top >= a.bottom - 1, record_width: b.width,
+                    sizes: Array.from(document.querySelectorAll('.iciclelayer text')).filter(t => t.textContent)
+                                .map(t => parseFloat(t.style.fontSize || getComputedStyle(t).fontSize)),
+                    tabs: Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))
+                               .map(label => label.scrollWidth <= label.clientWidth + 1)}; })()""")
+        assert seen["stacked"] and seen["record_width"] >= 500, seen
+        assert seen["sizes"] and min(seen["sizes"]) >= 11, seen["sizes"]
+        assert seen["tabs"] and all(seen["tabs"])
+        context.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
