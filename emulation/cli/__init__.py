@@ -165,7 +165,7 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
         raise Refused("no_award_forms") from None
     for key in warnings:
         print(f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}", file=sys.stderr)
-    names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+    names = dataset.unit_names
     if args.format == "table":
         sys.stdout.write(words.proposal_list(table, names, args.lang))
     else:
@@ -176,11 +176,10 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
 
 def _year_proposals(dataset, period: str) -> dict:
     """A whole-year period's proposal list for the score sheet, when rules.toml lists award forms."""
-    if "-" in period or not dataset.rules.history.award_forms:
-        return {}
-    from ..engine.proposals import proposals
+    from ..engine.proposals import year_proposals
 
-    return {"proposals": proposals(dataset, int(period))[0], "names": dict(zip(dataset.units["unit_id"], dataset.units["name"]))}
+    table = year_proposals(dataset, period)
+    return {} if table is None else {"proposals": table, "names": dataset.unit_names}
 
 
 def _writable(out: str, suffix: str) -> str:

@@ -52,6 +52,11 @@ class Dataset:
         return sorted({period for period, _ in self._pairs}, key=period_sort_key)
 
     @property
+    def unit_names(self) -> dict[str, str]:
+        """Each unit's name by its code."""
+        return dict(zip(self.units["unit_id"].tolist(), self.units["name"].tolist()))
+
+    @property
     def provinces(self) -> pd.Series:
         """The province of each cluster, by code ("" where the data gives none)."""
         table = self.clusters.set_index("cluster_id")

@@ -138,7 +138,7 @@ def unit_years(dataset: Dataset, unit: str) -> tuple[pd.DataFrame, pd.DataFrame]
     years = sorted({int(year) for year in dataset.unit_years["year"].dropna()} | {int(year) for year in dataset.members["year"]}
                    | {int(year) for year in dataset.awards["year"].dropna()})
     positions = ratings(dataset, years, {unit} | lineage.ancestors(unit), whole_year_units(dataset))
-    names = dict(zip(dataset.units["unit_id"].tolist(), dataset.units["name"].tolist()))
+    names = dataset.unit_names
     holds = {(row_unit, int(year)): hold for row_unit, year, hold in zip(
         dataset.unit_years["unit_id"].tolist(), dataset.unit_years["year"].tolist(), dataset.unit_years["hold"].tolist())
         if isinstance(hold, str)}

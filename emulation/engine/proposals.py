@@ -146,6 +146,14 @@ def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
     return _table(state, candidates), warnings
 
 
+def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:
+    """The proposal list of a whole-year period, or None for a part of a year or without award forms (what a
+    year's score sheet and index page show)."""
+    if "-" in period or not dataset.rules.history.award_forms:
+        return None
+    return proposals(dataset, int(period))[0]
+
+
 def _route(state: Year, form: AwardForm, route: str) -> list[Candidate]:
     if route == "history":
         return _history(state, form)
@@ -267,7 +275,7 @@ def _table(state: Year, candidates: list[Candidate]) -> pd.DataFrame:
     for candidate in candidates:
         if candidate.status == "proposed":
             proposed[candidate.unit] = proposed.get(candidate.unit, 0) + 1
-    unit_names = dict(zip(state.dataset.units["unit_id"].tolist(), state.dataset.units["name"].tolist()))
+    unit_names = state.dataset.unit_names
     cluster_names = dict(zip(clusters, state.dataset.clusters["name"].tolist()))
     order = {name: {value: number for number, value in enumerate(values)}
              for name, values in (("province", province_order), ("form", forms), ("status", STATUSES), ("cluster", clusters))}

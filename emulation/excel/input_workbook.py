@@ -212,7 +212,7 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
     if period:
         results = _result_rows(dataset, members, year)
         rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in results]
-        names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+        names = dataset.unit_names
         catalogue = dataset.indicators.set_index("indicator_id")
         rows["results_names"] = [(names.get(unit, ""), catalogue.at[indicator, "name"], _blank(catalogue.at[indicator, "measure"]))
                                  for unit, indicator, _ in results]

@@ -256,7 +256,7 @@ class Explorer:
             trend_units, trend_rows = history(self.dataset, [self.cluster.value], same_part)
             earlier = {period: analyse(self.dataset, period).units for period in same_part
                        if period < analysis.period and not self.dataset.predecessors.empty}
-            names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+            names = self.dataset.unit_names
             lineage = lineage_rows(self.dataset, units, earlier, names)  # old units before a reorganisation
             if len(lineage):
                 trend_units = pd.concat([trend_units, lineage], ignore_index=True).sort_values("period", kind="stable")
@@ -299,7 +299,7 @@ class Explorer:
             return items + [widgets.HTML(html.escape(word("message.no_award_forms", self.lang)))]
         table, _ = proposals(self.dataset, int(self.analysis.period[:4]))
         province = self.dataset.provinces.get(self.cluster.value, "")
-        names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+        names = self.dataset.unit_names
         return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
                         proposal_frame(table[table["province"] == province], names, self.lang)]
 

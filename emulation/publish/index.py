@@ -77,18 +77,18 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
 def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
     """A whole-year period's proposal list per province, form by form, each status in words (and a class the
     page colours); nothing for a part of a year or without award forms."""
-    if "-" in period or not dataset.rules.history.award_forms:
-        return {}
-    from ..engine.proposals import proposals
-    from ..views.proposals import reason
+    from ..engine.proposals import year_proposals
+    from ..views.proposals import by_province_and_form, reason
 
-    table, _ = proposals(dataset, int(period))
-    names = dict(zip(dataset.units["unit_id"], dataset.units["name"]))
+    table = year_proposals(dataset, period)
+    if table is None:
+        return {}
+    names = dataset.unit_names
     lists: dict[str, list[dict]] = {}
-    for (province, form), group in table.groupby(["province", "award"], sort=False):
+    for province, form, records in by_province_and_form(table):
         rows = [{"number": number, "unit": row["unit_name"], "cluster": row["cluster_name"], "status": row["status"],
                  "status_words": word(f"proposal.status_{row['status']}", lang), "reason": reason(row, names, lang)}
-                for number, row in enumerate(group.to_dict("records"), start=1)]
+                for number, row in enumerate(records, start=1)]
         lists.setdefault(province, []).append({"name": form, "rows": rows})
     return lists
 

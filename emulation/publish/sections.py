@@ -212,7 +212,7 @@ class ClusterReport:
         for period in periods:
             if period not in self._period_units:
                 self._period_units[period] = analyse(self.dataset, period).units
-        names = dict(zip(self.dataset.units["unit_id"], self.dataset.units["name"]))
+        names = self.dataset.unit_names
         return lineage_rows(self.dataset, self.units, {period: self._period_units[period] for period in periods}, names)
 
     def history(self) -> list:

@@ -4,7 +4,7 @@ the list a board sends up (Danh sách đề nghị khen thưởng), grouped by p
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pandas as pd
@@ -47,13 +47,20 @@ def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
+def by_province_and_form(table: pd.DataFrame) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """The list as a board reads it: each province and form, in the list's order, with its rows (a board numbers
+    them from 1 under each form)."""
+    for (province, form), group in table.groupby(["province", "award"], sort=False):
+        yield province, form, group.to_dict("records")
+
+
 def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
     """The list as a table for a notebook: form, STT, unit, cluster, status and basis in words."""
     rows = [{word("label.proposal_award", lang): row["award"], word("label.proposal_number", lang): number,
              word("label.proposal_unit_name", lang): row["unit_name"], word("label.proposal_cluster_name", lang): row["cluster_name"],
              word("label.proposal_status", lang): word(f"proposal.status_{row['status']}", lang),
              word("label.proposal_reason", lang): reason(row, names, lang)}
-            for (_, group) in table.groupby("award", sort=False) for number, row in enumerate(group.to_dict("records"), start=1)]
+            for _, _, rows_of_form in by_province_and_form(table) for number, row in enumerate(rows_of_form, start=1)]
     return pd.DataFrame(rows)
 
 
@@ -65,10 +72,10 @@ def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
         return word("proposal.none", lang) + "\n"
     year = int(table["year"].iloc[0])
     out.write(word("proposal.title", lang, year=year).upper() + "\n")
-    for (province, form), group in table.groupby(["province", "award"], sort=False):
+    for province, form, rows in by_province_and_form(table):
         out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
                   f" · {form}\n")
-        for number, row in enumerate(group.to_dict("records"), start=1):
+        for number, row in enumerate(rows, start=1):
             status = word(f"proposal.status_{row['status']}", lang)
             flags = (f" · {word('proposal.tie', lang)}" if row["tie"] else "") + \
                     (f" · {word('proposal.multiple', lang)}" if row["multiple"] else "")
