@@ -241,6 +241,20 @@ def browser():
         launched.close()
 
 
+def stop_server(server: subprocess.Popen) -> None:
+    """Stops a server started in its own session: SIGTERM to its process group, and SIGKILL if it has not
+    ended within 30 s (a Jupyter server may linger in its shutdown; what the tests check is done by then)."""
+    import os
+    import signal
+
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=30)
+
+
 def free_port() -> int:
     import socket
 

@@ -3,7 +3,6 @@ work, determinism, inputs never modified, paths that cannot leave the output fol
 a bounded local load."""
 
 import hashlib
-import os
 import shutil
 import signal
 import subprocess
@@ -12,7 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import accepts, cli_held, free_port, run_cli, tables, wait_for, write_csv_folder, write_workbook
+from conftest import accepts, cli_held, free_port, run_cli, stop_server, tables, wait_for, write_csv_folder, write_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import national  # noqa: E402 - the benchmarks' generator, at a test's size
@@ -229,8 +228,7 @@ def test_dashboard_under_a_bounded_local_load():
             observe()
         assert wait_for(lambda: observe() == POOL_SIZE, 60), "idle kernels were not culled"
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
     assert most_kernels <= 3, most_kernels
     assert statuses.count(200) >= 3 and set(statuses) <= {200, 503}, statuses
     assert most_megabytes < 3 * 400 + 300, most_megabytes

@@ -1,11 +1,9 @@
 """The Voilà dashboard: served on a free loopback port, loaded in headless Chromium, the charts drawn."""
 
-import os
-import signal
 import subprocess
 
 import pytest
-from conftest import accepts, free_port, wait_for
+from conftest import accepts, free_port, stop_server, wait_for
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from emulation.jupyter.dashboard import POOL_SIZE, lab_command, voila_command, voila_environment
@@ -29,8 +27,7 @@ def dashboard(tmp_path):
         assert server.poll() is None, log.read_text()
         yield url, log
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
 
 
 def test_dashboard_draws_the_charts_with_nothing_from_elsewhere(dashboard, browser):
@@ -90,8 +87,7 @@ def test_lab_opens_the_users_folder_with_the_explorer_and_never_asks_for_news(br
             finally:
                 page.close()
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            server.wait(timeout=30)
+            stop_server(server)
 
     ours = lab_command(0, tmp_path)
     assert not news_prompt([part for part in ours if not part.startswith("--port=")])
@@ -154,8 +150,7 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         seen = []  # the counts, for the message
         assert wait_for(lambda: seen.append(kernels()) or seen[-1] <= POOL_SIZE, 60), f"more kernels than the pool's stayed: {seen}"
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
 
 
 def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, browser):
@@ -192,8 +187,7 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
         assert whole and all(whole), whole
         context.close()
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
 
 
 @pytest.mark.parametrize("width", [1366, 1100])  # a laptop; JupyterLab's main area there with the file browser open
@@ -234,8 +228,7 @@ def test_the_explorer_reads_on_a_laptop_screen(tmp_path, browser, width):
         assert any(text.startswith("1,0 × điểm tối đa") for text in readouts) and "0,20 × điểm tối đa" in readouts, readouts
         context.close()
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
 
 
 def test_the_explorer_in_jupyterlab_at_1366_px_with_the_file_browser_open(tmp_path, browser):
@@ -278,5 +271,4 @@ def test_the_explorer_in_jupyterlab_at_1366_px_with_the_file_browser_open(tmp_pa
         assert seen["tabs"] and all(seen["tabs"])
         context.close()
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_server(server)
