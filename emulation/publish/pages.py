@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ..views.tables import aligned
+
 if TYPE_CHECKING:
     from nbconvert import HTMLExporter
 
@@ -55,8 +57,9 @@ def render(template: str, **context: object) -> str:
 
 
 def plain_table(frame) -> Markup:
-    """A DataFrame as a plain HTML table for our templates; pandas escapes every cell."""
-    return Markup(frame.to_html(index=False, escape=True, border=0, na_rep=""))
+    """Printed cells as an HTML table for our templates, numbers to the right and text to the left (every cell
+    escaped)."""
+    return Markup(aligned(frame).to_html())
 
 
 def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:

@@ -1,13 +1,14 @@
 """The two tables people read, each built once and then dressed for its medium: the score sheet (one row per
 unit and indicator) and the ranking (one row per unit). `sheet_values` and `ranking_values` give words in
 place of codes and numbers as numbers; `as_text` prints them the Vietnamese way (1.234,5 and 153,3%);
-`score_sheet` and `ranking_table` style them as HTML (every text escaped), the terminal aligns them and the
-score-sheet workbook writes the numbers with Excel formats.
+`score_sheet` and `ranking_table` style them as HTML (`aligned`: every text escaped, numbers to the right and
+text to the left), the terminal aligns them and the score-sheet workbook writes the numbers with Excel formats.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -94,9 +95,28 @@ def labelled(frame: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     return frame.rename(columns={column: word(f"label.{column}", lang) for column in frame.columns})
 
 
-def _stable(styler: Styler) -> Styler:
-    """An element id derived from the content: the same table renders to the same HTML on every run."""
-    return styler.set_uuid(hashlib.sha1(styler.data.to_csv().encode("utf-8")).hexdigest()[:10])
+NUMBER_CELL = re.compile(r"[−+-]?[\d.,]+(%|/\d+)?")  # 1.234,5 · 153,3% · −2 · 4/7 (achieved of all)
+BLANK_CELLS = {"", "—"}
+
+
+def number_columns(cells: pd.DataFrame) -> list[str]:
+    """The columns of printed cells that hold numbers: every cell that is not blank reads as a number."""
+    def holds_numbers(column: pd.Series) -> bool:
+        filled = [str(cell) for cell in column if str(cell) not in BLANK_CELLS and not pd.isna(cell)]
+        return bool(filled) and all(NUMBER_CELL.fullmatch(cell) for cell in filled)
+
+    return [column for column in cells.columns if holds_numbers(cells[column])]
+
+
+def aligned(cells: pd.DataFrame) -> Styler:
+    """Printed cells as an HTML table, aligned as a spreadsheet aligns them: numbers to the right, text to the
+    left, each heading above its column alike; every text escaped, no index; an element id derived from the
+    content, so that the same table renders to the same HTML on every run."""
+    numbers = set(number_columns(cells))
+    sides = {column: [{"selector": "", "props": f"text-align: {'right' if column in numbers else 'left'}"}]
+             for column in cells.columns}
+    uuid = hashlib.sha1(cells.to_csv().encode("utf-8")).hexdigest()[:10]
+    return cells.style.hide(axis="index").format(escape="html", na_rep="").set_table_styles(sides).set_uuid(uuid)
 
 
 def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = True) -> Styler:
@@ -107,11 +127,7 @@ def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = Tr
                and (partial or column != "progress_pct")]
     table = labelled(as_text(sheet_values(data_frame, lang)[columns], lang), lang)
     colours = [f"background-color: {STATUS_COLOURS[status]}" for status in data_frame["status"]]
-    numbers = [word(f"label.{column}", lang) for column in columns if column in NUMBER_TEXT]
-    text_columns = [column for column in table.columns if column not in numbers]
-    return _stable(table.style.hide(axis="index").format(escape="html", na_rep="")
-                   .set_properties(subset=text_columns, **{"text-align": "left"})
-                   .apply(lambda _: colours, subset=[word("label.status", lang)]))
+    return aligned(table).apply(lambda _: colours, subset=[word("label.status", lang)])
 
 
 def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
@@ -120,7 +136,7 @@ def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
     columns = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
                "mean_attainment", "award"]
     table = labelled(as_text(ranking_values(ordered, lang)[columns], lang), lang)
-    return _stable(table.style.hide(axis="index").format(escape="html"))
+    return aligned(table)
 
 
 def appraisal_table(table: pd.DataFrame, lang: str = "vi") -> Styler:
@@ -130,12 +146,12 @@ def appraisal_table(table: pd.DataFrame, lang: str = "vi") -> Styler:
     bold = list(table["parent_id"].isna()) + [True]
     changed = list((table["claim_diff"].abs() > 0.005).fillna(False)) + [False]
     cells = labelled(as_text(values, lang), lang)
-    return _stable(cells.style.hide(axis="index").format(escape="html")
-                   .apply(lambda _: ["font-weight: bold" if flag else "" for flag in bold], axis=0)
-                   .apply(lambda _: ["background-color: #FFF3B0" if flag else "" for flag in changed],
-                          subset=[word("label.claimed", lang)])
-                   .set_properties(subset=[word("label.criterion", lang), word("label.reason", lang)],
-                                   **{"text-align": "left", "white-space": "pre-wrap"}))
+    return (aligned(cells)
+            .apply(lambda _: ["font-weight: bold" if flag else "" for flag in bold], axis=0)
+            .apply(lambda _: ["background-color: #FFF3B0" if flag else "" for flag in changed],
+                   subset=[word("label.claimed", lang)])
+            .set_properties(subset=[word("label.criterion", lang), word("label.reason", lang)],
+                            **{"text-align": "left", "white-space": "pre-wrap"}))
 
 
 def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
@@ -149,5 +165,4 @@ def rule_changes_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
         "award_after": [word(f"award.{award}", lang) for award in data_frame["award_after"]],
     }), lang)
     changed = data_frame["award_changed"].to_numpy()
-    return _stable(table.style.hide(axis="index").format(escape="html").apply(
-        lambda column: ["background-color: #FFF3B0" if flag else "" for flag in changed], axis=0))
+    return aligned(table).apply(lambda column: ["background-color: #FFF3B0" if flag else "" for flag in changed], axis=0)

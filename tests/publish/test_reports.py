@@ -75,6 +75,21 @@ def test_pages_draw_their_charts_with_the_network_cut_off(sample_reports, browse
     context.close()
 
 
+def test_tables_align_text_left_and_numbers_right_as_a_spreadsheet_does(sample_reports, browser):
+    page = browser.new_page()
+    page.goto((sample_reports[0] / "HG-DL.html").as_uri())
+    sides = page.evaluate("""() => {
+        const table = [...document.querySelectorAll('table')].find(t => t.innerText.includes('Đề nghị khen thưởng'));
+        const side = cell => getComputedStyle(cell).textAlign;
+        const heads = [...table.querySelectorAll('thead th')];
+        const cells = [...table.querySelector('tbody tr').querySelectorAll('td')];
+        return Object.fromEntries(heads.map((head, i) => [head.innerText.trim(), [side(head), side(cells[i])]]));
+    }""")
+    page.close()
+    assert sides["Đơn vị"] == sides["Vai trò"] == sides["Đề nghị khen thưởng"] == ["left", "left"]
+    assert sides["Hạng"] == sides["Tổng điểm"] == sides["Số CT đạt"] == sides["% KH bình quân"] == ["right", "right"]
+
+
 def test_a_hostile_unit_name_stays_text(tmp_path, browser):
     data = tables()
     data["units"][1][1] = HOSTILE
