@@ -49,7 +49,7 @@ def test_table_format_is_vietnamese(tiny):
 def test_summary_prints_the_paragraph(tiny):
     result = run_cli("summary", str(tiny), "--period", "2020", "--cluster", "C1")
     assert result.returncode == 0
-    assert "Thu ngân sách: Huyện A đạt 124% KH" in result.stdout
+    assert "Thu ngân sách: Huyện A đạt 124,0% KH" in result.stdout
 
 
 @pytest.mark.parametrize("args, words", [

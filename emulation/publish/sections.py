@@ -121,10 +121,13 @@ class ClusterReport:
                     head_word=f"{cluster} trưởng", deputy_word=f"{cluster} phó")
 
     def narrative(self) -> list:
+        """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest
+        bonuses and deductions, its agreed totals as a list, the grades, the scores and awards."""
         parts = summary_sentences(self.analysis, self.cluster, self.lang)
-        joined = lambda sentences: [" ".join(sentences)] if sentences else []  # noqa: E731
-        return [self._html("narrative", before=joined(parts["opening"]), items=parts["indicators"],
-                           after=joined(parts["closing"]))]
+        paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
+        return [self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
+                self._html(before=paragraphs("shortfalls", "adjustments"), items=parts["agreed"],
+                           after=paragraphs("grades", "closing"))]
 
     def ranking(self) -> list:
         return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang)),

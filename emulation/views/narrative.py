@@ -35,13 +35,17 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
     >>> text[:49]
     'Khối các huyện, thành phố vùng động lực, năm 2019'
     """
-    parts = summary_sentences(analysis, cluster_id, lang)
-    return " ".join(parts["opening"] + parts["indicators"] + parts["closing"])
+    return " ".join(sentence for part in summary_sentences(analysis, cluster_id, lang).values() for sentence in part)
+
+
+PARTS = ("opening", "indicators", "shortfalls", "adjustments", "agreed", "grades", "closing")
 
 
 def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> dict[str, list[str]]:
-    """The narrative's sentences: the opening, one per notable indicator, and the closing (weakest
-    indicators, missing data, scores and awards)."""
+    """The narrative's sentences by part, in the order they are read (`PARTS`): the opening, one per notable
+    indicator, the shortfalls (weakest indicators, missing data), with a guide the largest bonuses and
+    deductions, one per unit whose agreed total differs from its claim, and the grades, then the closing
+    (scores and awards). A report prints each part as its own paragraph or list."""
     chosen = analysis.rows["cluster_id"] == cluster_id
     rows = analysis.rows[chosen & analysis.rows["scoring"].isin(ATTAINED_KINDS)]  # % KH is told of rows that have one
     units = analysis.units[analysis.units["cluster_id"] == cluster_id].sort_values("rank", kind="stable")
@@ -49,7 +53,7 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
                                      & analysis.indicators["indicator_id"].isin(rows["indicator_id"])]
     guide = analysis.criteria[analysis.criteria["cluster_id"] == cluster_id]
     if not chosen.any():
-        return {"opening": [], "indicators": [], "closing": []}
+        return {part: [] for part in PARTS}
     words = _Words(rows["cluster_name"].iloc[0], units, lang)
     partial = "-" in analysis.period
     about_indicators = []
@@ -59,11 +63,14 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
         paced = partial and indicator["flow"] and indicator["direction"] == "higher"
         about_indicators.append(_paced(words, indicator, indicator_rows) if paced
                                 else _standouts(words, indicator, indicator_rows, partial))
-    closing = [_weakest(words, indicators), _missing(words, analysis.rows[chosen]), *_guide(words, guide, units),
-               _ranking(words, units)]
-    return {"opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
-            "indicators": [sentence for sentence in about_indicators if sentence],
-            "closing": [sentence for sentence in closing if sentence]}
+    parts = {"opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
+             "indicators": about_indicators,
+             "shortfalls": [_weakest(words, indicators), _missing(words, analysis.rows[chosen])],
+             "adjustments": _largest_adjustments(words, guide, units),
+             "agreed": _agreed(words, guide, units),
+             "grades": [_grades(words, units)],
+             "closing": [_ranking(words, units)]}
+    return {part: [sentence for sentence in sentences if sentence] for part, sentences in parts.items()}
 
 
 class _Words:
@@ -81,7 +88,12 @@ class _Words:
         return word(f"narrative.{key}", self.lang, cluster=self.cluster, member=self.member, **params)
 
     def pct(self, value: float, decimals: int = 1) -> str:
-        return format_percent(value, decimals, self.lang, trim=True)
+        """A measured share with the tables' decimals ("124,0%" beside the table's "124,0%")."""
+        return format_percent(value, decimals, self.lang)
+
+    def share(self, value: float) -> str:
+        """A share the period expects, as the board sets it ("50%")."""
+        return format_percent(value, 1, self.lang, trim=True)
 
     def amount(self, value: float) -> str:
         return format_number(value, 2, self.lang, trim=True)
@@ -118,7 +130,7 @@ def _paced(words: _Words, indicator: pd.Series, rows: pd.DataFrame) -> str:
     """"Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số đơn vị đạt trên 50% …"."""
     if pd.isna(indicator["total_progress_pct"]):
         return ""
-    share = words.pct(indicator["expected_share"])
+    share = words.share(indicator["expected_share"])
     measure = f" {indicator['measure']}" if pd.notna(indicator["measure"]) and indicator["measure"] else ""
     sentence = words("paced", name=indicator["name"], amount=words.amount(indicator["actual_total"]), measure=measure,
                      progress=words.pct(indicator["total_progress_pct"]))
@@ -153,9 +165,8 @@ def _missing(words: _Words, rows: pd.DataFrame) -> str:
 _LARGEST_NAMED = 3  # deductions and bonuses named, largest first
 
 
-def _guide(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]:
-    """With a scoring guide: the largest deductions and bonuses, every unit whose agreed total differs from its
-    claimed one and where ("ở mục a7 và d2"), and the grades."""
+def _largest_adjustments(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]:
+    """With a scoring guide: the largest deductions, then the largest bonuses, each with its unit and place."""
     sentences = []
     names = units.set_index("unit_id")["unit_name"]
     for column, key in (("deductions", "guide_deductions"), ("bonuses", "guide_bonuses")):
@@ -164,6 +175,13 @@ def _guide(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]
             sentences.append(words(key, listed="; ".join(
                 words("guide_item", unit=names[row["unit_id"]], place=_place(words, row), points=words.amount(row[column]))
                 for _, row in largest.head(_LARGEST_NAMED).iterrows())))
+    return sentences
+
+
+def _agreed(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]:
+    """With a scoring guide: every unit whose agreed total differs from its claimed one, and where ("ở mục a7
+    và d2")."""
+    sentences = []
     for _, unit in units.iterrows():
         claimed = guide[guide["unit_id"] == unit["unit_id"]]
         difference = unit.get("self_total", float("nan")) - unit["total"]
@@ -171,13 +189,17 @@ def _guide(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str]
             continue
         sentences.append(words("agreed_lower" if difference > 0 else "agreed_higher", unit=unit["unit_name"],
                                points=words.amount(abs(difference)), places=_places(words, _where_claims_differ(claimed))))
-    graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
-    if len(graded):
-        listed = "; ".join(f"{grade}: {', '.join(group['unit_name'])}" for grade, group in graded.groupby("grade", sort=False))
-        ungraded = units.loc[units["grade"] == "", "unit_name"]
-        sentences.append(words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "")
-                         + ".")
     return sentences
+
+
+def _grades(words: _Words, units: pd.DataFrame) -> str:
+    """"Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …"."""
+    graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
+    if graded.empty:
+        return ""
+    listed = "; ".join(f"{grade}: {', '.join(group['unit_name'])}" for grade, group in graded.groupby("grade", sort=False))
+    ungraded = units.loc[units["grade"] == "", "unit_name"]
+    return words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "") + "."
 
 
 def _where_claims_differ(claimed: pd.DataFrame) -> pd.DataFrame:

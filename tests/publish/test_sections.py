@@ -45,3 +45,17 @@ def test_a_record_shows_a_claim_only_where_the_unit_made_it(report):
     assert claimed_items.isna().sum() == items["self_points"].isna().sum() and len(items) > 4
     top = record.iloc[:-1][criteria[criteria["unit_id"] == "AG-PRG"]["parent_id"].isna().to_numpy()]
     assert top["claimed"].sum() == pytest.approx(106.5)
+
+
+def test_the_narrative_reads_in_paragraphs_and_lists_not_one_block(report):
+    html = "".join(str(item.data) for item in report.narrative())
+    paragraphs = re.findall(r"<p>(.*?)</p>", html, re.S)
+    items = re.findall(r"<li>(.*?)</li>", html, re.S)
+    # five indicators exceeded by someone, and each of the six units agreed lower than it claimed: list items
+    assert sum(item.startswith(("Thu ngân sách", "Giải quyết", "Tỷ lệ", "Giá trị")) for item in items) == 5
+    assert [item.split(":")[0] for item in items[5:]] == ["Phường Rạch Giá", "Xã An Minh", "Xã U Minh Thượng",
+                                                          "Phường Vĩnh Thông", "Xã Vân Khánh", "Xã Vĩnh Thuận"]
+    assert [paragraph.split(":")[0].split(" ")[0] for paragraph in paragraphs] == [
+        "Cụm", "Các", "Bị", "Xếp", "Kết"]  # opening, shortfalls, largest deductions and bonuses, grades, scores
+    # the same percentages as the tables beside it: one decimal, even when whole
+    assert "Xã An Minh đạt 104,0% KH" in html
