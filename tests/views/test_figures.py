@@ -120,7 +120,22 @@ def test_self_points_marks_units_that_scored_themselves_higher(tiny_analysis):
     figure = figures.self_points(tiny_analysis.units)
     diagonal, units = figure.data
     assert list(units.text) == ["Huyện A"] and units.x[0] == pytest.approx(48) and units.y[0] == 50
-    assert list(units.marker.color) == [figures.PALETTE[3]]
+    assert units.marker.color == figures.PALETTE[3] and units.name == "Tự chấm cao hơn số liệu"
+
+
+def test_self_points_names_its_marks_and_keeps_names_off_the_diagonal():
+    units = pd.DataFrame({"unit_name": ["Cao", "Bằng", "Thấp"], "self_points": [10.0, 7.0, 5.0],
+                          "self_compared": [8.0, 7.0, 6.0]})
+    figure = figures.self_points(units)
+    assert [trace.name for trace in figure.data] == ["Tự chấm = số liệu", "Tự chấm cao hơn số liệu",
+                                                     "Tự chấm không cao hơn"]
+    assert figure.layout.showlegend is not False
+    diagonal, above, others = figure.data
+    # above the diagonal a name goes up and left of its point, elsewhere down and right: where the line never is
+    assert (list(above.text), above.textposition) == (["Cao"], "top left")
+    assert (list(others.text), others.textposition) == (["Bằng", "Thấp"], "bottom right")
+    # the diagonal crosses the whole plot
+    assert list(diagonal.x) == list(figure.layout.xaxis.range) == list(figure.layout.yaxis.range)
 
 
 def test_data_text_never_becomes_markup():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -124,18 +123,23 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
     >>> figure = self_points(analysis.units)
     """
     scored = data_frame.dropna(subset=[x, y])
-    higher = (scored[y] > scored[x] + TOLERANCE).to_numpy()
+    higher = scored[y] > scored[x] + TOLERANCE
     low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
         if len(scored) else (0.0, 1.0)
-    pad = 0.15 * max(high - low, 1.0)  # the units' names above their points stay inside the plot
-    traces = [
-        dict(type="scatter", x=[low, high], y=[low, high], mode="lines", name=word("figure.equal", lang),
-                   line=dict(color="#777777", dash="dash"), hoverinfo="skip"),
-        dict(type="scatter", x=scored[x], y=scored[y], mode="markers+text", text=escape(scored[text]), textposition="top center",
-                   marker=dict(size=12, color=np.where(higher, PALETTE[3], PALETTE[0])), name=word("figure.unit", lang),
-                   hovertemplate="%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
-                   + ": %{y:.2f}<extra></extra>"),
-    ]
-    return make_figure(traces, title, lang, template, showlegend=False,
+    pad = 0.15 * max(high - low, 1.0)  # the units' names beside their points stay inside the plot
+    hover = ("%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
+             + ": %{y:.2f}<extra></extra>")
+    # a name sits in the quarter beside its point that the diagonal never enters: up-left of a point above it,
+    # down-right of any other; names are never cut at the axes
+    traces = [dict(type="scatter", x=[low - pad, high + pad], y=[low - pad, high + pad], mode="lines",
+                   name=word("figure.equal", lang), line=dict(color="#777777", dash="dash"), hoverinfo="skip")]
+    for chosen, key, colour, side in ((higher, "figure.self_higher", PALETTE[3], "top left"),
+                                      (~higher, "figure.self_not_higher", PALETTE[0], "bottom right")):
+        units = scored[chosen]
+        if len(units):
+            traces.append(dict(type="scatter", x=units[x], y=units[y], mode="markers+text", text=escape(units[text]),
+                               textposition=side, cliponaxis=False, marker=dict(size=12, color=colour),
+                               name=word(key, lang), hovertemplate=hover))
+    return make_figure(traces, title, lang, template, legend=dict(orientation="h", y=-0.2),
                    xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
                    yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]))
