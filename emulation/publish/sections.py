@@ -20,8 +20,8 @@ from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..engine.history import lineage_rows, unit_years
 from ..views import figures, tables
-from ..views.narrative import award_sentences, summary_sentences
-from ..views.words import cluster_word, format_number, format_percent, period_name, word
+from ..views.narrative import award_sentences, next_year_roles, summary_sentences
+from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
@@ -102,23 +102,10 @@ class ClusterReport:
             word("label.role", lang): [word(f"role.{role}", lang) for role in self.units["role"]],
         })
         province = self.dataset.provinces[self.cluster]
-        following = self._next_year()
+        following = next_year_roles(self.dataset, self.cluster, self.period, lang)
         return [self._html(title=f"{self.name} · {period_name(self.period, lang).capitalize()}",
                            before=[f"{word('report.province', lang)}: {province}"] if province else []),
                 self._html("members", tables=[(None, plain_table(members))], after=[following] if following else [])]
-
-    def _next_year(self) -> str:
-        """Next year's head and deputy, where the data has them (the rotation the conference agrees on)."""
-        year = int(self.period[:4]) + 1
-        members = self.dataset.members
-        chosen = members[(members["year"] == year) & (members["cluster_id"] == self.cluster)].set_index("role")["unit_id"]
-        if "head" not in chosen.index:
-            return ""
-        names = self.dataset.units.set_index("unit_id")["name"]
-        cluster = cluster_word(self.name)
-        deputy = names.get(chosen.get("deputy"), "—") if "deputy" in chosen.index else "—"
-        return word("report.next_year", self.lang, year=year, head=names[chosen["head"]], deputy=deputy,
-                    head_word=f"{cluster} trưởng", deputy_word=f"{cluster} phó")
 
     def narrative(self) -> list:
         """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest

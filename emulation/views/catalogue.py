@@ -6,7 +6,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
-from .catalogue_documents import DOCUMENT, PROPOSAL
+from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -225,7 +225,7 @@ FIGURE_WORDS: dict[str, Pair] = {
 REPORT_WORDS: dict[str, Pair] = {
     "report": ("Báo cáo thi đua", "Emulation report"), "province": ("Tỉnh", "Province"),
     "members": ("Đơn vị thành viên", "Members"), "kind": ("Loại", "Kind"),
-    "next_year": ("Năm {year}: {head_word} {head}, {deputy_word} {deputy}", "{year}: head {head}, deputy {deputy}"),
+    "next_year": ("Năm {year}: {head_word} {head}, {deputy_word} {deputy}.", "{year}: head {head}, deputy {deputy}."),
     "narrative": ("Nhận xét chung", "Summary"), "ranking": ("Xếp hạng và đề nghị khen thưởng", "Ranking and proposed awards"),
     "score_sheet": ("Bảng chấm điểm", "Score sheet"), "heatmap": ("Mức độ hoàn thành theo chỉ tiêu", "Attainment by indicator"),
     "indicators": ("So sánh từng chỉ tiêu", "Each indicator across members"), "profiles": ("Từng đơn vị", "Each member"),
@@ -328,7 +328,7 @@ CATALOGUE: dict[str, Pair] = {
         "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
-        "proposal": PROPOSAL,
+        "proposal": PROPOSAL, "slides": SLIDES,
         "cli": CLI, "argparse": ARGPARSE,
     }.items()
     for key, pair in entries.items()

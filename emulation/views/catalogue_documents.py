@@ -46,3 +46,11 @@ PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposal
                 "eligible only if the old units' history counts ({lineage}): "),
     "over_quota": ("ngoài chỉ tiêu: ", "beyond the quota: "),
 }
+
+
+SLIDES: dict[str, Pair] = {  # the slide deck's opening and closing slides
+    "results": ("Kết quả thi đua {period}", "Emulation results: {period}"),
+    "date": ("Ngày {day} tháng {month} năm {year}", "{year}-{month}-{day}"),
+    "overview": ("Nhận xét chung", "Overview"), "summary": ("Tổng kết", "Summary"),
+    "no_awards": ("Không có đơn vị nào được đề nghị khen thưởng.", "No unit is proposed for an award."),
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..data.dataset import Dataset
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis
 from ..engine.attainment import TOLERANCE
@@ -228,6 +229,21 @@ def _ranking(words: _Words, units: pd.DataFrame) -> str:
     ranking = "; ".join(words("score_item", rank=int(row["rank"]), unit=row["unit_name"],
                               total=format_number(row["total"], 2, lang)) for _, row in units.iterrows())
     return " ".join([words("scores", ranking=ranking), *award_sentences(units, lang)])
+
+
+def next_year_roles(dataset: Dataset, cluster_id: str, period: str, lang: str = "vi") -> str:
+    """Next year's head and deputy of the cluster, where the members table has them (the rotation the
+    conference agrees on): "Năm 2020: Khối trưởng Bắc Quang, Khối phó Vị Xuyên"; "" where it has no head."""
+    year = int(period[:4]) + 1
+    members = dataset.members
+    chosen = members[(members["year"] == year) & (members["cluster_id"] == cluster_id)].set_index("role")["unit_id"]
+    if "head" not in chosen.index:
+        return ""
+    names = dataset.unit_names
+    cluster = cluster_word(str(dataset.clusters.set_index("cluster_id")["name"].get(cluster_id, "")))
+    deputy = names.get(chosen["deputy"], "—") if "deputy" in chosen.index else "—"
+    return word("report.next_year", lang, year=year, head=names[chosen["head"]], deputy=deputy,
+                head_word=f"{cluster} trưởng", deputy_word=f"{cluster} phó")
 
 
 def award_sentences(units: pd.DataFrame, lang: str = "vi") -> list[str]:

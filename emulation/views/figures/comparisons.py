@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from ...engine.attainment import TOLERANCE
 from ..words import word
-from .style import PALETTE, cluster_colours, escape, make_figure
+from .style import PALETTE, cluster_colours, escape, make_figure, wrapped
 
 PROVINCE_AXES = {"total": "figure.total", "total_share": "figure.total_share", "mean_attainment": "figure.attainment"}
 
@@ -126,20 +128,21 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
     higher = scored[y] > scored[x] + TOLERANCE
     low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
         if len(scored) else (0.0, 1.0)
-    pad = 0.15 * max(high - low, 1.0)  # the units' names beside their points stay inside the plot
-    hover = ("%{text}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
+    pad = 0.2 * max(high - low, 1.0)  # the units' names beside their points stay inside the plot
+    hover = ("%{customdata}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
              + ": %{y:.2f}<extra></extra>")
     # a name sits in the quarter beside its point that the diagonal never enters: up-left of a point above it,
     # down-right of any other; names are never cut at the axes
-    traces = [dict(type="scatter", x=[low - pad, high + pad], y=[low - pad, high + pad], mode="lines",
-                   name=word("figure.equal", lang), line=dict(color="#777777", dash="dash"), hoverinfo="skip")]
+    diagonal = dict(type="scatter", x=[low - pad, high + pad], y=[low - pad, high + pad], mode="lines",
+                    name=word("figure.equal", lang), line=dict(color="#777777", dash="dash"), hoverinfo="skip")
+    traces: list[dict[str, Any]] = [diagonal]
     for chosen, key, colour, side in ((higher, "figure.self_higher", PALETTE[3], "top left"),
                                       (~higher, "figure.self_not_higher", PALETTE[0], "bottom right")):
         units = scored[chosen]
         if len(units):
-            traces.append(dict(type="scatter", x=units[x], y=units[y], mode="markers+text", text=escape(units[text]),
-                               textposition=side, cliponaxis=False, marker=dict(size=12, color=colour),
-                               name=word(key, lang), hovertemplate=hover))
-    return make_figure(traces, title, lang, template, legend=dict(orientation="h", y=-0.2),
+            traces.append(dict(type="scatter", x=units[x], y=units[y], mode="markers+text", name=word(key, lang),
+                               text=wrapped(units[text], 10), customdata=escape(units[text]), textposition=side,
+                               cliponaxis=False, marker=dict(size=12, color=colour), hovertemplate=hover))
+    return make_figure(traces, title, lang, template,
                    xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
                    yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]))
