@@ -22,7 +22,7 @@ from .images import write_images
 # (period, cluster) of the sample whose figures show every kind: a mid-year with its flows, a year-end, a guide
 SAMPLE_CASES = (("2017-H1", "KG-C1"), ("2019", "HG-DL"), ("2025", "AG-X1"))
 # the gallery's files, from the first case that has each
-README_FIGURES = ("ranking", "heatmap", "indicator", "province", "guide_icicle", "history")
+README_FIGURES = ("ranking", "heatmap", "indicator", "province", "guide_icicle", "history", "trend", "self_points")
 
 
 def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", template: str | None = None) -> list[tuple[str, go.Figure]]:
