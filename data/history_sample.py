@@ -17,6 +17,14 @@ OLD_UNITS = [  # (code, name, kind): units that ceased on 1 July 2025
     ("AG-VT-TT", "Thị trấn Vĩnh Thuận", "thị trấn"), ("AG-VT-VBB", "Xã Vĩnh Bình Bắc", "xã"),
 ]
 
+# The old units' own cluster in their last two years, scored by % KH (no guide) on a few indicators, so that the
+# trend of the 2025 report can draw each new unit's old units combined beside it
+OLD_CLUSTER = ("KG-XP", "Cụm thi đua các xã, phường, thị trấn (trước sắp xếp)", "Kiên Giang")
+OLD_YEARS = (2023, 2024)
+OLD_ROLES = {2023: ("AG-RG-VTV", "AG-AM-TT"), 2024: ("AG-AM-TT", "AG-UM-AMB")}  # year → (head, deputy)
+OLD_INDICATORS = ("NS", "GTSX", "THN", "TLHN", "VL", "BHYT", "TNGT", "TQ")  # of the sample's indicators
+OLD_SIZE = 0.15  # a commune's plans against a district's
+
 PREDECESSORS = [  # (unit formed, old unit, first year, as the resolution words it)
     ("AG-PRG", "AG-RG-VTV", 2025, "Nhập toàn bộ"), ("AG-PRG", "AG-RG-VL", 2025, "Nhập toàn bộ"),
     ("AG-PVT", "AG-RG-VH", 2025, "Nhập toàn bộ"), ("AG-PVT", "AG-RG-PT", 2025, "Nhập một phần"),

@@ -133,7 +133,7 @@ def main() -> None:
     guide = guide_tables()  # the An Giang commune cluster of 2025, scored with a guide of its own (section 7)
     unit_cluster = {unit[0]: cluster for cluster, units in UNITS.items() for unit in units}
     sizes = {unit[0]: unit[3] for units in UNITS.values() for unit in units}
-    write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS + guide["clusters"])
+    write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS + guide["clusters"] + [history.OLD_CLUSTER])
     write("units", ["Mã đơn vị", "Tên đơn vị", "Loại"],
           [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units] + guide["units"] + history.OLD_UNITS)
     members = []
@@ -142,7 +142,7 @@ def main() -> None:
             head, deputy = ROLES[(cluster, year)]
             for code, *_ in units:
                 members.append((year, cluster, code, "trưởng" if code == head else "phó" if code == deputy else "thành viên"))
-    write("members", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"], members + guide["members"])
+    write("members", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"], members + guide["members"] + _old_members())
     write("indicators", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm",
                          "Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"],
           [row[:8] + ("", "", "") for row in INDICATORS] + guide["indicators"])
@@ -157,7 +157,7 @@ def main() -> None:
                         results.append(row)
     write("results", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"],
           [(p, u, i, plan, actual, points if SELF_SCORED.get(p) == unit_cluster[u] else "", "")
-           for p, u, i, plan, actual, points in results] + guide["results"])
+           for p, u, i, plan, actual, points in results] + guide["results"] + _old_results())
     write("adjustments", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"], ADJUSTMENTS)
     votes = []
     for period, (cluster, voters) in VOTED.items():
@@ -174,6 +174,26 @@ def main() -> None:
     write("awards", ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"], history.AWARDS)
     write("predecessors", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"], history.PREDECESSORS)
     (OUT / "rules.toml").write_text(GUIDE_RULES + history.RULES, encoding="utf-8")
+
+
+def _old_members() -> list[tuple]:
+    """The old communes' cluster in its last years, each year's head and deputy named."""
+    rows = []
+    for year in history.OLD_YEARS:
+        head, deputy = history.OLD_ROLES[year]
+        rows += [(year, history.OLD_CLUSTER[0], code, "trưởng" if code == head else "phó" if code == deputy else "thành viên")
+                 for code, _, _ in history.OLD_UNITS]
+    return rows
+
+
+def _old_results() -> list[tuple]:
+    """The old communes' year-end results on a few indicators, from a generator of their own (the other
+    tables' figures stay as they were)."""
+    rng, plans = np.random.default_rng(20250701), {}
+    return [(period, unit, code, plan, min(actual, 100) if code == "BHYT" else actual, "", "")  # a share of the people
+            for year in history.OLD_YEARS for unit, _, _ in history.OLD_UNITS
+            for period, _, code, plan, actual, _ in _results(rng, str(year), unit, history.OLD_SIZE, False, plans)
+            if code in history.OLD_INDICATORS]
 
 
 def _results(rng, period: str, unit: str, size: float, department: bool, plans: dict):

@@ -74,7 +74,7 @@ def test_missing_data_path_exits_2(tmp_path):
 
 def test_default_dataset_is_the_sample():
     result = run_cli("validate")
-    assert result.returncode == 0 and "7 cụm" in result.stdout
+    assert result.returncode == 0 and "8 cụm" in result.stdout
 
 
 COMMANDS = ["validate", "attainment", "scores", "summary", "report", "slides", "export", "template", "merge", "lab", "dashboard"]

@@ -170,8 +170,8 @@ def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.Da
     """For each formed unit among `units` (one period's units) and each earlier period (its units, as `analyse`
     gives them) before the unit's first year: its lineage combined, as one row the trend can draw beside the
     unit's own (docs/reference.md, "History"): total_share = 100 · Σ totals / Σ maximum possible bases,
-    mean_attainment over all the lineage's rows with an attainment, labelled with their names (a split
-    predecessor marked, and counted whole)."""
+    mean_attainment over all the lineage's rows with an attainment; `unit_name` is the formed unit's (its line
+    goes on through the change), `lineage_name` the old units' (a split predecessor marked, and counted whole)."""
     lineage = Lineage.of(dataset.predecessors)
     rows = []
     for unit in [code for code in units["unit_id"] if code in lineage.formed]:
@@ -186,7 +186,9 @@ def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.Da
             reported = found["row_count"] - found["missing_count"]  # the rows with an attainment that the means average
             label = " + ".join(names.get(code, code) + (" (một phần)" if code in lineage.split else "") for code in members)
             total, base, count = found["total"].sum(), found["max_base"].sum(), reported.sum()
-            rows.append({"period": period, "unit_id": unit, "unit_name": f"{names.get(unit, unit)} ← {label}", "lineage": True,
+            rows.append({"period": period, "unit_id": unit, "unit_name": names.get(unit, unit), "lineage": True,
+                         "lineage_name": f"{names.get(unit, unit)} ← {label}",
                          "total": total, "total_share": 100 * total / base if base > 0 else float("nan"),
                          "mean_attainment": (found["mean_attainment"] * reported).sum() / count if count else float("nan")})
-    return pd.DataFrame(rows, columns=["period", "unit_id", "unit_name", "lineage", "total", "total_share", "mean_attainment"])
+    return pd.DataFrame(rows, columns=["period", "unit_id", "unit_name", "lineage", "lineage_name", "total", "total_share",
+                                       "mean_attainment"])

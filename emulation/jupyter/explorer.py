@@ -261,7 +261,8 @@ class Explorer:
             if len(lineage):
                 trend_units = pd.concat([trend_units, lineage], ignore_index=True).sort_values("period", kind="stable")
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
-            return [figures.trend(trend_units, y="total_share" if len(lineage) else "total", lang=lang, template=template),
+            across = {"y": "total_share", "line_dash": "lineage", "hover_name": "lineage_name"} if len(lineage) else {}
+            return [figures.trend(trend_units, lang=lang, template=template, **across),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
             units = analyse(self.dataset, analysis.period, self.dataset.province_clusters(analysis.period,

@@ -204,12 +204,16 @@ def test_a_formed_units_trend_reaches_back_through_its_old_units_combined(tmp_pa
     report = ClusterReport(str(folder), "2020", "C1")
     figure = report.previous()[-1].figure if hasattr(report.previous()[-1], "figure") else None
     assert figure is not None
-    lines = {trace.name: (list(trace.x), list(trace.y)) for trace in figure.data}
-    # O1 70 of 70 and O2 20 + 20 + 0 = 40 of 70: 100 · 110 / 140; O2 was split and is marked so
-    combined = lines["Xã mới ← Xã cũ một + Xã cũ hai (một phần)"]
-    assert combined[0][0] == "2019" and combined[1][0] == pytest.approx(100 * 110 / 140)
-    assert math.isnan(combined[1][1])  # from 2020 on, Xã mới is drawn as itself
-    assert lines["Xã mới"][1][1] == pytest.approx(0.0)  # (it reported nothing in 2020: 0 of 70)
+    drawn = [trace for trace in figure.data if trace.name == "Xã mới"]
+    own, combined = sorted(drawn, key=lambda trace: trace.line.dash != "solid")
+    # O1 70 of 70 and O2 20 + 20 + 0 = 40 of 70: 100 · 110 / 140, dashed, in Xã mới's colour and joined to its
+    # own 2020 point (it reported nothing in 2020: 0 of 70); O2 was split and is marked so on hover
+    assert list(combined.x) == ["2019", "2020"] and combined.line.dash == "dash" and combined.line.color == own.line.color
+    assert combined.y[0] == pytest.approx(100 * 110 / 140) and combined.y[1] == pytest.approx(0.0)
+    assert combined.customdata[0] == "Xã mới ← Xã cũ một + Xã cũ hai (một phần)" and not combined.showlegend
+    assert math.isnan(own.y[0]) and own.y[1] == pytest.approx(0.0)  # from 2020 on, Xã mới is drawn as itself
+    assert [trace.name for trace in figure.data if trace.line.dash == "dash" and trace.showlegend is not False] == [
+        "Các đơn vị cũ cộng gộp (trước sắp xếp)"]  # the legend says what the dashes mean
     from emulation.views.words import word
 
     assert figure.layout.yaxis.title.text == word("figure.total_share", "vi")  # shares: comparable across the change

@@ -15,7 +15,8 @@ PROVINCE_AXES = {"total": "figure.total", "total_share": "figure.total_share", "
 
 
 def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: str = "unit_name",
-          title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+          line_dash: str | None = None, hover_name: str | None = None, title: str | None = None, lang: str = "vi",
+          template: str | None = None) -> go.Figure:
     """A total or an attainment over periods, one line per unit; periods in the order the data gives them.
 
     Parameters
@@ -25,7 +26,12 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     x, y : str
         Columns of the period and of the value (a total; any other column is labelled as attainment).
     color : str
-        The column naming each line.
+        The column naming each line (one colour and one legend entry each).
+    line_dash : str, optional
+        A column of booleans: its True rows are drawn dashed, joined to the line's first solid point (a unit's
+        old units combined before a reorganisation, then the unit itself), and the legend says what dashes mean.
+    hover_name : str, optional
+        A column whose text names each point on hover (default: the line's name).
     title : str, optional
         The figure's title.
     lang : {"vi", "en"}, default "vi"
@@ -44,11 +50,26 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     >>> figure = trend(units)
     """
     periods = list(dict.fromkeys(data_frame[x].astype(str)))
-    traces = []
-    for name, group in data_frame.groupby(color, sort=False):
-        series = group.set_index(group[x].astype(str))[y].reindex(periods)
-        traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=escape([name])[0],
-                                 hovertemplate="%{x}<br>%{y:.2f}<extra>" + escape([name])[0] + "</extra>"))
+    dashed_rows = data_frame[line_dash].astype("boolean").fillna(False).astype(bool) if line_dash \
+        else pd.Series(False, index=data_frame.index)
+    traces: list[dict[str, Any]] = []
+    for index, (name, group) in enumerate(data_frame.groupby(color, sort=False)):
+        label, colour = escape([name])[0], PALETTE[index % len(PALETTE)]
+        dashed = dashed_rows[group.index]
+        solid = group[~dashed].sort_values(x, key=lambda column: column.astype(str).map(periods.index), kind="stable")
+        parts = [(solid, "solid", True)]
+        if dashed.any():  # the old units' line reaches the unit's first point, so that the line runs on
+            parts.append((pd.concat([group[dashed], solid.iloc[:1]]), "dash", False))
+        for part, dash, in_legend in parts:
+            series = part.set_index(part[x].astype(str))[y].reindex(periods)
+            names = part.set_index(part[x].astype(str))[hover_name].reindex(periods) if hover_name else None
+            shown = escape(names.fillna(name)) if names is not None else [label] * len(periods)
+            traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=label, legendgroup=label,
+                               showlegend=in_legend, line=dict(color=colour, dash=dash), customdata=shown,
+                               hovertemplate="%{x}<br>%{y:.2f}<extra>%{customdata}</extra>"))
+    if dashed_rows.any():
+        traces.append(dict(type="scatter", x=[None], y=[None], mode="lines", name=word("figure.lineage", lang),
+                           line=dict(color="#777777", dash="dash")))
     return make_figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
                    yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)))
 
