@@ -42,7 +42,7 @@ def test_the_wheel_runs_from_any_folder(installed, tmp_path):
     assert str(installed) in where.stdout and str(ROOT) not in where.stdout
     validated = run(installed, "emulation", "validate", cwd=tmp_path)
     assert validated.returncode == 0, validated.stderr
-    assert "Dữ liệu hợp lệ: 7 cụm, 50 đơn vị" in validated.stdout
+    assert "Dữ liệu hợp lệ: 8 cụm, 50 đơn vị" in validated.stdout
     guide = run(installed, "emulation", "criteria", "--period", "2025", "--format", "csv", cwd=tmp_path)
     assert guide.returncode == 0 and guide.stdout.count("\nAG-X1,") == 0 and guide.stdout.count(",AG-X1,") == 6 * 19
     assert run(installed, "emulation", "template", "blank.xlsx", cwd=tmp_path).returncode == 0
