@@ -158,3 +158,14 @@ def test_long_labels_are_shortened_or_wrapped_and_stay_distinct():
     assert figures.shortened(names)[:2] == names[:2] and figures.shortened(names)[3] == "&lt;b&gt;x&lt;/b&gt;"
     assert figures.wrapped(["Thành phố Hà Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]) == [
         "Thành phố Hà<br>Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]
+
+
+def test_a_trend_of_one_part_of_the_year_names_the_part_and_ticks_the_years():
+    units = pd.DataFrame({"period": ["2017-H1", "2018-H1", "2017-H1", "2018-H1"], "unit_name": ["A", "A", "B", "B"],
+                          "total": [1.0, 2.0, 3.0, 4.0]})
+    halves = figures.trend(units)
+    assert halves.layout.xaxis.title.text == "6 tháng đầu năm"
+    assert list(halves.layout.xaxis.tickvals) == ["2017-H1", "2018-H1"] and list(halves.layout.xaxis.ticktext) == ["2017", "2018"]
+    assert figures.trend(units.assign(period=["2017", "2018", "2017", "2018"]), lang="en").layout.xaxis.title.text == "Year"
+    mixed = figures.trend(units.assign(period=["2017-H1", "2017", "2017-H1", "2017"]))
+    assert mixed.layout.xaxis.title.text == "Kỳ" and mixed.layout.xaxis.ticktext is None

@@ -70,8 +70,18 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     if dashed_rows.any():
         traces.append(dict(type="scatter", x=[None], y=[None], mode="lines", name=word("figure.lineage", lang),
                            line=dict(color="#777777", dash="dash")))
-    return make_figure(traces, title, lang, template, xaxis=dict(title=word("figure.period", lang), type="category"),
+    return make_figure(traces, title, lang, template, xaxis=_period_axis(periods, lang),
                    yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)))
+
+
+def _period_axis(periods: list[str], lang: str) -> dict[str, Any]:
+    """Periods across, in the order given: when all are the same part of their years (like with like), the
+    axis names the part ("6 tháng đầu năm") and each tick its year; otherwise each tick its period's code."""
+    parts = {period.partition("-")[2] for period in periods}
+    if len(parts) != 1:
+        return dict(title=word("figure.period", lang), type="category")
+    return dict(title=word(f"figure.part_{parts.pop() or 'year'}", lang), type="category", tickvals=periods,
+                ticktext=[period[:4] for period in periods])
 
 
 def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total_share", hover: str = "unit_name",
