@@ -113,7 +113,10 @@ def aligned(cells: pd.DataFrame) -> Styler:
     left, each heading above its column alike; every text escaped, no index; an element id derived from the
     content, so that the same table renders to the same HTML on every run."""
     numbers = set(number_columns(cells))
-    sides = {column: [{"selector": "", "props": f"text-align: {'right' if column in numbers else 'left'}"}]
+    # room on both sides of every cell, so that a number's column never touches the text beside it, and lines of
+    # text at their own height (a widget shows the table without the page's table style, at a control's height)
+    cell = "padding: 0.3em 0.45em; line-height: 1.3"
+    sides = {column: [{"selector": "", "props": f"text-align: {'right' if column in numbers else 'left'}; {cell}"}]
              for column in cells.columns}
     uuid = hashlib.sha1(cells.to_csv().encode("utf-8")).hexdigest()[:10]
     return cells.style.hide(axis="index").format(escape="html", na_rep="").set_table_styles(sides).set_uuid(uuid)

@@ -7,7 +7,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..words import word
-from .style import DIVERGING, colour_bar, escape, make_figure
+from .style import DIVERGING, colour_bar, escape, make_figure, shortened
+
+LABEL_LENGTH = 24  # characters of a criterion's label in the tree: a cell of a laptop's icicle holds about that
 
 
 def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "criterion_id", parents: str = "parent_id",
@@ -49,20 +51,22 @@ def criteria_tree(data_frame: pd.DataFrame, kind: str = "icicle", ids: str = "cr
     sizes = np.append(tree[values].to_numpy(float), tree.loc[top, values].sum())
     with np.errstate(divide="ignore", invalid="ignore"):
         share = 100 * points / sizes
-    labels = [f"{code}. {name}" for code, name in zip(escape(tree[ids]), escape(tree[names]))] + [word("label.grand_total", lang)]
+    whole = [f"{code}. {name}" for code, name in zip(tree[ids], tree[names])] + [word("label.grand_total", lang)]
+    labels = shortened(whole, LABEL_LENGTH)  # the whole name on hover and in the record beside the tree
     trace = dict(ids=escape(tree[ids]) + [root],
                  parents=[escape([parent])[0] if isinstance(parent, str) else root for parent in tree[parents]] + [""],
                  labels=labels, values=sizes, branchvalues="total",
-                 customdata=np.column_stack([points, share]),
+                 customdata=np.column_stack([points.astype(object), share.astype(object), np.array(escape(whole), dtype=object)]),
                  marker=dict(colors=share, colorscale=DIVERGING, cmin=0, cmid=100, cmax=200,
                              colorbar=colour_bar(word("figure.of_standard", lang), 0, 200)),
                  texttemplate="%{label}<br>%{customdata[0]:.2f}/%{value:.4~g}",
-                 hovertemplate="%{label}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
+                 hovertemplate="%{customdata[2]}<br>" + word("figure.final", lang) + ": %{customdata[0]:.2f}<br>"
                  + word("figure.standard", lang) + ": %{value:.4~g}<br>%{customdata[1]:.1f}%<extra></extra>")
     # no axes: the template's axis settings would otherwise draw an empty pair of them behind the tree
-    # labels never shrink under 11 px to fit a narrow cell (they were 5 px at a laptop's width): they stay readable
+    # a label shrinks to fit its cell down to 11 px and no further (they were 5 px at a laptop's width); a cell too
+    # small for it at 11 px shows none rather than spill over its neighbours (its hover and the record name it)
     return make_figure([dict(type=kind, **trace)], title, lang, template, height=600, margin=dict(l=10, r=10, t=70, b=10),
-                       uniformtext=dict(minsize=11, mode="show"),
+                       uniformtext=dict(minsize=11, mode="hide"),
                    xaxis=dict(visible=False), yaxis=dict(visible=False))
 
 
