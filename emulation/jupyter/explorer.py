@@ -302,7 +302,7 @@ class Explorer:
         province = self.dataset.provinces.get(self.cluster.value, "")
         names = self.dataset.unit_names
         return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
-                        proposal_frame(table[table["province"] == province], names, self.lang)]
+                        tables.aligned(proposal_frame(table[table["province"] == province], names, self.lang))]
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""

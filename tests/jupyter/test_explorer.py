@@ -194,4 +194,5 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     stars = {trace.name: list(trace.text) for trace in figure.data if trace.type == "scatter"}
     assert stars["Khen thưởng (được tính)"] == ["Bằng khen của Chủ tịch UBND tỉnh (356/QĐ-UBND)", "Cờ thi đua của UBND tỉnh (297/QĐ-UBND)"]
     assert stars["Khen thưởng (không làm căn cứ)"] == ["Bằng khen của Chủ tịch UBND tỉnh (401/QĐ-UBND)"]  # revoked
-    assert "2025" in title.value and len(proposals) == 6 and proposals["Trạng thái"].iloc[0] == "Đề nghị"
+    shown = proposals.data  # the list as the tab shows it, aligned as a spreadsheet
+    assert "2025" in title.value and len(shown) == 6 and shown["Trạng thái"].iloc[0] == "Đề nghị"

@@ -169,3 +169,10 @@ def test_a_trend_of_one_part_of_the_year_names_the_part_and_ticks_the_years():
     assert figures.trend(units.assign(period=["2017", "2018", "2017", "2018"]), lang="en").layout.xaxis.title.text == "Year"
     mixed = figures.trend(units.assign(period=["2017-H1", "2017", "2017-H1", "2017"]))
     assert mixed.layout.xaxis.title.text == "Kỳ" and mixed.layout.xaxis.ticktext is None
+
+
+def test_a_shortened_label_counts_what_is_read_and_never_cuts_an_escape():
+    from emulation.views.figures.style import shortened
+
+    # five characters as read ("<b>ng"), then escaped whole
+    assert shortened(["&" * 12, "<b>ngắn</b>"], 5) == ["&amp;" * 5 + "…", "&lt;b&gt;ng…"]

@@ -41,12 +41,13 @@ def escape(values) -> list[str]:
 
 
 def shortened(values, limit: int = 30) -> list[str]:
-    """Escaped labels no longer than `limit` characters, cut at a word with "…" (the full text goes on hover);
-    labels that would become equal keep their full text, so that categories never merge."""
-    full = escape(values)
+    """Escaped labels no longer than `limit` characters as read, cut at a word with "…" (the full text goes on
+    hover); labels that would become equal keep their full text, so that categories never merge. The text is
+    cut before it is escaped, so that an escape is never cut in two."""
+    full = [str(value) for value in values]
     cut = [text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–") + "…" for text in full]
     repeated = {label for label in cut if cut.count(label) > 1}
-    return [whole if short in repeated else short for short, whole in zip(cut, full)]
+    return escape(whole if short in repeated else short for short, whole in zip(cut, full))
 
 
 def wrapped(values, width: int = 14) -> list[str]:
