@@ -38,7 +38,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
     words |= {"proposals": word("proposal.title", lang, year=period),
               "proposal_columns": [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name",
                                                                                           "status", "reason")]}
-    title = f"{word('report.index', lang)} · {period_name(period, lang)}"
+    title = f"{word('report.index', lang)} · {period_name(period, lang).capitalize()}"
     return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
 
 
