@@ -26,10 +26,10 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
     parts = summary_sentences(analysis, cluster, lang)
     province = dataset.provinces.get(cluster, "")
     today = today or datetime.date.today()
-    date = word("slides.date", lang, day=f"{today.day:02d}", month=f"{today.month:02d}", year=today.year)
-    opening = {"issuer": [word("document.province", lang, name=province)] * bool(province) + [word("document.board", lang)],
+    day = dict(day=f"{today.day:02d}", month=f"{today.month:02d}", year=today.year)
+    opening = {"issuer": ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)],
                "cluster": name, "period": word("slides.results", lang, period=period_name(period, lang)),
-               "date": f"{province}, {date[0].lower()}{date[1:]}" if province and lang == "vi" else date}
+               "date": word("document.dateline", lang, place=province, **day) if province else word("slides.date", lang, **day)}
     closing = (award_sentences(units, lang) or [word("slides.no_awards", lang)]) + parts["grades"] \
         + [next_year_roles(dataset, cluster, period, lang)]
     charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector")),
