@@ -50,23 +50,23 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     >>> figure = trend(units)
     """
     periods = list(dict.fromkeys(data_frame[x].astype(str)))
-    dashed_rows = data_frame[line_dash].astype("boolean").fillna(False).astype(bool) if line_dash \
-        else pd.Series(False, index=data_frame.index)
+    order = {period: place for place, period in enumerate(periods)}
+    dashed_rows = (data_frame[line_dash].astype("boolean").fillna(False).astype(bool) if line_dash
+                   else pd.Series(False, index=data_frame.index))
     traces: list[dict[str, Any]] = []
     for index, (name, group) in enumerate(data_frame.groupby(color, sort=False)):
         label, colour = escape([name])[0], PALETTE[index % len(PALETTE)]
         dashed = dashed_rows[group.index]
-        solid = group[~dashed].sort_values(x, key=lambda column: column.astype(str).map(periods.index), kind="stable")
+        solid = group[~dashed].sort_values(x, key=lambda column: column.astype(str).map(order), kind="stable")
         parts = [(solid, "solid", True)]
         if dashed.any():  # the old units' line reaches the unit's first point, so that the line runs on
             parts.append((pd.concat([group[dashed], solid.iloc[:1]]), "dash", False))
         for part, dash, in_legend in parts:
-            series = part.set_index(part[x].astype(str))[y].reindex(periods)
-            names = part.set_index(part[x].astype(str))[hover_name].reindex(periods) if hover_name else None
-            shown = escape(names.fillna(name)) if names is not None else [label] * len(periods)
-            traces.append(dict(type="scatter", x=periods, y=series, mode="lines+markers", name=label, legendgroup=label,
-                               showlegend=in_legend, line=dict(color=colour, dash=dash), customdata=shown,
-                               hovertemplate="%{x}<br>%{y:.2f}<extra>%{customdata}</extra>"))
+            by_period = part.set_index(part[x].astype(str)).reindex(periods)
+            named = by_period[hover_name].fillna(name) if hover_name else pd.Series(name, index=periods)
+            traces.append(dict(type="scatter", x=periods, y=by_period[y], mode="lines+markers", name=label,
+                               legendgroup=label, showlegend=in_legend, line=dict(color=colour, dash=dash),
+                               customdata=escape(named), hovertemplate="%{x}<br>%{y:.2f}<extra>%{customdata}</extra>"))
     if dashed_rows.any():
         traces.append(dict(type="scatter", x=[None], y=[None], mode="lines", name=word("figure.lineage", lang),
                            line=dict(color="#777777", dash="dash")))
