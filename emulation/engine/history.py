@@ -126,17 +126,20 @@ def whole_year_units(dataset: Dataset) -> Callable[[int], pd.DataFrame | None]:
     return units
 
 
-def unit_years(dataset: Dataset, unit: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A unit's years for its history chart and report: (ratings, awards).
+def unit_years(dataset: Dataset, unit: str, until: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A unit's years for its history chart and report, up to the year `until` (a report of 2019 shows no
+    later year; None: every year of the data): (ratings, awards).
 
     `ratings` has one row per year and unit that stood for it (the unit itself, or before its own first year
-    the units of its lineage, `lineage` true and `split` where a resolution split it): year, unit_id,
-    unit_name, rating (the list's name, "" where unknown), position (0 the best, NaN unknown), hold. `awards`
-    has every award of those units in those years: year, unit_id, unit_name, award, decision, counts (not
-    revoked, regular, of a listed form), kind, revoked."""
+    the units of its lineage, `lineage` true and `split` where a resolution split it), from the first year
+    anything is known of them to the last: year, unit_id, unit_name, rating (the list's name, "" where
+    unknown), position (0 the best, NaN unknown), hold. `awards` has every award of those units in those
+    years: year, unit_id, unit_name, award, decision, counts (not revoked, regular, of a listed form), kind,
+    revoked."""
     lineage = Lineage.of(dataset.predecessors)
-    years = sorted({int(year) for year in dataset.unit_years["year"].dropna()} | {int(year) for year in dataset.members["year"]}
-                   | {int(year) for year in dataset.awards["year"].dropna()})
+    years = sorted(year for year in {int(year) for year in dataset.unit_years["year"].dropna()}
+                   | {int(year) for year in dataset.members["year"]} | {int(year) for year in dataset.awards["year"].dropna()}
+                   if until is None or year <= until)
     positions = ratings(dataset, years, {unit} | lineage.ancestors(unit), whole_year_units(dataset))
     names = dataset.unit_names
     holds = {(row_unit, int(year)): hold for row_unit, year, hold in zip(
@@ -155,7 +158,8 @@ def unit_years(dataset: Dataset, unit: str) -> tuple[pd.DataFrame, pd.DataFrame]
     awarded = set(zip(dataset.awards["unit_id"].tolist(), dataset.awards["year"].astype(int).tolist()))
     held = table["position"].notna() | (table["hold"] != "") | pd.Series(
         [(row_unit, year) in awarded for row_unit, year in zip(table["unit_id"], table["year"])], index=table.index, dtype=bool)
-    table = table[table["year"] >= (table.loc[held, "year"].min() if held.any() else 0)]  # from the first year known
+    known = table.loc[held, "year"]
+    table = table[table["year"].between(known.min(), known.max())] if held.any() else table  # first to last year known
     shown = set(zip(table["unit_id"], table["year"]))
     every = dataset.awards
     awards = every[pd.Series([(holder, int(year)) in shown for holder, year in zip(every["unit_id"], every["year"])],

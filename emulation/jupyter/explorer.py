@@ -292,7 +292,7 @@ class Explorer:
         """The unit's years (ratings, awards, the old units before a reorganisation) beside the province's
         proposal list of the period's year."""
         assert self.analysis is not None and self.dataset is not None  # tabs are drawn once a dataset is open
-        years, awards = unit_years(self.dataset, self.unit.value)
+        years, awards = unit_years(self.dataset, self.unit.value, until=int(self.analysis.period[:4]))
         name = self.dataset.units.set_index("unit_id")["name"].get(self.unit.value, self.unit.value)
         items: list = [figures.unit_history(years, awards, title=name, lang=self.lang, template=self.template)
                        if len(years) else widgets.HTML(html.escape(word("message.no_history", self.lang)))]

@@ -210,7 +210,7 @@ class ClusterReport:
         """Each member's ratings and awards over the years (and its old units' before a reorganisation)."""
         items: list[HTML | Figure] = [self._html("history")]
         for unit, name in zip(self.units["unit_id"], self.units["unit_name"]):
-            years, awards = unit_years(self.dataset, unit)
+            years, awards = unit_years(self.dataset, unit, until=int(self.period[:4]))
             if len(years) and (years["position"].notna().any() or len(awards)):
                 items.append(self._figure(figures.unit_history(years, awards, title=name, lang=self.lang)))
         return items if len(items) > 1 else [self._html("history", before=[word("report.no_history", self.lang)])]

@@ -217,3 +217,16 @@ def test_a_formed_units_trend_reaches_back_through_its_old_units_combined(tmp_pa
     from emulation.views.words import word
 
     assert figure.layout.yaxis.title.text == word("figure.total_share", "vi")  # shares: comparable across the change
+
+
+def test_a_units_years_run_from_the_first_to_the_last_year_known_and_stop_at_the_report():
+    from emulation.engine.history import unit_years
+
+    sample = open_dataset()
+    # Quang Bình is a member in 2019 and 2020 only (graded by its bloc's ladder): no empty years after 2020
+    assert unit_years(sample, "HG-QB")[0]["year"].tolist() == [2019, 2020]
+    assert unit_years(sample, "HG-QB", until=2019)[0]["year"].tolist() == [2019]  # a 2019 report knows no 2020
+    # Xã An Minh's old units are rated 2019-2024 and it is graded itself in 2025; its counted awards are 2019, 2021
+    years, awards = unit_years(sample, "AG-XAM", until=2024)
+    assert sorted(set(years["year"])) == list(range(2019, 2025)) and years["lineage"].all()
+    assert sorted(awards.loc[awards["counts"], "year"]) == [2019, 2021]
