@@ -11,13 +11,12 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..views.proposals import by_province_and_form, reason
+from ..views.proposals import STATUS_COLOURS, by_province_and_form, reason
 from ..views.words import word
 from .document import heading, print_as_document, signatures
 from .workbook import fit_widths, header, put
 
 COLUMNS = ["number", "unit_name", "cluster_name", "award", "status", "reason"]
-STATUS_COLOURS = {"proposed": "C6EFCE", "over_quota": "FFEB9C", "council": "DDEBF7", "held": "F8CBAD", "not_eligible": "E7E6E6"}
 
 
 def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str], lang: str,

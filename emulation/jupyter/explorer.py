@@ -24,7 +24,7 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
-from ..views.proposals import proposal_frame
+from ..views.proposals import proposal_table
 from ..views.words import format_number, grouped, period_name, word
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
@@ -302,7 +302,7 @@ class Explorer:
         province = self.dataset.provinces.get(self.cluster.value, "")
         names = self.dataset.unit_names
         return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
-                        tables.aligned(proposal_frame(table[table["province"] == province], names, self.lang))]
+                        proposal_table(table[table["province"] == province], names, self.lang)]
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""

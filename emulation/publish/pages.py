@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from ..views.proposals import STATUS_COLOURS
 from ..views.tables import aligned
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 PLOTLY_JS = HERE / "assets" / "plotly-cartesian-4.1.1.min.js"
 NBCONVERT_TEMPLATES = HERE / "nbconvert"
+# the proposal lists' statuses in the colours the score sheet and the explorer give them
+STATUS_STYLE = " ".join(f".proposals .{status} {{ background: #{colour}; }}" for status, colour in STATUS_COLOURS.items())
 PAGE_STYLE = """<style>
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; }
 .emulation { max-width: 1200px; margin: 0 auto; padding: 24px; }
@@ -29,10 +32,7 @@ body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; 
 .emulation th, .emulation td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
 .emulation .failed { color: #B00020; }
 .proposals td.status { font-weight: bold; white-space: nowrap; }
-.proposals .proposed { background: #C6EFCE; } .proposals .over_quota { background: #FFEB9C; }
-.proposals .council { background: #DDEBF7; } .proposals .held { background: #F8CBAD; }
-.proposals .not_eligible { background: #E7E6E6; }
-.jp-RenderedHTMLCommon td:first-child, .jp-RenderedHTMLCommon th:first-child { text-align: left; }
+""" + STATUS_STYLE + """
 .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li { max-width: 70em; line-height: 1.5; }
 @media print { .js-plotly-plot { page-break-inside: avoid; } }
 </style>"""

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ..engine.proposals import COLUMNS
+from .tables import aligned
 from .words import format_percent, word
+
+if TYPE_CHECKING:
+    from pandas.io.formats.style import Styler
+
+# one colour per status wherever the list is shown: the year's page, the score sheet, the explorer
+STATUS_COLOURS = {"proposed": "C6EFCE", "over_quota": "FFEB9C", "council": "DDEBF7", "held": "F8CBAD", "not_eligible": "E7E6E6"}
 
 
 def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> str:
@@ -62,6 +69,15 @@ def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi")
              word("label.proposal_reason", lang): reason(row, names, lang)}
             for _, _, rows_of_form in by_province_and_form(table) for number, row in enumerate(rows_of_form, start=1)]
     return pd.DataFrame(rows)
+
+
+def proposal_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Styler:
+    """The list as the explorer shows it: `proposal_frame` aligned, each status in its colour."""
+    frame = proposal_frame(table, names, lang)
+    if frame.empty:
+        return aligned(frame)
+    colours = [f"background-color: #{STATUS_COLOURS[row['status']]}" for _, _, rows in by_province_and_form(table) for row in rows]
+    return aligned(frame).apply(lambda _: colours, subset=[word("label.proposal_status", lang)])
 
 
 def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:

@@ -1,5 +1,7 @@
 """The what-if comparison against hand-computed rank changes, the styled tables, and the explorer's wiring."""
 
+import re
+
 import pandas as pd
 import pytest
 from conftest import tables as tiny_tables
@@ -196,3 +198,8 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     assert stars["Khen thưởng (không làm căn cứ)"] == ["Bằng khen của Chủ tịch UBND tỉnh (401/QĐ-UBND)"]  # revoked
     shown = proposals.data  # the list as the tab shows it, aligned as a spreadsheet
     assert "2025" in title.value and len(shown) == 6 and shown["Trạng thái"].iloc[0] == "Đề nghị"
+    # each status in the colour the year's page and the score sheet give it: the styles' rules name their cells
+    rules = re.findall(r"([^{}]+)\{\s*background-color: #(\w+);\s*\}", proposals.to_html())
+    colour_of_row = {int(cell.strip().split("_")[-2][3:]): colour for cells, colour in rules for cell in cells.split(",")}
+    expected = {"Đề nghị": "C6EFCE", "Hội đồng xem xét": "DDEBF7", "Tạm dừng xét": "F8CBAD"}
+    assert [colour_of_row[row] for row in range(6)] == [expected[status] for status in shown["Trạng thái"]]
