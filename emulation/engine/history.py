@@ -170,12 +170,14 @@ def unit_years(dataset: Dataset, unit: str, until: int | None = None) -> tuple[p
     return table.astype({"year": "int64"}), awards.reset_index(drop=True)
 
 
-def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.DataFrame], names: dict[str, str]) -> pd.DataFrame:
+def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.DataFrame], names: dict[str, str],
+                 split_word: str) -> pd.DataFrame:
     """For each formed unit among `units` (one period's units) and each earlier period (its units, as `analyse`
     gives them) before the unit's first year: its lineage combined, as one row the trend can draw beside the
     unit's own (docs/reference.md, "History"): total_share = 100 · Σ totals / Σ maximum possible bases,
     mean_attainment over all the lineage's rows with an attainment; `unit_name` is the formed unit's (its line
-    goes on through the change), `lineage_name` the old units' (a split predecessor marked, and counted whole)."""
+    goes on through the change), `lineage_name` the old units' in the caller's `names` (a split predecessor
+    marked with the caller's `split_word`, and counted whole)."""
     lineage = Lineage.of(dataset.predecessors)
     rows = []
     for unit in [code for code in units["unit_id"] if code in lineage.formed]:
@@ -188,7 +190,7 @@ def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.Da
             if found.empty:
                 continue
             reported = found["row_count"] - found["missing_count"]  # the rows with an attainment that the means average
-            label = " + ".join(names.get(code, code) + (" (một phần)" if code in lineage.split else "") for code in members)
+            label = " + ".join(names.get(code, code) + (f" ({split_word})" if code in lineage.split else "") for code in members)
             total, base, count = found["total"].sum(), found["max_base"].sum(), reported.sum()
             rows.append({"period": period, "unit_id": unit, "unit_name": names.get(unit, unit), "lineage": True,
                          "lineage_name": f"{names.get(unit, unit)} ← {label}",

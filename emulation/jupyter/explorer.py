@@ -257,7 +257,7 @@ class Explorer:
             earlier = {period: analyse(self.dataset, period).units for period in same_part
                        if period < analysis.period and not self.dataset.predecessors.empty}
             names = self.dataset.unit_names
-            lineage = lineage_rows(self.dataset, units, earlier, names)  # old units before a reorganisation
+            lineage = lineage_rows(self.dataset, units, earlier, names, word("figure.split", lang))  # old units before
             if len(lineage):
                 trend_units = pd.concat([trend_units, lineage], ignore_index=True).sort_values("period", kind="stable")
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]

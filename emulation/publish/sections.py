@@ -204,7 +204,8 @@ class ClusterReport:
             if period not in self._period_units:
                 self._period_units[period] = analyse(self.dataset, period).units
         names = self.dataset.unit_names
-        return lineage_rows(self.dataset, self.units, {period: self._period_units[period] for period in periods}, names)
+        return lineage_rows(self.dataset, self.units, {period: self._period_units[period] for period in periods}, names,
+                            word("figure.split", self.lang))
 
     def history(self) -> list:
         """Each member's ratings and awards over the years (and its old units' before a reorganisation)."""

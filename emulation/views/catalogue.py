@@ -217,6 +217,7 @@ FIGURE_WORDS: dict[str, Pair] = {
     "equal": ("Tự chấm = số liệu", "Self = data"), "self_higher": ("Tự chấm cao hơn số liệu", "Self above the data"),
     "self_not_higher": ("Tự chấm không cao hơn", "Self not above the data"),
     "lineage": ("Các đơn vị cũ cộng gộp (trước sắp xếp)", "Old units combined (before the reorganisation)"),
+    "split": ("một phần", "in part"),
     "period": ("Kỳ", "Period"), "part_year": ("Năm", "Year"), "part_H1": ("6 tháng đầu năm", "First half of the year"),
     "part_Q1": ("Quý I năm", "First quarter of the year"), "part_9M": ("9 tháng năm", "First nine months of the year"),
     "cluster": ("Cụm", "Cluster"),

@@ -217,6 +217,9 @@ def test_a_formed_units_trend_reaches_back_through_its_old_units_combined(tmp_pa
     from emulation.views.words import word
 
     assert figure.layout.yaxis.title.text == word("figure.total_share", "vi")  # shares: comparable across the change
+    english = ClusterReport(str(folder), "2020", "C1", lang="en").previous()[-1].figure
+    dashed = next(trace for trace in english.data if trace.name == "Xã mới" and trace.line.dash == "dash")
+    assert dashed.customdata[0] == "Xã mới ← Xã cũ một + Xã cũ hai (in part)"  # the split marked in the reader's words
 
 
 def test_a_units_years_run_from_the_first_to_the_last_year_known_and_stop_at_the_report():
