@@ -148,6 +148,8 @@ def test_data_text_never_becomes_markup():
 def test_projector_template(tiny_analysis):
     figure = figures.ranking(tiny_analysis.units, template="projector")
     assert figure.layout.template.layout.font.size == 22
+    lines = figures.trend(tiny_analysis.units.assign(period="2020"), template="projector").layout.template.data.scatter[0]
+    assert (lines.line.width, lines.marker.size) == (4, 11)  # twice the default's 2 px, for the back of the room
 
 
 def test_long_labels_are_shortened_or_wrapped_and_stay_distinct():

@@ -28,7 +28,7 @@ pio.templates["emulation_projector"] = go.layout.Template(layout=go.Layout(
     xaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
     yaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
     hoverlabel=dict(font_size=20), margin=dict(l=60, r=30, t=100, b=60),
-))
+), data=dict(scatter=[go.Scatter(line=dict(width=4), marker=dict(size=11))]))  # lines that read from the back row
 TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
 PROJECTOR_HEIGHT = 620
 # category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
