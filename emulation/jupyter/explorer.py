@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import ipywidgets as widgets
-import pandas as pd
 from IPython.display import display
 
 from ..data.dataset import Dataset, open_dataset
@@ -258,11 +257,8 @@ class Explorer:
                        if period < analysis.period and not self.dataset.predecessors.empty}
             names = self.dataset.unit_names
             lineage = lineage_rows(self.dataset, units, earlier, names, word("figure.split", lang))  # old units before
-            if len(lineage):
-                trend_units = pd.concat([trend_units, lineage], ignore_index=True).sort_values("period", kind="stable")
             chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
-            across = {"y": "total_share", "line_dash": "lineage", "hover_name": "lineage_name"} if len(lineage) else {}
-            return [figures.trend(trend_units, lang=lang, template=template, **across),
+            return [figures.lineage_trend(trend_units, lineage, lang=lang, template=template),
                     figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "province":
             units = analyse(self.dataset, analysis.period, self.dataset.province_clusters(analysis.period,

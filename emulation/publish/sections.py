@@ -175,10 +175,8 @@ class ClusterReport:
         before_reorganisation = self._lineage_trend(part)
         if compared is None and before_reorganisation.empty:
             return self._listing("previous", None, "no_previous")
-        trend_units = pd.concat([self._trend(earlier + [self.period]), before_reorganisation], ignore_index=True)
-        trend = figures.trend(trend_units.sort_values("period", kind="stable"),
-                              y="total_share" if len(before_reorganisation) else "total", lang=lang,
-                              **({"line_dash": "lineage", "hover_name": "lineage_name"} if len(before_reorganisation) else {}))
+        trend_units = self._trend(earlier + [self.period])
+        trend = figures.lineage_trend(trend_units, before_reorganisation, lang=lang)
         if compared is None:
             return [self._html("previous", before=[word("report.lineage_trend", lang)]), self._figure(trend)]
         before = trend_units[trend_units["period"] == compared].set_index("unit_id")

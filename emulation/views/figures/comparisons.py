@@ -74,6 +74,42 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
                    yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)))
 
 
+def lineage_trend(data_frame: pd.DataFrame, lineage: pd.DataFrame, title: str | None = None, lang: str = "vi",
+                  template: str | None = None) -> go.Figure:
+    """The cluster's totals over periods and, before a reorganisation, each formed unit's old units combined:
+    then the totals as shares of the maximum (comparable across the change), the old units dashed and named on
+    hover; without a lineage, the plain `trend` of the totals.
+
+    Parameters
+    ----------
+    data_frame : DataFrame
+        One row per period and unit, as `history(...)[0]`.
+    lineage : DataFrame
+        The old units combined, as `engine.history.lineage_rows` gives them (may be empty).
+    title : str, optional
+        The figure's title.
+    lang : {"vi", "en"}, default "vi"
+        The language of labels and numbers (153,3% in Vietnamese, 153.3% in English).
+    template : {None, "projector"}, optional
+        The house template, or "projector": large type and high contrast for a meeting-room screen.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+
+    Examples
+    --------
+    >>> from emulation import history, open_dataset
+    >>> units, rows = history(open_dataset(), ["HG-DL"], ["2019", "2020"])
+    >>> figure = lineage_trend(units, units.iloc[:0])
+    """
+    if lineage.empty:
+        return trend(data_frame.sort_values("period", kind="stable"), title=title, lang=lang, template=template)
+    joined = pd.concat([data_frame, lineage], ignore_index=True).sort_values("period", kind="stable")
+    return trend(joined, y="total_share", line_dash="lineage", hover_name="lineage_name", title=title, lang=lang,
+                 template=template)
+
+
 def _period_axis(periods: list[str], lang: str) -> dict[str, Any]:
     """Periods across, in the order given: when all are the same part of their years (like with like), the
     axis names the part ("6 tháng đầu năm") and each tick its year; otherwise each tick its period's code."""
