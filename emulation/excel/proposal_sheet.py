@@ -11,7 +11,7 @@ from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..views.proposals import STATUS_COLOURS, by_province_and_form, reason
+from ..views.proposals import STATUS_COLOURS, by_province_and_form
 from ..views.words import word
 from .document import heading, print_as_document, signatures
 from .workbook import fit_widths, header, put
@@ -29,13 +29,12 @@ def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str],
     top = heading(sheet, len(COLUMNS), body, province, word("proposal.title", lang, year=year), "", lang, today)
     header(sheet, [word(f"label.proposal_{column}", lang) for column in COLUMNS], row=top)
     row, titles = top + 1, {}
-    for group_province, form, records in by_province_and_form(table):
+    for group_province, form, records in by_province_and_form(table, names, lang):
         title = word("proposal.province", lang, name=group_province) if group_province else word("proposal.no_province", lang)
         titles[row] = f"{title} · {form}"  # written across the row once the columns are sized
         row += 1
-        for number, record in enumerate(records, start=1):
-            values = [number, record["unit_name"], record["cluster_name"], record["award"],
-                      word(f"proposal.status_{record['status']}", lang), reason(record, names, lang)]
+        for record in records:
+            values = [record[key] for key in ("number", "unit_name", "cluster_name", "award", "status_words", "reason")]
             for column, value in enumerate(values, start=1):
                 put(sheet, row, column, value)
             row += 1

@@ -78,17 +78,13 @@ def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
     """A whole-year period's proposal list per province, form by form, each status in words (and a class the
     page colours); nothing for a part of a year or without award forms."""
     from ..engine.proposals import year_proposals
-    from ..views.proposals import by_province_and_form, reason
+    from ..views.proposals import by_province_and_form
 
     table = year_proposals(dataset, period)
     if table is None:
         return {}
-    names = dataset.unit_names
     lists: dict[str, list[dict]] = {}
-    for province, form, records in by_province_and_form(table):
-        rows = [{"number": number, "unit": row["unit_name"], "cluster": row["cluster_name"], "status": row["status"],
-                 "status_words": word(f"proposal.status_{row['status']}", lang), "reason": reason(row, names, lang)}
-                for number, row in enumerate(records, start=1)]
+    for province, form, rows in by_province_and_form(table, dataset.unit_names, lang):
         lists.setdefault(province, []).append({"name": form, "rows": rows})
     return lists
 

@@ -54,30 +54,36 @@ def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
-def by_province_and_form(table: pd.DataFrame) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
-    """The list as a board reads it: each province and form, in the list's order, with its rows (a board numbers
-    them from 1 under each form)."""
+def by_province_and_form(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """The list as a board reads it: each province and form, in the list's order, with its rows, each numbered
+    from 1 under its form (`number`), its status in words (`status_words`) and its basis (`reason`)."""
     for (province, form), group in table.groupby(["province", "award"], sort=False):
-        yield province, form, group.to_dict("records")
+        yield province, form, [dict(row, number=number, status_words=word(f"proposal.status_{row['status']}", lang),
+                                    reason=reason(row, names, lang))
+                               for number, row in enumerate(group.to_dict("records"), start=1)]
+
+
+# the notebook table's columns: (heading key, row key)
+FRAME_COLUMNS = [("award", "award"), ("number", "number"), ("unit_name", "unit_name"), ("cluster_name", "cluster_name"),
+                 ("status", "status_words"), ("reason", "reason")]
+
+
+def _frame(rows: list[dict[str, Any]], lang: str) -> pd.DataFrame:
+    return pd.DataFrame([{word(f"label.proposal_{column}", lang): row[key] for column, key in FRAME_COLUMNS} for row in rows])
 
 
 def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
     """The list as a table for a notebook: form, STT, unit, cluster, status and basis in words."""
-    rows = [{word("label.proposal_award", lang): row["award"], word("label.proposal_number", lang): number,
-             word("label.proposal_unit_name", lang): row["unit_name"], word("label.proposal_cluster_name", lang): row["cluster_name"],
-             word("label.proposal_status", lang): word(f"proposal.status_{row['status']}", lang),
-             word("label.proposal_reason", lang): reason(row, names, lang)}
-            for _, _, rows_of_form in by_province_and_form(table) for number, row in enumerate(rows_of_form, start=1)]
-    return pd.DataFrame(rows)
+    return _frame([row for _, _, rows in by_province_and_form(table, names, lang) for row in rows], lang)
 
 
 def proposal_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Styler:
     """The list as the explorer shows it: `proposal_frame` aligned, each status in its colour."""
-    frame = proposal_frame(table, names, lang)
-    if frame.empty:
-        return aligned(frame)
-    colours = [f"background-color: #{STATUS_COLOURS[row['status']]}" for _, _, rows in by_province_and_form(table) for row in rows]
-    return aligned(frame).apply(lambda _: colours, subset=[word("label.proposal_status", lang)])
+    rows = [row for _, _, rows_of_form in by_province_and_form(table, names, lang) for row in rows_of_form]
+    if not rows:
+        return aligned(_frame(rows, lang))
+    colours = [f"background-color: #{STATUS_COLOURS[row['status']]}" for row in rows]
+    return aligned(_frame(rows, lang)).apply(lambda _: colours, subset=[word("label.proposal_status", lang)])
 
 
 def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
@@ -88,13 +94,12 @@ def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
         return word("proposal.none", lang) + "\n"
     year = int(table["year"].iloc[0])
     out.write(word("proposal.title", lang, year=year).upper() + "\n")
-    for province, form, rows in by_province_and_form(table):
+    for province, form, rows in by_province_and_form(table, names, lang):
         out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
                   f" · {form}\n")
-        for number, row in enumerate(rows, start=1):
-            status = word(f"proposal.status_{row['status']}", lang)
+        for row in rows:
             flags = (f" · {word('proposal.tie', lang)}" if row["tie"] else "") + \
                     (f" · {word('proposal.multiple', lang)}" if row["multiple"] else "")
-            out.write(f"{number:>3}. {row['unit_name']} ({row['cluster_name']}) — {status}{flags}\n")
-            out.write(f"     {word('proposal.basis', lang)}: {reason(row, names, lang)}\n")
+            out.write(f"{row['number']:>3}. {row['unit_name']} ({row['cluster_name']}) — {row['status_words']}{flags}\n")
+            out.write(f"     {word('proposal.basis', lang)}: {row['reason']}\n")
     return out.getvalue()
