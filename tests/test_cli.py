@@ -1,5 +1,6 @@
 """The command line as other programs use it: columns, formats, exit codes, no traceback."""
 
+import argparse
 import contextlib
 import csv
 import io
@@ -77,7 +78,17 @@ def test_default_dataset_is_the_sample():
     assert result.returncode == 0 and "8 cụm" in result.stdout
 
 
-COMMANDS = ["validate", "attainment", "scores", "summary", "report", "slides", "export", "template", "merge", "lab", "dashboard"]
+
+
+def parser_commands() -> list[str]:
+    """Every command the parser knows, read from its subparsers (a command added there is tested here)."""
+    from emulation.cli.parser import build_parser
+
+    (subparsers,) = [action for action in build_parser()._actions if isinstance(action, argparse._SubParsersAction)]
+    return list(subparsers.choices)
+
+
+COMMANDS = parser_commands()
 
 
 def help_text(*argv: str) -> str:

@@ -109,6 +109,10 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         return {task.result()["kernel_id"] for pool in getattr(self, "_pools", {}).values() for task in pool
                 if _started(task)}
 
+    def _connections(self, kernel: str) -> int:
+        """How many browsers hold the kernel's websocket, from jupyter_server's public kernel model."""
+        return int(self.kernel_model(kernel)["connections"])
+
     async def start_kernel(self, *args, **kwargs):
         async with self._starting:
             return await self._start_bounded(*args, **kwargs)
@@ -117,7 +121,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         if len(self.list_kernel_ids()) >= self.max_kernels:
             pooled = self._pooled()
             unconnected = [kernel for kernel in self.list_kernel_ids()
-                           if not self._kernel_connections.get(kernel, 0) and kernel not in pooled]
+                           if not self._connections(kernel) and kernel not in pooled]
             if not unconnected:
                 raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
             await self._reclaim(min(unconnected, key=lambda kernel: self._last_connected.get(kernel, 0.0)))
@@ -132,7 +136,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         now = time.monotonic()
         pooled = self._pooled()
         for kernel in list(self.list_kernel_ids()):
-            if self._kernel_connections.get(kernel, 0) or kernel in pooled:
+            if self._connections(kernel) or kernel in pooled:
                 self._last_connected[kernel] = now
             elif now - self._last_connected.get(kernel, now) > self.unconnected_seconds:
                 await self._reclaim(kernel)
