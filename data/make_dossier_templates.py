@@ -56,11 +56,8 @@ def _fonts(rpr, size: int) -> None:
 
 
 def _rpr(element):
-    rpr = element.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        element.append(rpr)
-    return rpr
+    """The run properties of a run or a style, created in their schema place when absent."""
+    return element.get_or_add_rPr()
 
 
 def _styles(document) -> None:
@@ -82,7 +79,7 @@ def _styles(document) -> None:
     normal = document.styles["Normal"]
     normal.paragraph_format.space_after = Pt(0)
     for name, size, bold, align, before, after, indent in (
-            ("Dossier Body", BODY, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 0, 6, 10),
+            ("Dossier Body", BODY, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 4, 4, 10),
             ("Dossier Part", BODY, True, WD_ALIGN_PARAGRAPH.JUSTIFY, 6, 6, 10),
             ("Dossier Title", TITLE, True, WD_ALIGN_PARAGRAPH.CENTER, 12, 0, 0),
             ("Dossier Subtitle", BODY, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 12, 0),
@@ -215,6 +212,8 @@ def _widths(table, widths: list[float]) -> None:
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
     table._tbl.tblPr.append(layout)
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        column.set(qn("w:w"), str(int(Mm(width).twips)))
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = Mm(width)
@@ -257,7 +256,7 @@ def grid(container, headings: list[str], loop: str, cells: list, widths: list[fl
     return table
 
 
-def two_blocks(container, left: list, right: list, widths: tuple[float, float] = (70, 95)):
+def two_blocks(container, left: list, right: list, widths: tuple[float, float] = (62, 103)):
     """A borderless two-column table: the heading block, or the signature blocks."""
     table = container.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -341,8 +340,8 @@ def minutes() -> Document:
     para(document, ["Địa điểm: ", ("[nơi họp]", FILL)])
     para(document, "I. THÀNH PHẦN", "Dossier Part")
     paragraph = para(document, "Chủ trì: ")
-    for text, options in (("{%r if chair %}", {}), ("{{ chair }} ({{ chair_role }})", {}), ("{%r else %}", {}),
-                          ("[họ tên, chức vụ người chủ trì]", FILL), ("{%r endif %}", {})):
+    for text, options in (("{%r if chair %}", {}), ("{{ chair }} ({{ chair_role }}), ", {}), ("{%r endif %}", {}),
+                          ("[họ tên, chức vụ người chủ trì]", FILL)):
         run(paragraph, text, **options)
     para(document, ["Thư ký: ", ("[họ tên, chức vụ]", FILL)])
     para(document, "Các đơn vị thành viên năm {{ year }} ({{ members | length }} đơn vị):")
@@ -352,7 +351,7 @@ def minutes() -> Document:
     para(document, "1. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }} của {{ cluster.name }}:")
     grid(document, ["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", "Khen thưởng theo xếp hạng", "Ghi chú"], "row in ranking",
          ["{{ row.rank }}", "{{ row.unit }}", "{{ row.total }}", "{{ row.grade }}", "{{ row.award }}", "{{ row.note }}"],
-         [14, 40, 22, 34, 28, 27], numbers={0, 2})
+         [16, 42, 22, 37, 26, 22], numbers={0, 2})
     para(document, "2. Kết quả bỏ phiếu:")
     tag(document, "{%p if ballot %}")
     grid(document, ["STT", "Đơn vị", "Số phiếu đồng ý"], "row in ballot",
@@ -373,9 +372,9 @@ def minutes() -> Document:
                     " cùng ngày; biên bản đã được đọc lại cho các đơn vị dự họp cùng nghe và thống nhất./."])
     signatures(document, [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
                           [("[Họ và tên]", FILL)]],
-               [[("CHỦ TRÌ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
-                [("{%r if chair %}", {}), ("{{ chair }}", BOLD), ("{%r else %}", {}), ("[Họ và tên]", FILL),
-                 ("{%r endif %}", {})]])
+               [[("CHỦ TRÌ", BOLD)], [("{%r if chair %}", {}), ("{{ chair_role }} {{ chair }}", {"italic": True}),
+                                      ("{%r endif %}", {})], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
+                [("[Họ và tên]", FILL)]])
     return document
 
 
@@ -428,7 +427,7 @@ def report() -> Document:
         tag(document, f"{{%p if {items} %}}")
         grid(document, ["Năm", title, "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Ghi chú"],
              f"row in {items}", ["{{ row.year }}", "{{ row.form }}", "{{ row.decision }}", "{{ row.date }}",
-                                 "{{ row.body }}", "{{ row.note }}"], [14, 44, 28, 24, 27, 28])
+                                 "{{ row.body }}", "{{ row.note }}"], [14, 40, 26, 24, 25, 36])
         tag(document, "{%p else %}")
         para(document, empty)
         tag(document, "{%p endif %}")
