@@ -30,8 +30,9 @@ from docx.shared import Mm, Pt
 OUT = Path(__file__).resolve().parents[1] / "emulation" / "publish" / "templates" / "dossier"
 FONT = "Times New Roman"
 BODY, TITLE = 13, 14  # points
-PORTRAIT_WIDTH = 165  # mm between the margins of an A4 page: 210 − 30 − 15
-LANDSCAPE_WIDTH = 252  # 297 − 30 − 15
+MARGINS = (20, 20, 30, 16)  # mm: top, bottom, left, right, inside the decree's ranges once rounded to twips
+PORTRAIT_WIDTH = 210 - MARGINS[2] - MARGINS[3]  # mm between the margins
+LANDSCAPE_WIDTH = 297 - MARGINS[2] - MARGINS[3]
 KEPT_STYLES = {"Normal", "DefaultParagraphFont", "TableNormal", "TableGrid", "Header", "NoList"}
 
 # ---------------------------------------------------------------------------------------------- the document
@@ -104,8 +105,7 @@ def _styles(document) -> None:
 def _page(section, landscape: bool = False) -> None:
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(size) for size in MARGINS)
     section.header_distance, section.footer_distance = Mm(10), Mm(10)
 
 
@@ -208,6 +208,10 @@ def _cell_text(cell, parts, style: str) -> None:
 
 
 def _widths(table, widths: list[float]) -> None:
+    """Column widths (mm), scaled to the width between the margins: widths are written for 165 (portrait) or
+    252 mm (landscape)."""
+    written = sum(widths)
+    widths = [width * (PORTRAIT_WIDTH / 165 if written <= 165 else LANDSCAPE_WIDTH / 252) for width in widths]
     table.autofit = False
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
@@ -340,7 +344,7 @@ def minutes() -> Document:
     para(document, ["Địa điểm: ", ("[nơi họp]", FILL)])
     para(document, "I. THÀNH PHẦN", "Dossier Part")
     paragraph = para(document, "Chủ trì: ")
-    for text, options in (("{%r if chair %}", {}), ("{{ chair }} ({{ chair_role }}), ", {}), ("{%r endif %}", {}),
+    for text, options in (("{% if chair %}{{ chair }} ({{ chair_role }}), {% endif %}", {}),
                           ("[họ tên, chức vụ người chủ trì]", FILL)):
         run(paragraph, text, **options)
     para(document, ["Thư ký: ", ("[họ tên, chức vụ]", FILL)])
@@ -372,8 +376,8 @@ def minutes() -> Document:
                     " cùng ngày; biên bản đã được đọc lại cho các đơn vị dự họp cùng nghe và thống nhất./."])
     signatures(document, [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
                           [("[Họ và tên]", FILL)]],
-               [[("CHỦ TRÌ", BOLD)], [("{%r if chair %}", {}), ("{{ chair_role }} {{ chair }}", {"italic": True}),
-                                      ("{%r endif %}", {})], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
+               [[("CHỦ TRÌ", BOLD)], [("{% if chair %}{{ chair_role }} {{ chair }}{% endif %}", {"italic": True})],
+                [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
                 [("[Họ và tên]", FILL)]])
     return document
 

@@ -93,7 +93,7 @@ def _used(node: nodes.Node, scope: dict[str, str | None], found: list[tuple[str,
         path = _path(node, scope)
         if path is not None:
             if path[0] is not None:
-                found.append(path)
+                found.append((path[0], path[1]))
             if not isinstance(node, nodes.Getitem) or isinstance(node.arg, nodes.Const):
                 return
     for child in node.iter_child_nodes():
@@ -107,7 +107,7 @@ def _path(node: nodes.Node, scope: dict[str, str | None]) -> tuple[str | None, s
         return (scope[node.name], node.name) if node.name in scope else (node.name, node.name)
     if isinstance(node, nodes.Getattr) or (isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const)
                                            and isinstance(node.arg.value, str)):
-        key = node.attr if isinstance(node, nodes.Getattr) else node.arg.value  # type: ignore[union-attr]
+        key = node.attr if isinstance(node, nodes.Getattr) else node.arg.value  # type: ignore[union-attr,attr-defined]
         base = _path(node.node, scope)
         if base is None:
             return None
@@ -136,7 +136,8 @@ def check_template(data: bytes, kind: str, name: str) -> None:
                 raise TemplateRefused("unknown_field", file=name, field=written)
 
 
-def templates(drafts: list[Draft], folder: Path | None, rules_folder: Path | None, forms: dict[str, str]) -> dict[tuple[str, str], tuple[str, bytes]]:
+def templates(drafts: list[Draft], folder: Path | None, rules_folder: Path | None,
+              forms: dict[str, str]) -> dict[tuple[str, str], tuple[str, bytes]]:
     """Every template the drafts need, read and checked: (kind, form) → (its file, its bytes). `forms` maps an
     award form to its own report template's file name."""
     found: dict[tuple[str, str], tuple[str, bytes]] = {}
@@ -169,11 +170,23 @@ def render(template: bytes, fields: dict, date: datetime.date) -> bytes:
 
     document = DocxTemplate(io.BytesIO(template))
     document.render(fields, _env(), autoescape=True)
+    for part in (document.docx.element.body, *(header._element for section in document.docx.sections
+                                               for header in (section.header, section.first_page_header))):
+        _drop_empty_runs(part)
     properties = document.docx.core_properties
     properties.created = properties.modified = datetime.datetime(date.year, date.month, date.day)
     out = io.BytesIO()
     document.save(out)
     return fixed_zip(out.getvalue())
+
+
+def _drop_empty_runs(element) -> None:
+    """Removes the runs a run-level tag ({%r if … %}) leaves with no text and no properties."""
+    from docx.oxml.ns import qn
+
+    for run in list(element.iter(qn("w:r"))):
+        if run.find(qn("w:rPr")) is None and all(child.tag == qn("w:t") and not child.text for child in run):
+            run.getparent().remove(run)
 
 
 def fixed_zip(data: bytes) -> bytes:

@@ -235,7 +235,7 @@ def _awards(state: Year, unit: str) -> tuple[list[dict], list[dict]]:
 
 
 def _not_counting(state: Year, unit: str, row: dict, holder: str, year: int) -> str:
-    """Why an award is no basis for the unit (section 8), or "" when it counts."""
+    """Why an award is no basis for the unit (docs/reference.md, "History"), or "" when it counts."""
     if row["kind"] != "regular":
         return str(row["kind"])
     if not isinstance(row["form"], str):
