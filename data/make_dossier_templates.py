@@ -16,6 +16,7 @@ template may use are listed in docs/reference.md and checked by emulation/publis
 from __future__ import annotations
 
 import datetime
+import io
 import sys
 from pathlib import Path
 
@@ -446,8 +447,12 @@ TEMPLATES = {"to-trinh.docx": proposal, "bien-ban.docx": minutes, "bao-cao-thanh
 
 def main(out: Path = OUT) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    from emulation.publish.dossier import fixed_zip  # the same bytes on every run: entries ordered and dated alike
+
     for name, build in TEMPLATES.items():
-        build().save(out / name)
+        written = io.BytesIO()
+        build().save(written)
+        (out / name).write_bytes(fixed_zip(written.getvalue()))
         print(out / name)
 
 

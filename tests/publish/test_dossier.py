@@ -278,3 +278,15 @@ def test_writer_reads_the_proposal_naming_each_proposed_unit_under_its_form(text
     for row in _drafted():
         assert names[row["unit_id"]] in text and row["award"] in text
     assert "Xã U Minh Thượng" not in text.split("DANH SÁCH")[1]  # held: not in the list
+
+
+def test_the_reference_lists_every_field_a_template_may_use():
+    from emulation.views.dossier import FIELDS
+
+    section = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8").split("## Dossier drafts")[1].split("\n## ")[0]
+    for kind, fields in FIELDS.items():
+        for field in fields:
+            leaf = field.replace("[]", "").split(".")
+            assert f"`{leaf[-1]}`" in section or f"`{'.'.join(leaf[-2:])}`" in section, (kind, field)
+    for name in TEMPLATE_FILES.values():
+        assert f"`{name}`" in section
