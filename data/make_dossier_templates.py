@@ -375,7 +375,7 @@ def minutes() -> Document:
     para(document, [("[Ghi ý kiến thảo luận của các đơn vị, các ý kiến khác nhau và kết luận của chủ trì]", FILL)])
     para(document, ["Cuộc họp kết thúc vào ", ("[… giờ … phút]", FILL),
                     " cùng ngày; biên bản đã được đọc lại cho các đơn vị dự họp cùng nghe và thống nhất./."])
-    signatures(document, [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
+    signatures(document, [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "", "",
                           [("[Họ và tên]", FILL)]],
                [[("CHỦ TRÌ", BOLD)], [("{% if chair %}{{ chair_role }} {{ chair }}{% endif %}", {"italic": True})],
                 [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
