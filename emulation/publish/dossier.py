@@ -216,6 +216,23 @@ def file_names(drafts: list[Draft]) -> list[str]:
     return names
 
 
+def report_files(table) -> dict[tuple[str, str], str]:
+    """The file of each (unit, form) that `emulation dossier` writes a report for, from the year's proposal list
+    (with its `unit_name` and `award` columns): what the year's page and the explorer link to."""
+    from ..views.dossier import DRAFTED, LANG
+    from ..views.words import word
+
+    rows = table[table["status"].isin(DRAFTED)]
+    drafts = [Draft("report", word("dossier.report_file", LANG, unit=name, form=form), unit, form, {})
+              for unit, name, form in zip(rows["unit_id"], rows["unit_name"], rows["award"])]
+    return {(draft.code, draft.form): name for draft, name in zip(drafts, file_names(drafts))}
+
+
+def dossier_folder(year: int | str) -> Path:
+    """Where `emulation dossier` writes by default, from the folder it is run in."""
+    return Path("dossiers") / str(year)
+
+
 def write_dossier(drafts: list[Draft], out: Path, date: datetime.date, folder: Path | None = None,
                   rules_folder: Path | None = None, forms: dict[str, str] | None = None) -> list[Path]:
     """Writes every draft under `out` (all of them or none); returns the paths written. Raises TemplateRefused

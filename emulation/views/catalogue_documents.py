@@ -63,6 +63,7 @@ DOSSIER: dict[str, Pair] = {  # the dossier's drafts (docs/reference.md, "Dossie
     "no_province": ("Không thuộc tỉnh", "Không thuộc tỉnh"),  # a file name, as the contract gives it
     "votes": ("{votes}/{voters} phiếu ({share})", "{votes}/{voters} ballots ({share})"),
     "member": ("Thành viên", "Member"),
+    "drafts": ("Dự thảo báo cáo thành tích (emulation dossier)", "Draft achievement reports (emulation dossier)"),
     "formed_note": ("đơn vị thành lập năm {first} từ {old}; số liệu năm {year} là của các đơn vị cũ, không ghi vào bảng này",
                     "formed in {first} from {old}; the figures of {year} are the old units' and are not given here"),
     "old_unit": ("đơn vị cũ", "old unit"),

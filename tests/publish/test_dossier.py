@@ -290,3 +290,32 @@ def test_the_reference_lists_every_field_a_template_may_use():
             assert f"`{leaf[-1]}`" in section or f"`{'.'.join(leaf[-2:])}`" in section, (kind, field)
     for name in TEMPLATE_FILES.values():
         assert f"`{name}`" in section
+
+
+def test_the_years_page_links_each_proposed_or_council_unit_to_its_draft(written, tmp_path, monkeypatch):
+    import re
+    from urllib.parse import unquote
+
+    from emulation.data.dataset import open_dataset
+    from emulation.publish.index import write_index
+
+    monkeypatch.chdir(tmp_path)  # `emulation report` and `emulation dossier` run in one folder, with their defaults
+    shutil.copytree(written, tmp_path / "dossiers" / YEAR)
+    page = write_index(open_dataset(SAMPLE), YEAR, [], Path("reports"))
+    links = re.findall(r'<a href="([^"]+\.docx)">([^<]+)</a>', page.read_text(encoding="utf-8"))
+    names = _names()
+    assert sorted(name for _, name in links) == sorted(names[row["unit_id"]] for row in _drafted())
+    assert all((page.parent / unquote(href)).resolve().is_file() for href, _ in links)
+
+
+def test_the_explorers_history_tab_links_the_drafts_once_written(written, tmp_path, monkeypatch):
+    from emulation.data.dataset import open_dataset
+    from emulation.engine.proposals import proposals
+    from emulation.jupyter.explorer import _draft_links
+
+    table, _ = proposals(open_dataset(SAMPLE), int(YEAR))
+    monkeypatch.chdir(tmp_path)
+    assert _draft_links(table, YEAR, "vi") == []
+    shutil.copytree(written, tmp_path / "dossiers" / YEAR)
+    [links] = _draft_links(table, YEAR, "vi")
+    assert links.value.count("<li>") == len(_drafted()) and "Dự thảo báo cáo thành tích" in links.value
