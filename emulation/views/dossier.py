@@ -16,6 +16,7 @@ import pandas as pd
 from ..data.dataset import Dataset
 from ..data.text import fold
 from ..engine.proposals import Year, proposal_year
+from .catalogue import CATALOGUE
 from .proposals import by_province_and_form
 from .words import format_number, format_percent, role_name, word
 
@@ -111,7 +112,7 @@ def _minutes(state: Year, drafted: pd.DataFrame, cluster: str, dated: dict) -> D
     ranking = [{"rank": str(row["rank"]), "unit": row["unit_name"], "total": format_number(row["total"], 2, LANG),
                 "grade": _text(row["grade"]), "award": word(f"award.{row['award']}", LANG),
                 "note": "; ".join(part for part in (word("figure.tied", LANG) if tie else "",
-                                                    word(f"passed_over.{row['passed_over'] or ''}", LANG)) if part)}
+                                                    _passed_over(row["passed_over"])) if part)}
                for row, tie in zip(ranked.to_dict("records"), shared)]
     voted = ranked[ranked["votes"].notna()]
     ballot = [{"number": str(number), "unit": row["unit_name"], "votes": word(
@@ -154,6 +155,12 @@ def _report(state: Year, row: dict, dated: dict) -> Draft:
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _passed_over(reason: object) -> str:
+    """Why the ranking passed a unit over, in words ("" for none; a reason without words as it is)."""
+    reason = _text(reason)
+    return word(f"passed_over.{reason}", LANG) if f"passed_over.{reason}" in CATALOGUE else reason
 
 
 def data_number(value: float) -> str:
