@@ -353,18 +353,18 @@ def minutes() -> Document:
     grid(document, ["STT", "Đơn vị", "Vai trò", "Đại diện dự họp"], "member in members",
          ["{{ member.number }}", "{{ member.unit }}", "{{ member.role }}", ""], [14, 66, 35, 50], numbers={0})
     para(document, "II. NỘI DUNG", "Dossier Part")
-    para(document, "1. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }} của {{ cluster.name }}:")
+    para(document, "1. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }} của {{ cluster.name }}:").paragraph_format.keep_with_next = True
     grid(document, ["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", "Khen thưởng theo xếp hạng", "Ghi chú"], "row in ranking",
          ["{{ row.rank }}", "{{ row.unit }}", "{{ row.total }}", "{{ row.grade }}", "{{ row.award }}", "{{ row.note }}"],
          [16, 42, 22, 37, 26, 22], numbers={0, 2})
-    para(document, "2. Kết quả bỏ phiếu:")
+    para(document, "2. Kết quả bỏ phiếu:").paragraph_format.keep_with_next = True
     tag(document, "{%p if ballot %}")
     grid(document, ["STT", "Đơn vị", "Số phiếu đồng ý"], "row in ballot",
          ["{{ row.number }}", "{{ row.unit }}", "{{ row.votes }}"], [14, 91, 60], numbers={0, 2})
     tag(document, "{%p else %}")
     para(document, [("[Ghi kết quả bỏ phiếu: số phiếu phát ra, số phiếu thu về, số phiếu đồng ý của từng đơn vị]", FILL)])
     tag(document, "{%p endif %}")
-    para(document, "3. Các đơn vị được đề nghị khen thưởng:")
+    para(document, "3. Các đơn vị được đề nghị khen thưởng:").paragraph_format.keep_with_next = True
     tag(document, "{%p if proposed %}")
     grid(document, ["STT", "Đơn vị", "Hình thức khen thưởng", "Trạng thái"], "row in proposed",
          ["{{ row.number }}", "{{ row.unit }}", "{{ row.form }}", "{{ row.status }}"], [14, 50, 66, 35], numbers={0})
@@ -401,24 +401,12 @@ def report() -> Document:
                      "trong năm]", FILL)])
     para(document, ["2. Chức năng, nhiệm vụ: ", ("[Đơn vị bổ sung: chức năng, nhiệm vụ được giao]", FILL)])
     para(document, "II. THÀNH TÍCH ĐẠT ĐƯỢC", "Dossier Part")
-    para(document, "1. Kết quả thực hiện các chỉ tiêu thi đua năm {{ year }} (bảng ở trang sau).")
-    section(document, landscape=True)
-    para(document, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA NĂM {{ year }}", "Dossier Title")
-    para(document, "{{ unit.name }}", "Dossier Subtitle")
-    grid(document, ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá",
-                    "Thực hiện năm {{ previous_year }}"], "row in results",
-         ["{{ row.number }}", "{{ row.indicator }}", "{{ row.measure }}", "{{ row.plan }}", "{{ row.actual }}",
-          "{{ row.attainment }}", "{{ row.status }}", "{{ row.previous }}"],
-         [14, 76, 26, 28, 28, 22, 28, 30], numbers={0, 3, 4, 5, 7})
-    tag(document, "{%p if formed_note %}")
-    para(document, [("Ghi chú: ", {"italic": True}), ("{{ formed_note }}", {"italic": True})])
-    tag(document, "{%p endif %}")
-    section(document, landscape=False)
+    para(document, "1. Kết quả thực hiện các chỉ tiêu thi đua năm {{ year }}: phụ lục kèm theo.")
     para(document, "2. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }}: "
                    "{% if score %}tổng điểm {{ score.total }}, xếp hạng {{ score.rank }}/{{ score.members }} đơn vị của "
                    "{{ cluster.name }}, đạt {{ score.share }} số điểm tối đa{% if score.grade %}; xếp loại "
                    "{{ score.grade }}{% endif %}.{% else %}không có kết quả chấm điểm.{% endif %}")
-    para(document, "3. Xếp loại các năm:")
+    para(document, "3. Xếp loại các năm:").paragraph_format.keep_with_next = True
     grid(document, ["Năm", "Đơn vị", "Xếp loại", "Ghi chú"], "row in ratings",
          ["{{ row.year }}", "{{ row.unit }}", "{{ row.rating }}", "{{ row.note }}"], [16, 50, 60, 39])
     para(document, ["4. Các biện pháp, giải pháp đã thực hiện: ",
@@ -428,7 +416,7 @@ def report() -> Document:
     para(document, "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "Dossier Part")
     for number, title, items, empty in ((1, "Danh hiệu thi đua", "titles", "Chưa có danh hiệu thi đua."),
                                         (2, "Hình thức khen thưởng", "commendations", "Chưa có hình thức khen thưởng.")):
-        para(document, f"{number}. {title}:")
+        para(document, f"{number}. {title}:").paragraph_format.keep_with_next = True
         tag(document, f"{{%p if {items} %}}")
         grid(document, ["Năm", title, "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Ghi chú"],
              f"row in {items}", ["{{ row.year }}", "{{ row.form }}", "{{ row.decision }}", "{{ row.date }}",
@@ -439,6 +427,21 @@ def report() -> Document:
     signatures(document, [[("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", BOLD)], [("(Ký, đóng dấu)", {"italic": True})]],
                [[("THỦ TRƯỞNG ĐƠN VỊ", BOLD)], [("(Ký, đóng dấu)", {"italic": True})], "", "", "",
                 [("[Họ và tên]", FILL)]])
+    section(document, landscape=True)
+    para(document, "PHỤ LỤC", "Dossier Title")
+    para(document, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA NĂM {{ year }}", "Dossier Title")
+    para(document, [("(Kèm theo Báo cáo thành tích của {{ unit.name }})", {"italic": True})], "Dossier Subtitle")
+    grid(document, ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá",
+                    "Thực hiện năm {{ previous_year }}"], "row in results",
+         ["{{ row.number }}", "{{ row.indicator }}", "{{ row.measure }}", "{{ row.plan }}", "{{ row.actual }}",
+          "{{ row.attainment }}", "{{ row.status }}", "{{ row.previous }}"],
+         [14, 76, 26, 28, 28, 22, 28, 30], numbers={0, 3, 4, 5, 7})
+    tag(document, "{%p if not results %}")
+    para(document, "Không có kết quả cả năm {{ year }} của đơn vị.")
+    tag(document, "{%p endif %}")
+    tag(document, "{%p if formed_note %}")
+    para(document, [("Ghi chú: ", {"italic": True}), ("{{ formed_note }}", {"italic": True})])
+    tag(document, "{%p endif %}")
     return document
 
 
