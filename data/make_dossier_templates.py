@@ -140,7 +140,7 @@ def new_document():
         if relation.reltype.endswith("/thumbnail"):
             del package.rels[key]
     for key, relation in list(document.part.rels.items()):  # Word 2010's copy of the styles, with theme fonts
-        if relation.reltype.endswith(("/stylesWithEffects", "/customXml")):
+        if relation.reltype.endswith(("/stylesWithEffects", "/customXml", "/numbering")):  # no list is used
             del document.part.rels[key]
     _styles(document)
     _page(document.sections[0])
