@@ -69,7 +69,11 @@ def dossier(dataset: Dataset, year: int, date: datetime.date) -> tuple[list[Draf
 
 
 def _issuer(province: str, name: str) -> dict[str, str]:
-    return {"upper": word("document.province", LANG, name=province) if province else "", "name": name}
+    """The heading's issuer: the province above (as the data writes it, "Tỉnh" added unless it says tỉnh or
+    thành phố itself), then the council, the cluster or the unit."""
+    named = fold(province).startswith(("tinh", "thanhpho"))
+    upper = province if named else word("document.province", LANG, name=province) if province else ""
+    return {"upper": upper, "name": name}
 
 
 def _place(province: str) -> str:

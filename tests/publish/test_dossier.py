@@ -115,6 +115,7 @@ def test_passages_left_for_people_are_bracketed_and_highlighted(written):
         assert marked and all("".join(run.itertext()).startswith("[") for run in marked), path.name
 
 
+@pytest.mark.slow
 def test_the_same_inputs_give_the_same_bytes_in_both_lineage_modes(tmp_path):
     for mode in ("show", "count"):
         data = tmp_path / mode
@@ -319,3 +320,16 @@ def test_the_explorers_history_tab_links_the_drafts_once_written(written, tmp_pa
     shutil.copytree(written, tmp_path / "dossiers" / YEAR)
     [links] = _draft_links(table, YEAR, "vi")
     assert links.value.count("<li>") == len(_drafted()) and "Dự thảo báo cáo thành tích" in links.value
+
+
+def test_the_blank_province_has_its_proposal_issued_by_the_council(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(SAMPLE, data)
+    clusters = data / "clusters.csv"
+    clusters.write_text(clusters.read_text(encoding="utf-8-sig").replace('phường số 1",An Giang', 'phường số 1",'), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_cli("dossier", str(data), "--year", YEAR, "--out", str(out), "--date", DATE).returncode == 0
+    proposal = Document(str(out / "Tờ trình - Không thuộc tỉnh.docx"))
+    heading = [cell.text for cell in proposal.tables[0].rows[0].cells]
+    assert heading[0].split("\n")[:2] == ["", "Hội đồng Thi đua - Khen thưởng"] and "……, ngày 07 tháng 12 năm 2026" in heading[1]
+    assert not (out / PROPOSAL).exists()
