@@ -9,7 +9,7 @@ DATA ?= data/sample
 # The browser tests and the PNG export drive Debian's chromium, the printed score sheet's test LibreOffice Calc
 # and poppler: say at once how to get them, not after minutes
 chromium:
-	@test -x /usr/bin/chromium && command -v soffice >/dev/null && command -v pdftotext >/dev/null || { echo "make test needs Debian's chromium, libreoffice-calc-nogui and poppler-utils: run 'apt-get update && apt-get install -y chromium libreoffice-calc-nogui poppler-utils' (as root), then make test again." >&2; exit 2; }
+	@test -x /usr/bin/chromium && command -v soffice >/dev/null && command -v pdftotext >/dev/null || { echo "make test needs Debian's chromium, libreoffice-calc-nogui, libreoffice-writer-nogui and poppler-utils: run 'apt-get update && apt-get install -y chromium libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils' (as root), then make test again." >&2; exit 2; }
 
 setup: $(VENV)/.installed
 

@@ -52,6 +52,9 @@ def test_the_wheel_runs_from_any_folder(installed, tmp_path):
     page = (tmp_path / "reports" / "2019" / "HG-DL.html").read_text(encoding="utf-8")
     assert "Plotly.newPlot" in page and 'src="http' not in page
     assert (tmp_path / "reports" / "2019" / "index.html").exists()
+    dossier = run(installed, "emulation", "dossier", "--year", "2025", cwd=tmp_path)  # the .docx templates ship inside
+    assert dossier.returncode == 0, dossier.stderr
+    assert (tmp_path / "dossiers" / "2025" / "Tờ trình - An Giang.docx").stat().st_size > 0
     explorer = run(installed, "python", "-c", "from emulation import Explorer; e = Explorer(); print(e.dataset.periods[-1])",
                    cwd=tmp_path)
     assert explorer.stdout.strip().splitlines()[-1] == "2025", explorer.stderr

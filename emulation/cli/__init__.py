@@ -130,6 +130,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.command == "proposals":
         return _proposals(args, dataset)
+    if args.command == "dossier":
+        from .dossier import dossier_command
+
+        return dossier_command(args, dataset)
     from ..engine.analysis import analyse
 
     clusters = _chosen_clusters(dataset, args.period, args.cluster)

@@ -32,6 +32,7 @@ class AwardForm:
     after: str | None = None  # the names of other forms, as listed
     with_award: str | None = None
     with_count: int = 1
+    report_template: str | None = None  # the dossier's report template of this form (a .docx file name)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ FORM_KEYS = {  # key → (check, what is expected)
     "min_rating": (_text, "a rating"), "years_rating": (_text, "a rating"),
     "years": (_whole, "a whole number ≥ 1"), "with_count": (_whole, "a whole number ≥ 1"),
     "after": (_text, "a form's name"), "with_award": (_text, "a form's name"),
+    "report_template": (lambda v: _text(v) and v.lower().endswith(".docx"), "a .docx file name"),
 }
 
 
@@ -160,5 +162,6 @@ def _forms(table: object, history: History, source: str, problems: list[Problem]
             history.rating(entry["min_rating"]) if "min_rating" in entry else None, entry.get("years"),
             history.rating(entry["years_rating"]) if "years_rating" in entry else None,
             named[fold(entry["after"])] if "after" in entry else None,
-            named[fold(entry["with_award"])] if "with_award" in entry else None, entry.get("with_count", 1)))
+            named[fold(entry["with_award"])] if "with_award" in entry else None, entry.get("with_count", 1),
+            entry.get("report_template")))
     return tuple(forms)

@@ -122,6 +122,13 @@ def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
     """The proposal list of `year` and its warnings (as catalogue keys).
 
     Raises NoAwardForms when rules.toml lists none."""
+    _, table, warnings = proposal_year(dataset, year)
+    return table, warnings
+
+
+def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list[str]]:
+    """The proposal list of `year`, its warnings, and what it was read from (the year's analysis, lineage,
+    ratings and awards), which the dossier's documents read again. Raises NoAwardForms when rules.toml lists none."""
     forms = dataset.rules.history.award_forms
     if not forms:
         raise NoAwardForms()
@@ -143,7 +150,7 @@ def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
                 by_unit.setdefault(candidate.unit, []).append(candidate)
         candidates += [next((c for c in found if c.status == "proposed"), found[0]) for found in by_unit.values()]
     warnings = [] if analysis is not None or not any(r != "history" for f in forms for r in f.routes) else ["no_year_results"]
-    return _table(state, candidates), warnings
+    return state, _table(state, candidates), warnings
 
 
 def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:

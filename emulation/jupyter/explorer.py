@@ -298,7 +298,8 @@ class Explorer:
         province = self.dataset.provinces.get(self.cluster.value, "")
         names = self.dataset.unit_names
         return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
-                        proposal_table(table[table["province"] == province], names, self.lang)]
+                        proposal_table(table[table["province"] == province], names, self.lang),
+                        *_draft_links(table[table["province"] == province], self.analysis.period[:4], self.lang)]
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""
@@ -317,6 +318,19 @@ class Explorer:
         return [self.tree_kind, widgets.HBox([tree, record], layout=widgets.Layout(flex_flow="row wrap")),
                 figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
                 figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
+
+
+def _draft_links(table, year: str, lang: str) -> list:
+    """A link to each proposed or council unit's report draft that `emulation dossier` wrote (its default
+    folder, beside the notebook); nothing before it was run."""
+    from urllib.parse import quote
+
+    from ..publish.dossier import dossier_folder, report_files
+
+    folder = dossier_folder(year)
+    links = [f'<li><a href="{html.escape(quote(f"{folder.as_posix()}/{name}"))}" target="_blank">{html.escape(name)}</a></li>'
+             for name in report_files(table).values() if (folder / name).is_file()]
+    return [widgets.HTML(f"<b>{html.escape(word('dossier.drafts', lang))}</b><ul>{''.join(links)}</ul>")] if links else []
 
 
 def _inside(root: Path, data: str) -> bool:

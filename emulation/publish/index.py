@@ -3,7 +3,9 @@ all clusters side by side."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 from markupsafe import Markup
@@ -12,18 +14,20 @@ from ..engine.analysis import analyse
 from ..files import write_text
 from ..views import figures
 from ..views.words import format_number, format_percent, period_name, word
+from .dossier import dossier_folder, report_files
 from .naming import report_paths, safe_name
 from .pages import embed, plain_table, render
 
 
-def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
-    """The index of one period as a self-contained page; `outcomes` are the batch's, one per cluster."""
+def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: str = "") -> str:
+    """The index of one period as a self-contained page; `outcomes` are the batch's, one per cluster; `drafts`
+    the folder of the year's dossier relative to the page, to link each proposed unit to its report's draft."""
     names = dataset.clusters.set_index("cluster_id")["name"]
     links = [{"name": f"{outcome.cluster} · {names.get(outcome.cluster, '')}", "error": outcome.error,
               "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
              for outcome in outcomes]
     units = analyse(dataset, period).units
-    listed = _proposal_lists(dataset, period, lang)
+    listed = _proposal_lists(dataset, period, lang, drafts)
     province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
     provinces = []
     for number, (name, group) in enumerate(units.assign(_province=province).groupby("_province", sort=True)):
@@ -45,7 +49,8 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
 def write_index(dataset, period: str, outcomes: list, out: Path, lang: str = "vi") -> Path:
     """`<period>/index.html`, written atomically."""
     target = Path(out) / safe_name(period) / "index.html"
-    write_text(target, index_page(dataset, period, outcomes, lang))
+    drafts = Path(os.path.relpath(dossier_folder(period), target.parent.absolute())).as_posix() if "-" not in period else ""
+    write_text(target, index_page(dataset, period, outcomes, lang, drafts))
     return target
 
 
@@ -74,17 +79,20 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
     return target
 
 
-def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
+def _proposal_lists(dataset, period: str, lang: str, drafts: str = "") -> dict[str, list[dict]]:
     """A whole-year period's proposal list per province, form by form, each status in words (and a class the
-    page colours); nothing for a part of a year or without award forms."""
+    page colours), a proposed or council row with the link to its report's draft under `drafts`; nothing for a
+    part of a year or without award forms."""
     from ..engine.proposals import year_proposals
     from ..views.proposals import by_province_and_form
 
     table = year_proposals(dataset, period)
     if table is None:
         return {}
+    files = report_files(table) if drafts else {}
     lists: dict[str, list[dict]] = {}
     for province, form, rows in by_province_and_form(table, dataset.unit_names, lang):
+        rows = [dict(row, draft=f"{drafts}/{quote(files[key])}" if (key := (row["unit_id"], form)) in files else "") for row in rows]
         lists.setdefault(province, []).append({"name": form, "rows": rows})
     return lists
 

@@ -54,3 +54,34 @@ SLIDES: dict[str, Pair] = {  # the slide deck's opening and closing slides
     "overview": ("Nhận xét chung", "Overview"), "summary": ("Tổng kết", "Summary"),
     "no_awards": ("Không có đơn vị nào được đề nghị khen thưởng.", "No unit is proposed for an award."),
 }
+
+
+DOSSIER: dict[str, Pair] = {  # the dossier's drafts (docs/reference.md, "Dossier drafts")
+    "proposal_file": ("Tờ trình - {province}", "Tờ trình - {province}"),
+    "minutes_file": ("Biên bản - {cluster}", "Biên bản - {cluster}"),
+    "report_file": ("Báo cáo thành tích - {unit} - {form}", "Báo cáo thành tích - {unit} - {form}"),
+    "no_province": ("Không thuộc tỉnh", "Không thuộc tỉnh"),  # a file name, as the contract gives it
+    "votes": ("{votes}/{voters} phiếu ({share})", "{votes}/{voters} ballots ({share})"),
+    "member": ("Thành viên", "Member"),
+    "drafts": ("Dự thảo báo cáo thành tích (emulation dossier)", "Draft achievement reports (emulation dossier)"),
+    "formed_note": ("đơn vị thành lập năm {first} từ {old}; số liệu năm {year} là của các đơn vị cũ, không ghi vào bảng này",
+                    "formed in {first} from {old}; the figures of {year} are the old units' and are not given here"),
+    "old_unit": ("đơn vị cũ", "old unit"),
+    "award_of": ("của {unit} (đơn vị cũ)", "of {unit} (old unit)"),
+    "not_counting": ("không tính: {why}", "does not count: {why}"),
+    "why_thematic": ("khen thưởng theo chuyên đề", "a thematic award"),
+    "why_special": ("khen thưởng đột xuất", "a special award"),
+    "why_no_form": ("không thuộc hình thức nào của quy định", "of no listed form"),
+    "why_lineage_shown": ("thành tích của đơn vị cũ, Hội đồng xem xét", "the old unit's, for the council to weigh"),
+    "why_lineage_late": ("sau khi đơn vị được thành lập", "after the unit was formed"),
+}
+
+DOSSIER_MESSAGES: dict[str, Pair] = {  # what `emulation dossier` says
+    "bad_template": ("Mẫu {file}: không phải tệp .docx đọc được ({detail})", "Template {file}: not a readable .docx ({detail})"),
+    "unknown_field": ("Mẫu {file}: trường «{field}» không có trong dữ liệu của văn bản này (các trường được dùng: xem tài liệu tham chiếu)",
+                      "Template {file}: the field '{field}' is not one the program fills (see the reference for the fields)"),
+    "template_not_found": ("Không tìm thấy mẫu {file} (trong {folders})", "Template {file} not found (in {folders})"),
+    "no_templates_folder": ("Không tìm thấy thư mục mẫu {path}", "Templates folder {path} not found"),
+    "bad_date": ("Ngày không hợp lệ: {date} (dùng YYYY-MM-DD)", "Invalid date: {date} (use YYYY-MM-DD)"),
+    "dossier_written": ("Đã ghi {count} văn bản vào {folder}", "Wrote {count} documents into {folder}"),
+}

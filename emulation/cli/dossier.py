@@ -1,0 +1,51 @@
+"""`emulation dossier`: the year's drafts, the achievement reports, the minutes and the proposals
+(docs/reference.md, "Dossier drafts")."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from pathlib import Path
+
+from ..views.words import word
+from .parser import Refused
+
+
+def dossier_command(args: argparse.Namespace, dataset) -> int:
+    """Every draft of `--year` written under `--out` (default dossiers/<year>/), or a refusal (exit 2) with
+    nothing written: no award forms, a bad date, a template that is unreadable or uses an unknown field."""
+    from ..engine.proposals import NoAwardForms
+    from ..publish.dossier import TemplateRefused, write_dossier
+    from ..views.dossier import dossier
+
+    date = _date(args.date)
+    folder = Path(args.templates) if args.templates else None
+    if folder is not None and not folder.is_dir():
+        raise Refused("no_templates_folder", path=args.templates)
+    try:
+        drafts, warnings = dossier(dataset, args.year, date)
+    except NoAwardForms:
+        raise Refused("no_award_forms") from None
+    for key in warnings:
+        print(f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}", file=sys.stderr)
+    source = Path(dataset.source)
+    forms = {form.name: form.report_template for form in dataset.rules.history.award_forms if form.report_template}
+    out = Path(args.out) if args.out else Path("dossiers") / str(args.year)
+    try:
+        paths = write_dossier(drafts, out, date, folder, source if source.is_dir() else source.parent, forms)
+    except TemplateRefused as refusal:
+        raise Refused(refusal.code, **refusal.params) from None
+    for path in paths:
+        print(word("message.written", args.lang, path=path))
+    print(word("message.dossier_written", args.lang, count=len(paths), folder=out))
+    return 0
+
+
+def _date(text: str | None) -> datetime.date:
+    if text is None:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise Refused("bad_date", date=text) from None
