@@ -105,17 +105,20 @@ def _run(args: argparse.Namespace) -> int:
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
-        from ..excel.merge import merge_inputs, write_merged
+        from ..excel.merge import located, merge_inputs, write_merged
 
         out = Path(args.out)
         if any(out.resolve() == Path(source).resolve() for source in args.inputs):
             raise Refused("bad_argument", detail=f"{out} is also an input")
-        for path in write_merged(merge_inputs([Path(source) for source in args.inputs]), out):
+        merged = merge_inputs([Path(source) for source in args.inputs])
+        for path in write_merged(merged, out):
             print(word("message.written", args.lang, path=path))
-        try:
-            open_dataset(out)
+        if merged.rules_text is None:  # never silently: grades and award forms live in rules.toml
+            print(f"{word('message.warning', args.lang)}: {word('message.merge_without_rules', args.lang)}", file=sys.stderr)
+        try:  # the merged data's warnings (a slip) and problems, at the submission's cell the clerk corrects
+            _warn(located(merged, out, open_dataset(out).warnings), args.lang)
         except DataError as error:  # a partial merge is normal: say what is still wrong
-            _warn(error.entries, args.lang)
+            _warn(located(merged, out, error.entries), args.lang)
         return EXIT_OK
 
     dataset = open_dataset(args.data, ahead)

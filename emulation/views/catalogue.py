@@ -5,7 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
-from .catalogue_commands import ARGPARSE, CLI, Pair
+from .catalogue_commands import ARGPARSE, CLI, MERGE, Pair
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
@@ -114,8 +114,16 @@ MESSAGES: dict[str, Pair] = {
                            "'{key}' names no form listed in [[award_forms]]"),
     "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
-    "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
-                       "Key {key} conflicts with {other}: here {mine}, there {theirs}"),
+    "merge_conflict": ("{key_vi}: {column_vi} ở đây là {mine_vi}, nhưng ở {other_vi} là {theirs_vi}. Hai bản nộp ghi "
+                       "khác nhau: hãy sửa cho thống nhất rồi gộp lại",
+                       "{key_en}: {column_en} is {mine_en} here but {theirs_en} in {other_en}. Two submissions differ: "
+                       "make them agree, then merge again"),
+    "merge_without_rules": ("Không tệp nào được gộp có quy tắc chấm điểm (rules.toml): dữ liệu gộp được chấm theo quy tắc "
+                            "mặc định, không xếp loại, không có hình thức khen thưởng. Hãy gộp cùng thư mục dữ liệu của "
+                            "Ban: emulation merge <thư mục ghi> <thư mục dữ liệu của Ban> nop/*.xlsx",
+                            "No merged input has scoring rules (rules.toml): the merged data is scored by the default "
+                            "rules, with no grades and no award forms. Merge the board's dataset folder with the "
+                            "submissions: emulation merge <out> <the board's folder> nop/*.xlsx"),
     "rules_differ": ("Quy tắc chấm điểm (rules.toml) khác với {other}: hãy thống nhất một tệp trước khi gộp",
                      "The scoring rules (rules.toml) differ from {other}: agree on one file before merging"),
     # rules.toml
@@ -335,6 +343,7 @@ CATALOGUE: dict[str, Pair] = {
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES,
         "cli": CLI, "argparse": ARGPARSE,
+        "merge": MERGE,
     }.items()
     for key, pair in entries.items()
 }

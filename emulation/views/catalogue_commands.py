@@ -72,3 +72,9 @@ ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so t
                                                               "ambiguous option: %(option)s could match %(matches)s"),
     "one of the arguments %s is required": ("cần một trong các tham số %s", "one of the arguments %s is required"),
 }
+
+MERGE: dict[str, Pair] = {  # how `emulation merge` names a clashing cell's key (docs/reference.md, "Merging")
+    "unit_id": ("đơn vị {value}", "unit {value}"), "predecessor_id": ("đơn vị cũ {value}", "former unit {value}"),
+    "indicator_id": ("chỉ tiêu {value}", "indicator {value}"), "cluster_id": ("cụm {value}", "cluster {value}"),
+    "criterion_id": ("tiêu chí {value}", "criterion {value}"), "blank": ("(trống)", "(blank)"),
+}
