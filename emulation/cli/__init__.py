@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     args = None
     try:
-        args = build_parser(lang).parse_args(argv)
+        args = _trimmed(build_parser(lang).parse_args(argv))
         return _run(args)
     except Refused as refusal:
         print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
@@ -52,6 +52,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PARTIAL
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _trimmed(args: argparse.Namespace) -> argparse.Namespace:
+    """Every command's codes alike: the period, clusters and units as the data's codes are read (NFC, trimmed),
+    a period in its canonical spelling (2025-h1 is 2025-H1)."""
+    from ..data.periods import parse_periods
+    from ..data.text import clean
+
+    for name in ("period", "cluster", "unit"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, clean(value))
+        elif isinstance(value, list):
+            setattr(args, name, [clean(item) for item in value])
+    if getattr(args, "period", None):
+        import pandas as pd
+
+        canonical = parse_periods(pd.Series([args.period]))["period"].iloc[0]
+        args.period = canonical if isinstance(canonical, str) else args.period
+    return args
 
 
 def _refused(error, lang: str, args: argparse.Namespace | None) -> None:
@@ -101,7 +121,11 @@ def _run(args: argparse.Namespace) -> int:
         dataset = open_dataset(args.source) if args.source else None
         if args.period and (dataset is None or not is_period(args.period)):
             raise Refused("bad_argument", detail=f"--period {args.period}")
-        write_template(_writable(args.out, ".xlsx"), dataset, args.period)
+        if args.unit and not args.period:
+            raise Refused("bad_argument", detail="--unit: --from DATA --period P")
+        if dataset is not None and args.period:
+            _template_members(dataset, int(args.period[:4]), args.unit or [])
+        write_template(_writable(args.out, ".xlsx"), dataset, args.period, args.unit)
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
@@ -162,6 +186,9 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
     from ..views import proposals as words
     from ..views import terminal
 
+    years = _years(dataset)
+    if args.year not in years:
+        raise Refused("unknown_year_arg", year=args.year, known=", ".join(map(str, years)))
     try:
         table, warnings = proposals(dataset, args.year)
     except NoAwardForms:
@@ -175,6 +202,24 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
         frame = words.machine_table(table, names, args.lang)
         sys.stdout.write(terminal.to_csv(frame) if args.format == "csv" else terminal.to_json(frame))
     return EXIT_OK
+
+
+def _template_members(dataset, year: int, units: list[str]) -> None:
+    """Refuses a template for a year with no cluster members, or for a unit that is no member that year."""
+    members = dataset.members
+    if not (members["year"] == year).any():
+        raise Refused("unknown_year_arg", year=year, known=", ".join(map(str, sorted(set(members["year"].astype(int))))))
+    present = list(members.loc[members["year"] == year, "unit_id"].astype(str))
+    for unit in units:
+        if unit not in present:
+            raise Refused("unknown_unit_arg", unit=unit, year=year, known=", ".join(present))
+
+
+def _years(dataset) -> list[int]:
+    """The years the data speaks of: its clusters' members, results, ratings and awards."""
+    found = {int(year) for frame in (dataset.members, dataset.results, dataset.unit_years, dataset.awards)
+             for year in frame["year"].dropna().unique()}
+    return sorted(found)
 
 
 def _year_proposals(dataset, period: str) -> dict:

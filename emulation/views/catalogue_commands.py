@@ -36,6 +36,8 @@ CLI: dict[str, Pair] = {  # the command line's help
                  "Write an Excel workbook to fill in (empty, or pre-filled from a dataset)"),
     "from": ("bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu", "a dataset to pre-fill clusters, units, members, indicators"),
     "template_period": ("kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này", "the period to fill in: blank result rows for it"),
+    "template_unit": ("mã đơn vị (có thể lặp lại): sổ chỉ gồm các dòng của đơn vị này, để gửi riêng cho đơn vị",
+                      "unit code (may repeat): the workbook holds only this unit's rows, to send to the unit"),
     "merge": ("Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", "Merge separate submissions into one dataset"),
     "out_merged": ("sổ .xlsx hoặc thư mục CSV sẽ ghi", "the .xlsx workbook or CSV folder to write"),
     "inputs": ("các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)", "the workbooks or CSV folders to merge (never modified)"),
