@@ -107,12 +107,19 @@ def _run(args: argparse.Namespace) -> int:
     from ..data.problems import DataError
 
     if args.command in ("lab", "dashboard"):
-        from ..jupyter.dashboard import launch, prepare_lab_folder
+        from ..jupyter.dashboard import launch, meeting_root, prepare_lab_folder
 
+        root = getattr(args, "data_root", None)
         if args.command == "lab":
             for path in prepare_lab_folder(args.notebook_dir):
                 print(word("message.written", args.lang, path=path))
-        launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."),
+        elif args.data:  # the meeting's data opens here or not at all: never a blank screen in the room
+            _warn(open_dataset(args.data, ahead).warnings, args.lang)
+            root = meeting_root(args.data, root)
+            if root is None:
+                raise Refused("data_outside_root", path=args.data, root=args.data_root,
+                              parent=Path(args.data).resolve().parent)
+        launch(args.command, args.port, root, getattr(args, "notebook_dir", "."),
                getattr(args, "template", None), getattr(args, "data", None))
     if args.command == "template":
         from ..data.periods import is_period

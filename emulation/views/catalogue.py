@@ -163,6 +163,10 @@ MESSAGES: dict[str, Pair] = {
     "more_rows": (" (dòng {first}–{last})", " (rows {first}–{last})"),
     "outside_root": ("Không mở «{path}»: bảng điều khiển chỉ mở dữ liệu trong thư mục {root}",
                      "Not opened '{path}': the dashboard opens data only under {root}"),
+    "data_outside_root": ("Không mở bảng điều khiển: «{path}» không nằm trong thư mục --data-root {root}, trang sẽ trống. "
+                          "Bỏ --data-root, hoặc ghi --data-root {parent}",
+                          "The dashboard was not started: '{path}' is not under the --data-root {root}, the page would "
+                          "be blank. Leave --data-root out, or give --data-root {parent}"),
     "no_guide": ("Dữ liệu không có hướng dẫn chấm điểm (bảng Tiêu chí).", "The data has no scoring guide (criteria table)."),
     "report_failed": ("Cụm «{cluster}»: không tạo được báo cáo ({cause})", "Cluster '{cluster}': the report failed ({cause})"),
     "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
