@@ -18,6 +18,7 @@ data (a slip: an actual a hundred times its plan) names the submission's file, s
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -209,11 +210,11 @@ def _shown(value, lang: str) -> str:
     return format_number(value, 6, lang, trim=True) if isinstance(value, float) else str(value)
 
 
-def located(merged: Merged, out: Path, warnings: list[Entry]) -> list[Entry]:
+def located(merged: Merged, out: Path, warnings: Sequence[Entry]) -> list[Entry]:
     """The merged data's warnings moved to the submissions' cells: a warning about row r of a merged table (its
     CSV file, or its sheet of the merged workbook) names instead the file, sheet and row that row came from,
     where the clerk corrects it."""
-    where = {}
+    where: dict[tuple[str, str | None], pd.DataFrame] = {}
     for name, origins in merged.origins.items():
         place = (out.name, TABLES[name].vi) if out.suffix.lower() == ".xlsx" else (f"{name}.csv", None)
         where[place] = origins

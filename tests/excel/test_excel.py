@@ -271,7 +271,8 @@ def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges
     assert lists["Xếp loại năm"] == {ratings: (True, "Chọn trong danh sách")}
     forms = '"Cờ thi đua của Chính phủ,Cờ thi đua của UBND tỉnh,Bằng khen của Chủ tịch UBND tỉnh,Bằng khen của Thủ tướng Chính phủ"'
     # a misspelt form would count for nothing: Excel refuses any name but the forms of rules.toml
-    assert lists["Khen thưởng"] == {forms: (True, "Chọn trong danh sách"), '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
+    assert lists["Khen thưởng"] == {forms: (True, "Chọn trong danh sách"),
+                                    '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
                                     '"có,không"': (True, "Chọn trong danh sách")}
     assert {v.errorStyle for v in workbook["Khen thưởng"].data_validations.dataValidation} == {"stop"}
     awards = [row for row in workbook["Khen thưởng"].iter_rows(min_row=2, values_only=True) if row[0]]
