@@ -71,7 +71,8 @@ def year_end(tmp_path_factory):
     assert made.returncode == 0, made.stderr
     for unit in communes():
         fill(folder / "mau-2025.xlsx", unit, folder / "nop" / f"{unit}.xlsx")
-    merged = clerk(folder, "merge", "du-lieu-2025", "du-lieu", *sorted(f"nop/{unit}.xlsx" for unit in communes()))
+    # the pattern as PowerShell passes it (a POSIX shell would have expanded it): the program expands it
+    merged = clerk(folder, "merge", "du-lieu-2025", "du-lieu", "nop/*.xlsx")
     return folder, merged
 
 

@@ -139,9 +139,10 @@ def _run(args: argparse.Namespace) -> int:
         from ..excel.merge import located, merge_inputs, write_merged
 
         out = Path(args.out)
-        if any(out.resolve() == Path(source).resolve() for source in args.inputs):
+        inputs = _expanded(args.inputs)
+        if any(out.resolve() == source.resolve() for source in inputs):
             raise Refused("bad_argument", detail=f"{out} is also an input")
-        merged = merge_inputs([Path(source) for source in args.inputs])
+        merged = merge_inputs(inputs)
         for path in write_merged(merged, out):
             print(word("message.written", args.lang, path=path))
         if merged.rules_text is None:  # never silently: grades and award forms live in rules.toml
@@ -209,6 +210,22 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
         frame = words.machine_table(table, names, args.lang)
         sys.stdout.write(terminal.to_csv(frame) if args.format == "csv" else terminal.to_json(frame))
     return EXIT_OK
+
+
+def _expanded(inputs: list[str]) -> list[Path]:
+    """The inputs, a pattern (nop\\*.xlsx) expanded as a POSIX shell would: Windows' shells pass it as typed."""
+    import glob
+
+    paths: list[Path] = []
+    for source in inputs:
+        if glob.has_magic(source) and not Path(source).exists():
+            matched = sorted(glob.glob(source))
+            if not matched:
+                raise Refused("no_match", pattern=source)
+            paths += [Path(path) for path in matched]
+        else:
+            paths.append(Path(source))
+    return paths
 
 
 def _template_members(dataset, year: int, units: list[str]) -> None:

@@ -163,6 +163,7 @@ MESSAGES: dict[str, Pair] = {
     "more_rows": (" (dòng {first}–{last})", " (rows {first}–{last})"),
     "outside_root": ("Không mở «{path}»: bảng điều khiển chỉ mở dữ liệu trong thư mục {root}",
                      "Not opened '{path}': the dashboard opens data only under {root}"),
+    "no_match": ("Không có tệp nào khớp với «{pattern}»", "No file matches '{pattern}'"),
     "data_outside_root": ("Không mở bảng điều khiển: «{path}» không nằm trong thư mục --data-root {root}, trang sẽ trống. "
                           "Bỏ --data-root, hoặc ghi --data-root {parent}",
                           "The dashboard was not started: '{path}' is not under the --data-root {root}, the page would "
