@@ -5,7 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
-from .catalogue_commands import ARGPARSE, CLI, MERGE, Pair
+from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
@@ -114,16 +114,6 @@ MESSAGES: dict[str, Pair] = {
                            "'{key}' names no form listed in [[award_forms]]"),
     "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
-    "merge_conflict": ("{key_vi}: {column_vi} ở đây là {mine_vi}, nhưng ở {other_vi} là {theirs_vi}. Hai bản nộp ghi "
-                       "khác nhau: hãy sửa cho thống nhất rồi gộp lại",
-                       "{key_en}: {column_en} is {mine_en} here but {theirs_en} in {other_en}. Two submissions differ: "
-                       "make them agree, then merge again"),
-    "merge_without_rules": ("Không tệp nào được gộp có quy tắc chấm điểm (rules.toml): dữ liệu gộp được chấm theo quy tắc "
-                            "mặc định, không xếp loại, không có hình thức khen thưởng. Hãy gộp cùng thư mục dữ liệu của "
-                            "Ban: emulation merge <thư mục ghi> <thư mục dữ liệu của Ban> nop/*.xlsx",
-                            "No merged input has scoring rules (rules.toml): the merged data is scored by the default "
-                            "rules, with no grades and no award forms. Merge the board's dataset folder with the "
-                            "submissions: emulation merge <out> <the board's folder> nop/*.xlsx"),
     "rules_differ": ("Quy tắc chấm điểm (rules.toml) khác với {other}: hãy thống nhất một tệp trước khi gộp",
                      "The scoring rules (rules.toml) differ from {other}: agree on one file before merging"),
     # rules.toml
@@ -151,9 +141,6 @@ MESSAGES: dict[str, Pair] = {
     "error": ("Lỗi", "Error"),
     "bad_argument": ("Tham số không hợp lệ: {detail}", "Invalid argument: {detail}"),
     "unknown_period_arg": ("Kỳ «{period}» không có trong dữ liệu (có: {known})", "Period '{period}' is not in the data (known: {known})"),
-    "unknown_year_arg": ("Năm «{year}» không có trong dữ liệu (có: {known})", "The year '{year}' is not in the data (known: {known})"),
-    "unknown_unit_arg": ("Đơn vị «{unit}» không là thành viên cụm nào năm {year} (có: {known})",
-                         "Unit '{unit}' is a member of no cluster in {year} (known: {known})"),
     "unknown_cluster_arg": ("Cụm «{cluster}» không có trong dữ liệu kỳ {period} (có: {known})",
                             "Cluster '{cluster}' has no data in period {period} (known: {known})"),
     "cannot_write": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
@@ -163,17 +150,13 @@ MESSAGES: dict[str, Pair] = {
     "more_rows": (" (dòng {first}–{last})", " (rows {first}–{last})"),
     "outside_root": ("Không mở «{path}»: bảng điều khiển chỉ mở dữ liệu trong thư mục {root}",
                      "Not opened '{path}': the dashboard opens data only under {root}"),
-    "no_match": ("Không có tệp nào khớp với «{pattern}»", "No file matches '{pattern}'"),
-    "data_outside_root": ("Không mở bảng điều khiển: «{path}» không nằm trong thư mục --data-root {root}, trang sẽ trống. "
-                          "Bỏ --data-root, hoặc ghi --data-root {parent}",
-                          "The dashboard was not started: '{path}' is not under the --data-root {root}, the page would "
-                          "be blank. Leave --data-root out, or give --data-root {parent}"),
     "no_guide": ("Dữ liệu không có hướng dẫn chấm điểm (bảng Tiêu chí).", "The data has no scoring guide (criteria table)."),
     "report_failed": ("Cụm «{cluster}»: không tạo được báo cáo ({cause})", "Cluster '{cluster}': the report failed ({cause})"),
     "interrupted": ("Đã dừng theo yêu cầu; không để lại tệp dở dang.", "Stopped on request; no half-written file was left."),
     "internal_error": ("Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
                        "Internal error ({detail}). Please report it to the developers."),
 }
+MESSAGES.update(COMMAND_MESSAGES)  # the year end's commands (template, merge, dashboard): catalogue_commands
 
 LOCATION: dict[str, Pair] = {
     "sheet": ("trang tính «{place}»", "sheet '{place}'"), "row": ("dòng {place}", "row {place}"),

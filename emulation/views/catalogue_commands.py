@@ -75,8 +75,29 @@ ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so t
     "one of the arguments %s is required": ("cần một trong các tham số %s", "one of the arguments %s is required"),
 }
 
-MERGE: dict[str, Pair] = {  # how `emulation merge` names a clashing cell's key (docs/reference.md, "Merging")
+MERGE: dict[str, Pair] = {  # how `emulation merge` names a clashing cell's key (docs/reference.md, "The year end")
     "unit_id": ("đơn vị {value}", "unit {value}"), "predecessor_id": ("đơn vị cũ {value}", "former unit {value}"),
     "indicator_id": ("chỉ tiêu {value}", "indicator {value}"), "cluster_id": ("cụm {value}", "cluster {value}"),
     "criterion_id": ("tiêu chí {value}", "criterion {value}"), "blank": ("(trống)", "(blank)"),
+}
+
+COMMAND_MESSAGES: dict[str, Pair] = {  # messages of the year end's commands, looked up as "message.<key>"
+    "merge_conflict": ("{key_vi}: {column_vi} ở đây là {mine_vi}, nhưng ở {other_vi} là {theirs_vi}. Hai bản nộp ghi "
+                       "khác nhau: hãy sửa cho thống nhất rồi gộp lại",
+                       "{key_en}: {column_en} is {mine_en} here but {theirs_en} in {other_en}. Two submissions differ: "
+                       "make them agree, then merge again"),
+    "merge_without_rules": ("Không tệp nào được gộp có quy tắc chấm điểm (rules.toml): dữ liệu gộp được chấm theo quy tắc "
+                            "mặc định, không xếp loại, không có hình thức khen thưởng. Hãy gộp cùng thư mục dữ liệu của "
+                            "Ban: emulation merge <thư mục ghi> <thư mục dữ liệu của Ban> nop/*.xlsx",
+                            "No merged input has scoring rules (rules.toml): the merged data is scored by the default "
+                            "rules, with no grades and no award forms. Merge the board's dataset folder with the "
+                            "submissions: emulation merge <out> <the board's folder> nop/*.xlsx"),
+    "unknown_year_arg": ("Năm «{year}» không có trong dữ liệu (có: {known})", "The year '{year}' is not in the data (known: {known})"),
+    "unknown_unit_arg": ("Đơn vị «{unit}» không là thành viên cụm nào năm {year} (có: {known})",
+                         "Unit '{unit}' is a member of no cluster in {year} (known: {known})"),
+    "no_match": ("Không có tệp nào khớp với «{pattern}»", "No file matches '{pattern}'"),
+    "data_outside_root": ("Không mở bảng điều khiển: «{path}» không nằm trong thư mục --data-root {root}, trang sẽ trống. "
+                          "Bỏ --data-root, hoặc ghi --data-root {parent}",
+                          "The dashboard was not started: '{path}' is not under the --data-root {root}, the page would "
+                          "be blank. Leave --data-root out, or give --data-root {parent}"),
 }
