@@ -33,6 +33,7 @@ from ..data.rules import Rules, parse_rules
 from ..data.schema import AWARD_KINDS, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
+from ..views.words import format_number, word
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
             "scoring": (SCORINGS, "attainment"), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
@@ -170,8 +171,6 @@ ENTITIES = {"unit_id": "units", "predecessor_id": "units", "indicator_id": "indi
 def _clash_problems(clashes: list[_Clash], merged: dict[str, pd.DataFrame]) -> list[Problem]:
     """Each clash as a problem at the later cell, in both languages: the key in words (the unit's and the
     indicator's names), both values as numbers are written in each language, and the other file, sheet and row."""
-    from ..views.words import format_number, word
-
     names = {table: dict(zip(merged[table].iloc[:, 0].astype(str), merged[table]["name"])) for table in set(ENTITIES.values())}
     problems = []
     for clash in clashes:
@@ -203,8 +202,6 @@ def _clash_problems(clashes: list[_Clash], merged: dict[str, pd.DataFrame]) -> l
 
 
 def _shown(value, lang: str) -> str:
-    from ..views.words import format_number
-
     if isinstance(value, bool):
         return str(value)
     return format_number(value, 6, lang, trim=True) if isinstance(value, float) else str(value)
