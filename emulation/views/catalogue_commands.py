@@ -40,7 +40,10 @@ CLI: dict[str, Pair] = {  # the command line's help
                       "unit code (may repeat): the workbook holds only this unit's rows, to send to the unit"),
     "merge": ("Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", "Merge separate submissions into one dataset"),
     "out_merged": ("sổ .xlsx hoặc thư mục CSV sẽ ghi", "the .xlsx workbook or CSV folder to write"),
-    "inputs": ("các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)", "the workbooks or CSV folders to merge (never modified)"),
+    "inputs": ("thư mục dữ liệu của Ban và các sổ .xlsx hoặc thư mục CSV đã nộp (ô trống là chưa nộp; không bị sửa; "
+               "có thể ghi nop\\*.xlsx)",
+               "the board's dataset folder and the submitted workbooks or CSV folders (a blank cell is not submitted; "
+               "never modified; nop/*.xlsx is expanded)"),
     "lab": ("Mở JupyterLab trên thư mục của bạn, kèm sổ tính khám phá (chỉ trên 127.0.0.1)",
             "Open JupyterLab on your folder, with the explorer notebook (127.0.0.1 only)"),
     "notebook_dir": ("thư mục làm việc; sổ tính mẫu được chép vào nếu chưa có (mặc định: thư mục hiện tại)",
@@ -53,8 +56,8 @@ CLI: dict[str, Pair] = {  # the command line's help
                  "the look: projector for the meeting's screen (large type, no data box)"),
     "dashboard_data": ("bộ dữ liệu trình chiếu (mặc định: dữ liệu mẫu)", "the dataset to present (default: the sample)"),
     "port": ("cổng (mặc định: {port})", "port (default: {port})"),
-    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa dữ liệu mẫu)",
-                  "the one folder the data box may open from (default: the folder holding the sample)"),
+    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa --data, hoặc chứa dữ liệu mẫu)",
+                  "the one folder the data box may open from (default: the folder holding --data, or the sample)"),
 }
 
 ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so that help and errors speak one language
