@@ -4,7 +4,6 @@ actuals) to the pre-filled template, six communes each filling only their own ro
 with the board's folder, and the scores, grades and proposal list the board's data gives with those figures."""
 
 import csv
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,10 +28,14 @@ def sample_rows(table: str) -> list[list[str]]:
 
 
 def board_before_the_year_end(folder: Path) -> Path:
-    """The sample as a board holds it before the year end: every 2025 row with its plan, no actual."""
+    """The sample as a board holds it before the year end (every 2025 row with its plan, no actual), made as
+    the guide's step 0 makes a first dataset from the sample."""
+    made = clerk(folder, "merge", "du-lieu", str(sample_folder()))
+    assert made.returncode == 0, made.stderr
     board = folder / "du-lieu"
-    shutil.copytree(sample_folder(), board)
-    rows = sample_rows("results")
+    with open(board / "results.csv", encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows[0][:5] == ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện"]
     for row in rows[1:]:
         if row[0] == "2025":
             row[4] = ""
@@ -83,7 +86,8 @@ def test_six_communes_own_rows_merged_with_the_boards_folder_give_the_samples_20
     assert merged.returncode == 0, merged.stderr
     assert "mâu thuẫn" not in merged.stderr and "khác nhau" not in merged.stderr
     # the board's rules travel with its folder: the grades and award forms are there
-    assert (folder / "du-lieu-2025" / "rules.toml").read_bytes() == (sample_folder() / "rules.toml").read_bytes()
+    rules = (folder / "du-lieu-2025" / "rules.toml").read_text(encoding="utf-8-sig")
+    assert rules == (sample_folder() / "rules.toml").read_text(encoding="utf-8-sig")
     assert clerk(folder, "validate", "du-lieu-2025").returncode == 0
     for command in (["scores", "--period", "2025", "--format", "csv"], ["criteria", "--period", "2025", "--format", "csv"],
                     ["proposals", "--year", "2025"], ["proposals", "--year", "2025", "--format", "csv"]):
