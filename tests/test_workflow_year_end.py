@@ -74,7 +74,9 @@ def year_end(tmp_path_factory):
     assert made.returncode == 0, made.stderr
     for unit in communes():
         fill(folder / "mau-2025.xlsx", unit, folder / "nop" / f"{unit}.xlsx")
-    # the pattern as PowerShell passes it (a POSIX shell would have expanded it): the program expands it
+    # the pattern as PowerShell passes it (a POSIX shell would have expanded it): the program expands it,
+    # leaving out the lock file Excel keeps beside a workbook open on the clerk's PC
+    (folder / "nop" / "~$AG-PRG.xlsx").write_bytes(b"\x00" * 165)
     merged = clerk(folder, "merge", "du-lieu-2025", "du-lieu", "nop/*.xlsx")
     return folder, merged
 

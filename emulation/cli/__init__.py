@@ -213,13 +213,14 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
 
 
 def _expanded(inputs: list[str]) -> list[Path]:
-    """The inputs, a pattern (nop\\*.xlsx) expanded as a POSIX shell would: Windows' shells pass it as typed."""
+    """The inputs, a pattern (nop\\*.xlsx) expanded as a POSIX shell would: Windows' shells pass it as typed.
+    Excel's lock files of workbooks open on this PC (~$name.xlsx) are not submissions."""
     import glob
 
     paths: list[Path] = []
     for source in inputs:
         if glob.has_magic(source) and not Path(source).exists():
-            matched = sorted(glob.glob(source))
+            matched = sorted(path for path in glob.glob(source) if not Path(path).name.startswith("~$"))
             if not matched:
                 raise Refused("no_match", pattern=source)
             paths += [Path(path) for path in matched]
