@@ -59,8 +59,11 @@ sample: setup
 gallery: setup chromium
 	$(BIN)/python -m emulation.publish.gallery docs/gallery
 
+# JupyterLab in a folder of the analyst's own, never the checkout (the notebooks are copied there, and saved there):
+# make lab NOTEBOOK_DIR=/path/to/folder
+NOTEBOOK_DIR ?= $(HOME)/thi-dua
 lab: setup
-	$(BIN)/emulation lab --port 8888
+	$(BIN)/emulation lab --port 8888 --notebook-dir "$(NOTEBOOK_DIR)"
 
 # The explorer as a Voilà dashboard on http://127.0.0.1:8866/ (idle kernels culled, live kernels bounded);
 # for the meeting's screen: make dashboard TEMPLATE=projector DATA=path/to/data

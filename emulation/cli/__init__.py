@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     previous = signal.signal(signal.SIGTERM, _stop)  # so that 'finally' blocks remove half-written files
     args = None
     try:
-        args = build_parser(lang).parse_args(argv)
+        args = _trimmed(build_parser(lang).parse_args(argv))
         return _run(args)
     except Refused as refusal:
         print(word(f"message.{refusal.code}", lang, **refusal.params), file=sys.stderr)
@@ -52,6 +52,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PARTIAL
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _trimmed(args: argparse.Namespace) -> argparse.Namespace:
+    """Every command's codes alike: the period, clusters and units as the data's codes are read (NFC, trimmed),
+    a period in its canonical spelling (2025-h1 is 2025-H1)."""
+    from ..data.periods import parse_periods
+    from ..data.text import clean
+
+    for name in ("period", "cluster", "unit"):
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            setattr(args, name, clean(value))
+        elif isinstance(value, list):
+            setattr(args, name, [clean(item) for item in value])
+    if getattr(args, "period", None):
+        import pandas as pd
+
+        canonical = parse_periods(pd.Series([args.period]))["period"].iloc[0]
+        args.period = canonical if isinstance(canonical, str) else args.period
+    return args
 
 
 def _refused(error, lang: str, args: argparse.Namespace | None) -> None:
@@ -87,12 +107,19 @@ def _run(args: argparse.Namespace) -> int:
     from ..data.problems import DataError
 
     if args.command in ("lab", "dashboard"):
-        from ..jupyter.dashboard import launch, prepare_lab_folder
+        from ..jupyter.dashboard import launch, meeting_root, prepare_lab_folder
 
+        root = getattr(args, "data_root", None)
         if args.command == "lab":
             for path in prepare_lab_folder(args.notebook_dir):
                 print(word("message.written", args.lang, path=path))
-        launch(args.command, args.port, getattr(args, "data_root", None), getattr(args, "notebook_dir", "."),
+        elif args.data:  # the meeting's data opens here or not at all: never a blank screen in the room
+            _warn(open_dataset(args.data, ahead).warnings, args.lang)
+            root = meeting_root(args.data, root)
+            if root is None:
+                raise Refused("data_outside_root", path=args.data, root=args.data_root,
+                              parent=Path(args.data).resolve().parent)
+        launch(args.command, args.port, root, getattr(args, "notebook_dir", "."),
                getattr(args, "template", None), getattr(args, "data", None))
     if args.command == "template":
         from ..data.periods import is_period
@@ -101,21 +128,29 @@ def _run(args: argparse.Namespace) -> int:
         dataset = open_dataset(args.source) if args.source else None
         if args.period and (dataset is None or not is_period(args.period)):
             raise Refused("bad_argument", detail=f"--period {args.period}")
-        write_template(_writable(args.out, ".xlsx"), dataset, args.period)
+        if args.unit and not args.period:
+            raise Refused("bad_argument", detail="--unit: --from DATA --period P")
+        if dataset is not None and args.period:
+            _template_members(dataset, int(args.period[:4]), args.unit or [])
+        write_template(_writable(args.out, ".xlsx"), dataset, args.period, args.unit)
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     if args.command == "merge":
-        from ..excel.merge import merge_inputs, write_merged
+        from ..excel.merge import located, merge_inputs, write_merged
 
         out = Path(args.out)
-        if any(out.resolve() == Path(source).resolve() for source in args.inputs):
+        inputs = _expanded(args.inputs)
+        if any(out.resolve() == source.resolve() for source in inputs):
             raise Refused("bad_argument", detail=f"{out} is also an input")
-        for path in write_merged(merge_inputs([Path(source) for source in args.inputs]), out):
+        merged = merge_inputs(inputs)
+        for path in write_merged(merged, out):
             print(word("message.written", args.lang, path=path))
-        try:
-            open_dataset(out)
+        if merged.rules_text is None:  # never silently: grades and award forms live in rules.toml
+            print(f"{word('message.warning', args.lang)}: {word('message.merge_without_rules', args.lang)}", file=sys.stderr)
+        try:  # the merged data's warnings (a slip) and problems, at the submission's cell the clerk corrects
+            _warn(located(merged, out, open_dataset(out).warnings), args.lang)
         except DataError as error:  # a partial merge is normal: say what is still wrong
-            _warn(error.entries, args.lang)
+            _warn(located(merged, out, error.entries), args.lang)
         return EXIT_OK
 
     dataset = open_dataset(args.data, ahead)
@@ -163,6 +198,9 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
     from ..views import proposals as words
     from ..views import terminal
 
+    years = _years(dataset)
+    if args.year not in years:
+        raise Refused("unknown_year_arg", year=args.year, known=", ".join(map(str, years)))
     try:
         table, warnings = proposals(dataset, args.year)
     except NoAwardForms:
@@ -176,6 +214,41 @@ def _proposals(args: argparse.Namespace, dataset) -> int:
         frame = words.machine_table(table, names, args.lang)
         sys.stdout.write(terminal.to_csv(frame) if args.format == "csv" else terminal.to_json(frame))
     return EXIT_OK
+
+
+def _expanded(inputs: list[str]) -> list[Path]:
+    """The inputs, a pattern (nop\\*.xlsx) expanded as a POSIX shell would: Windows' shells pass it as typed.
+    Excel's lock files of workbooks open on this PC (~$name.xlsx) are not submissions."""
+    import glob
+
+    paths: list[Path] = []
+    for source in inputs:
+        if glob.has_magic(source) and not Path(source).exists():
+            matched = sorted(path for path in glob.glob(source) if not Path(path).name.startswith("~$"))
+            if not matched:
+                raise Refused("no_match", pattern=source)
+            paths += [Path(path) for path in matched]
+        else:
+            paths.append(Path(source))
+    return paths
+
+
+def _template_members(dataset, year: int, units: list[str]) -> None:
+    """Refuses a template for a year with no cluster members, or for a unit that is no member that year."""
+    members = dataset.members
+    if not (members["year"] == year).any():
+        raise Refused("unknown_year_arg", year=year, known=", ".join(map(str, sorted(set(members["year"].astype(int))))))
+    present = list(members.loc[members["year"] == year, "unit_id"].astype(str))
+    for unit in units:
+        if unit not in present:
+            raise Refused("unknown_unit_arg", unit=unit, year=year, known=", ".join(present))
+
+
+def _years(dataset) -> list[int]:
+    """The years the data speaks of: its clusters' members, results, ratings and awards."""
+    found = {int(year) for frame in (dataset.members, dataset.results, dataset.unit_years, dataset.awards)
+             for year in frame["year"].dropna().unique()}
+    return sorted(found)
 
 
 def _year_proposals(dataset, period: str) -> dict:

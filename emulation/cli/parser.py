@@ -101,6 +101,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub.add_argument("out", help=text("out_xlsx"))
     sub.add_argument("--from", dest="source", help=text("from"))
     sub.add_argument("--period", help=text("template_period"))
+    sub.add_argument("--unit", action="append", help=text("template_unit"))
     sub = command("merge", data=False)
     sub.add_argument("out", help=text("out_merged"))
     sub.add_argument("inputs", nargs="+", help=text("inputs"))

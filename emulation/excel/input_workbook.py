@@ -91,22 +91,24 @@ INSTRUCTIONS = [
 ]
 
 
-def write_template(path: str | Path, dataset=None, period: str | None = None) -> None:
+def write_template(path: str | Path, dataset=None, period: str | None = None, units: list[str] | None = None) -> None:
     """Writes the workbook atomically; with a dataset, pre-filled with its catalogues and, for a period, one
-    empty results row per member and indicator (the plan carried over when the year already has one)."""
-    write_workbook(path, _prefill(dataset, period) if dataset is not None else {},
+    empty results row per member and indicator (the plan carried over when the year already has one). With
+    `units`, a unit's own copy: only these units' rows (members, results, claims, ratings, awards, their
+    reorganisation), the shared catalogues (clusters, indicators, the guide) whole."""
+    write_workbook(path, _prefill(dataset, period, units) if dataset is not None else {},
                    dataset.rules.history if dataset is not None else History())
 
 
 def _choices(table: str, column: Column, history: History) -> tuple[str, bool] | None:
     """A column's drop-down list and whether it only accepts its words: the fixed ones, the ratings and the award
-    forms of the rules in force (an award of another name is allowed, and warned about)."""
+    forms of the rules in force (Excel refuses any other text typed there)."""
     if column.kind in ("award_kind", "revoked"):
         return '"' + ",".join(dict.fromkeys(WORDS[column.kind].values())) + '"', True
     if (table, column.name) == ("unit_years", "rating"):
         return '"' + ",".join(history.ratings) + '"', True
-    if (table, column.name) == ("awards", "award") and history.award_forms:
-        return '"' + ",".join(form.name for form in history.award_forms) + '"', False
+    if (table, column.name) == ("awards", "award") and history.award_forms:  # a misspelt form would count for nothing
+        return '"' + ",".join(form.name for form in history.award_forms) + '"', True
     if column.name in CHOICES and (column.name != "criterion_id" or table != "criteria"):
         return CHOICES[column.name]
     return None
@@ -131,6 +133,7 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: Hist
             if listed is not None:
                 choices, strict = listed
                 validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict,
+                                            errorStyle="stop" if strict else None,
                                             showInputMessage=True, promptTitle=column.vi[:32],
                                             prompt=("Chọn trong danh sách" if strict else "Chọn hoặc gõ")[:255],
                                             errorTitle="Giá trị không hợp lệ", error="Hãy chọn một giá trị trong danh sách.")
@@ -188,11 +191,15 @@ def _instructions(sheet) -> None:
     sheet.column_dimensions["B"].width = 110
 
 
-def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
-    """Rows per table, in the order of the contract's columns."""
+def _prefill(dataset, period: str | None, chosen: list[str] | None = None) -> dict[str, list[tuple]]:
+    """Rows per table, in the order of the contract's columns; with `chosen` units, only their own rows."""
     year = int(period[:4]) if period else None
     members = dataset.members if year is None else dataset.members[dataset.members["year"] == year]
     indicators = dataset.indicators
+    full = dataset  # a unit's own copy has the rows every member has: the indicators its cluster uses
+    if chosen is not None:
+        dataset = _own_rows(dataset, chosen)
+        members = members[members["unit_id"].isin(chosen)]
     rows: dict[str, list] = {
         "clusters": list(dataset.clusters[["cluster_id", "name", "province"]].itertuples(index=False)),
         "units": list(dataset.units[["unit_id", "name", "kind"]].itertuples(index=False)),
@@ -210,7 +217,7 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
         "predecessors": _records(dataset.predecessors[["unit_id", "predecessor_id", "year", "note"]]),
     }
     if period:
-        results = _result_rows(dataset, members, year)
+        results = _result_rows(full, members, year)
         rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in results]
         names = dataset.unit_names
         catalogue = dataset.indicators.set_index("indicator_id")
@@ -218,6 +225,18 @@ def _prefill(dataset, period: str | None) -> dict[str, list[tuple]]:
                                  for unit, indicator, _ in results]
         rows["criterion_scores"] = _claim_rows(dataset, members, period)
     return rows
+
+
+def _own_rows(dataset, chosen: list[str]):
+    """The dataset with only the chosen units' rows in the tables that have a unit (their former units stay
+    in the units table, named by their reorganisation)."""
+    from dataclasses import replace
+
+    predecessors = dataset.predecessors[dataset.predecessors["unit_id"].isin(chosen)]
+    named = set(chosen) | set(predecessors["predecessor_id"])
+    return replace(dataset, units=dataset.units[dataset.units["unit_id"].isin(named)], predecessors=predecessors,
+                   **{name: getattr(dataset, name)[getattr(dataset, name)["unit_id"].isin(chosen)]
+                      for name in ("results", "criterion_scores", "unit_years", "awards")})
 
 
 def _blank(value: object) -> object:

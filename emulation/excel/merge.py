@@ -1,18 +1,25 @@
 """Merging submissions: partial workbooks or CSV folders (one per unit, say) into one dataset.
 
 Each input is read as it is (it need not be complete or valid alone), its codes and numbers normalised, and
-the rows of every table put together. A row repeated with the same values is kept once; a key whose rows
-disagree is refused with both places named, and then nothing is written. Inputs are only read.
+the rows of every table put together by their key. A blank cell is "not submitted": every copy of a pre-filled
+template carries every unit's rows and a unit fills only its own, so rows of one key are merged cell by cell,
+each cell taking the value that was filled in. Two different filled values of one cell are refused with both
+places named (file, sheet, row), and then nothing is written. Inputs are only read.
 
 The inputs' `rules.toml` travel with their tables: rules that say the same (compared as read, so comments and
 spacing do not matter) are written once beside the merged tables; rules that differ are refused with both
-files named, since a merged dataset scored under either would silently score differently from the other.
+files named, since a merged dataset scored under either would silently score differently from the other. The
+board's own dataset folder, given as one of the inputs, brings its rules (and its plans and history tables).
+
+Every merged row remembers where its cells came from (`Merged.origins`), so that a warning about the merged
+data (a slip: an actual a hundred times its plan) names the submission's file, sheet and row to correct.
 """
 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,11 +28,12 @@ import pandas as pd
 from ..data.cells import Cells
 from ..data.load import read_raw
 from ..data.periods import parse_periods
-from ..data.problems import DataError, Entry, Problem
+from ..data.problems import DataError, Entry, Problem, expanded
 from ..data.rules import Rules, parse_rules
 from ..data.schema import AWARD_KINDS, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
+from ..views.words import format_number, word
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
             "scoring": (SCORINGS, "attainment"), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
@@ -39,15 +47,27 @@ KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "u
 
 @dataclass(frozen=True)
 class Merged:
-    """The merged tables (contract column names, values normalised) and the text of the inputs' common
-    rules.toml (None when no input has one)."""
+    """The merged tables (contract column names, values normalised), the text of the inputs' common rules.toml
+    (None when no input has one), and per table where each merged row came from (columns `source`, `sheet`,
+    `row`: the input that filled its actual, for results, else its first row), in the merged rows' order."""
     tables: dict[str, pd.DataFrame]
     rules_text: str | None = None
+    origins: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Clash:
+    """Two different filled values of one cell: the table, the key's values, the column, both rows' places."""
+    table: str
+    key: dict
+    column: str
+    mine: tuple
+    theirs: tuple
 
 
 def merge_inputs(paths: list[Path]) -> Merged:
-    """The inputs merged; raises DataError listing every problem of reading, every conflicting duplicate and
-    rules that differ between inputs."""
+    """The inputs merged; raises DataError listing every problem of reading, every cell filled differently in
+    two inputs and rules that differ between inputs."""
     problems: list[Entry] = []
     pieces: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
     rules: list[tuple[Path, Rules, str]] = []  # (file, rules as read, text) of every input that has rules
@@ -59,19 +79,21 @@ def merge_inputs(paths: list[Path]) -> Merged:
         problems += [problem for problem in raw.problems if problem.code != "missing_table"]
         cells = Cells()
         for name, table in raw.tables.items():
-            pieces[name].append(_normalised(cells, table))
+            shown = Path(path) / table.source if Path(path).is_dir() else Path(path)  # the path as the user typed it
+            pieces[name].append(_normalised(cells, table).assign(_source=str(shown)))
         problems += cells.problems
-    merged = {}
+    merged, origins, clashes = {}, {}, []
     for name, frames in pieces.items():
         frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[c.name for c in TABLES[name].columns])
-        merged[name], conflicts = _deduplicated(name, frame)
-        problems += conflicts
+        merged[name], origins[name], found = _combined(name, frame)
+        clashes += found
+    problems += _clash_problems(clashes, merged)
     problems += [Problem("rules_differ", str(source), params={"other": str(rules[0][0])})
                  for source, read, _ in rules[1:] if read != rules[0][1]]
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    return Merged(merged, rules[0][2] if rules else None)
+    return Merged(merged, rules[0][2] if rules else None, origins)
 
 
 def _rules_path(path: Path) -> Path:
@@ -98,39 +120,111 @@ def _normalised(cells: Cells, raw) -> pd.DataFrame:
     if "period" in frame:
         canonical = parse_periods(frame["period"].fillna(""))["period"].astype("str")
         frame["period"] = canonical.where(canonical.notna() & (canonical != "nan"), frame["period"])
-    location = f"{raw.source}" + (f", {raw.sheet}" if raw.sheet else "")
-    return frame.assign(_where=location, _row=raw.rows)
+    return frame.assign(_source=str(raw.source), _sheet=raw.sheet, _row=raw.rows)
 
 
-def _deduplicated(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+PLACE = ["_source", "_sheet", "_row"]
+
+
+def _combined(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, list[_Clash]]:
+    """The rows of one key merged cell by cell (a blank cell takes the filled one), where each merged row came
+    from, and every cell filled with two different values (each later value against the first)."""
     values = [column.name for column in TABLES[name].columns]
     keys = KEYS[name]
+    if frame.empty:
+        return frame[values].reset_index(drop=True), pd.DataFrame(columns=["source", "sheet", "row"]), []
+    frame = frame.reset_index(drop=True)
     filled = frame[values].astype(object).where(frame[values].notna(), None).astype(str)
-    exact = filled.duplicated(keep="first")
-    frame, filled = frame[~exact], filled[~exact]
-    clash = filled.duplicated(subset=keys, keep=False)
+    group = filled.groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    clashes = []
+    for column in (column for column in values if column not in keys):
+        present = frame[column].notna().to_numpy()
+        seen = pd.DataFrame({"group": group[present], "value": filled[column].to_numpy()[present],
+                             "at": np.flatnonzero(present)}).drop_duplicates(["group", "value"])
+        several = seen[seen["group"].duplicated(keep=False)]
+        for _, rows in several.groupby("group", sort=False):
+            first = frame.loc[int(rows["at"].iloc[0])]
+            for at in rows["at"].iloc[1:]:
+                other = frame.loc[int(at)]
+                clashes.append(_Clash(name, {key: first[key] for key in keys}, column, _place(other, column), _place(first, column)))
+    merged = frame.groupby(group, sort=True)[values].first()  # groups number their keys in order of appearance
+    merged = merged.astype({column: frame[column].dtype for column in values})
+    order = pd.Series(np.arange(len(frame)), index=frame.index)
+    chosen = order.groupby(group).first()
+    if name == "results":  # the row whose actual was filled, for a slip's warning
+        actual = order[frame["actual"].notna()].groupby(group[frame["actual"].notna().to_numpy()]).first()
+        chosen.loc[actual.index] = actual
+    origins = frame.loc[chosen.to_numpy(), PLACE].set_axis(["source", "sheet", "row"], axis=1).reset_index(drop=True)
+    return merged[values].reset_index(drop=True), origins, clashes
+
+
+def _place(row: pd.Series, column: str) -> tuple:
+    """(file, sheet, row, value) of one cell."""
+    sheet = row["_sheet"] if isinstance(row["_sheet"], str) else None
+    return (row["_source"], sheet, int(row["_row"]), row[column])
+
+
+ENTITIES = {"unit_id": "units", "predecessor_id": "units", "indicator_id": "indicators", "cluster_id": "clusters",
+            "criterion_id": "criteria"}  # a key's code shown with its name, from the merged catalogue
+
+
+def _clash_problems(clashes: list[_Clash], merged: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Each clash as a problem at the later cell, in both languages: the key in words (the unit's and the
+    indicator's names), both values as numbers are written in each language, and the other file, sheet and row."""
+    names = {table: dict(zip(merged[table].iloc[:, 0].astype(str), merged[table]["name"])) for table in set(ENTITIES.values())}
     problems = []
-    for _, group in frame[clash.to_numpy()].groupby([filled.loc[clash, key] for key in keys], sort=False, dropna=False):
-        first = group.iloc[0]
-        for _, other in group.iloc[1:].iterrows():
-            differing = [column for column in values if _differs(first[column], other[column])]
-            labels = {column.name: column.vi for column in TABLES[name].columns}
-            problems.append(Problem(
-                "merge_conflict", other["_where"], row=int(other["_row"]), column=", ".join(labels[c] for c in differing),
-                params={"key": " · ".join(_shown(first[key]) for key in keys), "other": f"{first['_where']}, {int(first['_row'])}",
-                        "mine": "; ".join(f"{labels[column]} = {_shown(other[column])}" for column in differing),
-                        "theirs": "; ".join(f"{labels[column]} = {_shown(first[column])}" for column in differing)}))
-    return frame[values].reset_index(drop=True), problems
+    for clash in clashes:
+        labels = {column.name: column for column in TABLES[clash.table].columns}
+        source, sheet, row, _ = clash.mine
+        params = {}
+        for lang in ("vi", "en"):
+            parts = []
+            for key, value in clash.key.items():
+                if value is None or (isinstance(value, float) and np.isnan(value)):
+                    text = word("merge.blank", lang)
+                else:
+                    text = format_number(value, 6, lang, trim=True) if isinstance(value, float) else str(value)
+                if key in ENTITIES and isinstance(value, str):
+                    name = names[ENTITIES[key]].get(value)
+                    text = f"{name} ({value})" if isinstance(name, str) and name != value else text
+                    parts.append(word(f"merge.{key}", lang, value=text))
+                else:
+                    parts.append(f"{labels[key].vi if lang == 'vi' else labels[key].name} {text}")
+            other_source, other_sheet, other_row, theirs = clash.theirs
+            place = [other_source] + ([word("location.sheet", lang, place=other_sheet)] if other_sheet else []) + \
+                [word("location.row", lang, place=other_row)]
+            params[f"key_{lang}"] = ", ".join(parts)
+            params[f"other_{lang}"] = ", ".join(place)
+            params[f"column_{lang}"] = labels[clash.column].vi if lang == "vi" else labels[clash.column].name
+            params[f"mine_{lang}"], params[f"theirs_{lang}"] = (_shown(value, lang) for value in (clash.mine[3], theirs))
+        problems.append(Problem("merge_conflict", source, sheet, row, labels[clash.column].vi, params=params))
+    return problems
 
 
-def _differs(left, right) -> bool:
-    return not ((pd.isna(left) and pd.isna(right)) or left == right)
+def _shown(value, lang: str) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    return format_number(value, 6, lang, trim=True) if isinstance(value, float) else str(value)
 
 
-def _shown(value) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return "∅"
-    return f"{value:g}" if isinstance(value, float) else str(value)
+def located(merged: Merged, out: Path, warnings: Sequence[Entry]) -> list[Entry]:
+    """The merged data's warnings moved to the submissions' cells: a warning about row r of a merged table (its
+    CSV file, or its sheet of the merged workbook) names instead the file, sheet and row that row came from,
+    where the clerk corrects it."""
+    where: dict[tuple[str, str | None], pd.DataFrame] = {}
+    for name, origins in merged.origins.items():
+        place = (out.name, TABLES[name].vi) if out.suffix.lower() == ".xlsx" else (f"{name}.csv", None)
+        where[place] = origins
+    moved: list[Entry] = []
+    for problem in expanded(warnings):
+        origins = where.get((problem.source, problem.sheet))
+        if origins is None or problem.row is None or not 0 <= problem.row - 2 < len(origins):
+            moved.append(problem)
+            continue
+        origin = origins.iloc[problem.row - 2]
+        sheet = origin["sheet"] if isinstance(origin["sheet"], str) else None
+        moved.append(replace(problem, source=origin["source"], sheet=sheet, row=int(origin["row"])))
+    return moved
 
 
 def write_merged(merged: Merged, out: Path) -> list[Path]:

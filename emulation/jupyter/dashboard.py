@@ -215,6 +215,16 @@ def prepare_lab_folder(folder: str | Path) -> list[Path]:
     return copied
 
 
+def meeting_root(data: str | Path, data_root: str | Path | None = None) -> Path | None:
+    """The folder the dashboard's explorers keep to when it starts on `data`: `data_root` when it holds `data`
+    (None when it does not: the page could not open it), else the folder holding `data`, wherever that is."""
+    chosen = Path(data).resolve()
+    if data_root is None:
+        return chosen.parent
+    root = Path(data_root).resolve()
+    return root if chosen == root or root in chosen.parents else None
+
+
 def launch(kind: str, port: int, data_root: str | None = None, folder: str | Path = ".", template: str | None = None,
            data: str | None = None) -> None:
     """Replaces this process with JupyterLab on `folder` ("lab", no data root: an analyst's own machine) or the

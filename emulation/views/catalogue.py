@@ -5,7 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
-from .catalogue_commands import ARGPARSE, CLI, Pair
+from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_documents import DOCUMENT, DOSSIER, DOSSIER_MESSAGES, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
@@ -114,8 +114,6 @@ MESSAGES: dict[str, Pair] = {
                            "'{key}' names no form listed in [[award_forms]]"),
     "rules_unknown_grade": ("awards.require_grade phải là một xếp loại đã khai báo trong [[grades]] (có: {known})",
                             "awards.require_grade must name a grade listed in [[grades]] (listed: {known})"),
-    "merge_conflict": ("Khóa {key} mâu thuẫn với {other}: ở đây {mine}, ở kia {theirs}",
-                       "Key {key} conflicts with {other}: here {mine}, there {theirs}"),
     "rules_differ": ("Quy tắc chấm điểm (rules.toml) khác với {other}: hãy thống nhất một tệp trước khi gộp",
                      "The scoring rules (rules.toml) differ from {other}: agree on one file before merging"),
     # rules.toml
@@ -158,6 +156,7 @@ MESSAGES: dict[str, Pair] = {
     "internal_error": ("Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
                        "Internal error ({detail}). Please report it to the developers."),
 }
+MESSAGES.update(COMMAND_MESSAGES)  # the year end's commands (template, merge, dashboard): catalogue_commands
 
 LOCATION: dict[str, Pair] = {
     "sheet": ("trang tính «{place}»", "sheet '{place}'"), "row": ("dòng {place}", "row {place}"),
@@ -335,6 +334,7 @@ CATALOGUE: dict[str, Pair] = {
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES, "dossier": DOSSIER,
         "cli": CLI, "argparse": ARGPARSE,
+        "merge": MERGE,
     }.items()
     for key, pair in entries.items()
 }

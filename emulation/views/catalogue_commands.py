@@ -36,9 +36,14 @@ CLI: dict[str, Pair] = {  # the command line's help
                  "Write an Excel workbook to fill in (empty, or pre-filled from a dataset)"),
     "from": ("bộ dữ liệu để điền sẵn cụm, đơn vị, thành viên, chỉ tiêu", "a dataset to pre-fill clusters, units, members, indicators"),
     "template_period": ("kỳ cần nhập: thêm sẵn các dòng kết quả trống của kỳ này", "the period to fill in: blank result rows for it"),
+    "template_unit": ("mã đơn vị (có thể lặp lại): sổ chỉ gồm các dòng của đơn vị này, để gửi riêng cho đơn vị",
+                      "unit code (may repeat): the workbook holds only this unit's rows, to send to the unit"),
     "merge": ("Gộp nhiều sổ hoặc thư mục nộp riêng thành một bộ dữ liệu", "Merge separate submissions into one dataset"),
     "out_merged": ("sổ .xlsx hoặc thư mục CSV sẽ ghi", "the .xlsx workbook or CSV folder to write"),
-    "inputs": ("các sổ .xlsx hoặc thư mục CSV cần gộp (không bị sửa)", "the workbooks or CSV folders to merge (never modified)"),
+    "inputs": ("thư mục dữ liệu của Ban và các sổ .xlsx hoặc thư mục CSV đã nộp (ô trống là chưa nộp; không bị sửa; "
+               "có thể ghi nop\\*.xlsx)",
+               "the board's dataset folder and the submitted workbooks or CSV folders (a blank cell is not submitted; "
+               "never modified; nop/*.xlsx is expanded)"),
     "lab": ("Mở JupyterLab trên thư mục của bạn, kèm sổ tính khám phá (chỉ trên 127.0.0.1)",
             "Open JupyterLab on your folder, with the explorer notebook (127.0.0.1 only)"),
     "notebook_dir": ("thư mục làm việc; sổ tính mẫu được chép vào nếu chưa có (mặc định: thư mục hiện tại)",
@@ -56,8 +61,8 @@ CLI: dict[str, Pair] = {  # the command line's help
                  "the look: projector for the meeting's screen (large type, no data box)"),
     "dashboard_data": ("bộ dữ liệu trình chiếu (mặc định: dữ liệu mẫu)", "the dataset to present (default: the sample)"),
     "port": ("cổng (mặc định: {port})", "port (default: {port})"),
-    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa dữ liệu mẫu)",
-                  "the one folder the data box may open from (default: the folder holding the sample)"),
+    "data_root": ("thư mục duy nhất mà ô Dữ liệu được mở (mặc định: thư mục chứa --data, hoặc chứa dữ liệu mẫu)",
+                  "the one folder the data box may open from (default: the folder holding --data, or the sample)"),
 }
 
 ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so that help and errors speak one language
@@ -76,4 +81,31 @@ ARGPARSE: dict[str, Pair] = {  # argparse's own phrases (its gettext keys), so t
     "ambiguous option: %(option)s could match %(matches)s": ("tùy chọn mơ hồ: %(option)s có thể là %(matches)s",
                                                               "ambiguous option: %(option)s could match %(matches)s"),
     "one of the arguments %s is required": ("cần một trong các tham số %s", "one of the arguments %s is required"),
+}
+
+MERGE: dict[str, Pair] = {  # how `emulation merge` names a clashing cell's key (docs/reference.md, "The year end")
+    "unit_id": ("đơn vị {value}", "unit {value}"), "predecessor_id": ("đơn vị cũ {value}", "former unit {value}"),
+    "indicator_id": ("chỉ tiêu {value}", "indicator {value}"), "cluster_id": ("cụm {value}", "cluster {value}"),
+    "criterion_id": ("tiêu chí {value}", "criterion {value}"), "blank": ("(trống)", "(blank)"),
+}
+
+COMMAND_MESSAGES: dict[str, Pair] = {  # messages of the year end's commands, looked up as "message.<key>"
+    "merge_conflict": ("{key_vi}: {column_vi} ở đây là {mine_vi}, nhưng ở {other_vi} là {theirs_vi}. Hai bản nộp ghi "
+                       "khác nhau: hãy sửa cho thống nhất rồi gộp lại",
+                       "{key_en}: {column_en} is {mine_en} here but {theirs_en} in {other_en}. Two submissions differ: "
+                       "make them agree, then merge again"),
+    "merge_without_rules": ("Không tệp nào được gộp có quy tắc chấm điểm (rules.toml): dữ liệu gộp được chấm theo quy tắc "
+                            "mặc định, không xếp loại, không có hình thức khen thưởng. Hãy gộp cùng thư mục dữ liệu của "
+                            "Ban: emulation merge <thư mục ghi> <thư mục dữ liệu của Ban> nop/*.xlsx",
+                            "No merged input has scoring rules (rules.toml): the merged data is scored by the default "
+                            "rules, with no grades and no award forms. Merge the board's dataset folder with the "
+                            "submissions: emulation merge <out> <the board's folder> nop/*.xlsx"),
+    "unknown_year_arg": ("Năm «{year}» không có trong dữ liệu (có: {known})", "The year '{year}' is not in the data (known: {known})"),
+    "unknown_unit_arg": ("Đơn vị «{unit}» không là thành viên cụm nào năm {year} (có: {known})",
+                         "Unit '{unit}' is a member of no cluster in {year} (known: {known})"),
+    "no_match": ("Không có tệp nào khớp với «{pattern}»", "No file matches '{pattern}'"),
+    "data_outside_root": ("Không mở bảng điều khiển: «{path}» không nằm trong thư mục --data-root {root}, trang sẽ trống. "
+                          "Bỏ --data-root, hoặc ghi --data-root {parent}",
+                          "The dashboard was not started: '{path}' is not under the --data-root {root}, the page would "
+                          "be blank. Leave --data-root out, or give --data-root {parent}"),
 }

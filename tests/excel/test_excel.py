@@ -80,8 +80,9 @@ def test_merge_combines_submissions_and_refuses_conflicts_with_rows_named(tmp_pa
     part_c = write_csv_folder(tmp_path / "c", {"results": conflicting})
     refused = run_cli("merge", str(tmp_path / "again.xlsx"), str(part_a), str(part_c))
     assert refused.returncode == 2 and not (tmp_path / "again.xlsx").exists()
-    assert "results.csv, dòng 2, cột «Thực hiện»" in refused.stderr and "2020 · B · I1" in refused.stderr
-    assert "Thực hiện = 180" in refused.stderr and "Thực hiện = 175" in refused.stderr
+    # both places, the key in words (the unit's and indicator's names), both values
+    assert f"{part_c / 'results.csv'}, dòng 2, cột «Thực hiện»: Kỳ 2020, đơn vị Huyện B (B), chỉ tiêu Thu ngân sách (I1): " \
+           f"Thực hiện ở đây là 180, nhưng ở {part_a / 'results.csv'}, dòng 5 là 175." in refused.stderr
     assert before == {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in before}
 
 
@@ -230,7 +231,8 @@ def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_
     clash = write_workbook(tmp_path / "c.xlsx", {"bands": [whole["bands"][0], ["BD", "", "95", "-3"]]})
     result = run_cli("merge", str(tmp_path / "refused"), str(part_a), str(clash))
     # a band with no lower bound sent twice with two points: blank keys clash like any other
-    assert result.returncode == 2 and "c.xlsx, Bậc điểm, dòng 2, cột «Điểm»: Khóa BD · ∅ · 95 mâu thuẫn" in result.stderr
+    assert result.returncode == 2 and "c.xlsx, trang tính «Bậc điểm», dòng 2, cột «Điểm»: chỉ tiêu Tốc độ tăng trưởng (BD), " \
+                                      "Từ (trống), Đến dưới 95: Điểm ở đây là -3, nhưng ở " in result.stderr
     assert not (tmp_path / "refused").exists()
 
 
@@ -268,8 +270,11 @@ def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges
     ratings = '"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"'
     assert lists["Xếp loại năm"] == {ratings: (True, "Chọn trong danh sách")}
     forms = '"Cờ thi đua của Chính phủ,Cờ thi đua của UBND tỉnh,Bằng khen của Chủ tịch UBND tỉnh,Bằng khen của Thủ tướng Chính phủ"'
-    assert lists["Khen thưởng"] == {forms: (False, "Chọn hoặc gõ"), '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
+    # a misspelt form would count for nothing: Excel refuses any name but the forms of rules.toml
+    assert lists["Khen thưởng"] == {forms: (True, "Chọn trong danh sách"),
+                                    '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
                                     '"có,không"': (True, "Chọn trong danh sách")}
+    assert {v.errorStyle for v in workbook["Khen thưởng"].data_validations.dataValidation} == {"stop"}
     awards = [row for row in workbook["Khen thưởng"].iter_rows(min_row=2, values_only=True) if row[0]]
     assert ("AG-AM-DH", "Bằng khen của Chủ tịch UBND tỉnh", 2023, "thường xuyên", "401/QĐ-UBND", "2024-02-19", "có") in awards
     carried = open_dataset(out)  # the template with its years validates, and holds the sample's years
