@@ -33,6 +33,9 @@ TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
 PROJECTOR_HEIGHT = 620
 # category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
 UPRIGHT_OR_ACROSS = [0, 90]
+# a heatmap's column labels (indicators' names) lie flat when they fit, else slant, which reads without turning
+# one's head; the figure leaves room on the left for the first label (`make_figure`)
+ACROSS_OR_SLANTED = [0, -45]
 
 
 def escape(values) -> list[str]:
@@ -88,3 +91,16 @@ def level_line(value: float, label: str, colour: str, dash: str) -> dict:
 def cluster_colours(codes) -> dict[str, str]:
     """One colour per cluster code, the same in every chart of the same clusters (by the codes' order)."""
     return {code: PALETTE[index % len(PALETTE)] for index, code in enumerate(sorted(set(codes)))}
+
+
+def has_points(figure: go.Figure) -> bool:
+    """Whether a figure draws anything: some trace holds at least one value (a chart with nothing drawn is never
+    shown)."""
+    import numpy as np
+
+    for trace in figure.data:
+        values = trace.z if trace.type == "heatmap" else trace.x if getattr(trace, "orientation", None) == "h" else trace.y
+        if values is not None and np.asarray(values, dtype=object).size and any(
+                value is not None and value == value and value != "" for value in np.asarray(values, dtype=object).ravel()):
+            return True
+    return False
