@@ -30,9 +30,14 @@ from ..views.words import format_number, grouped, period_name, word
 TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
              "{flex: 0 0 auto !important; max-width: none !important; min-width: 0 !important;}</style>")
 # the controls read from the back of a meeting room, like the charts' projector template
+# and so do the tables the meeting discusses (ranking, score sheet, record, proposal list, what-if): 19 px, not 13
 PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropdown label {font-size: 20px !important; "
                    "height: auto !important; line-height: 1.4 !important;} .widget-tab .lm-TabBar-tab {font-size: 18px !important; "
-                   "min-height: 36px !important; line-height: 36px !important;}</style>")
+                   "min-height: 36px !important; line-height: 36px !important;} "
+                   ".widget-output table, .widget-output th, .widget-output td, .widget-html-content, .widget-html-content table, "
+                   ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
+                   ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
+                   "</style>")
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
@@ -102,8 +107,9 @@ class Explorer:
         self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
         self.reset = widgets.Button(description=word("control.reset", lang))
         self.tree_kind = widgets.ToggleButtons(options=[(word(f"control.{kind}", lang), kind) for kind in TREE_KINDS])
-        self.grade_controls = widgets.VBox()  # one minimum total per grade of the rules, rebuilt with each dataset
-        self.grade_totals: list[widgets.FloatSlider] = []
+        self.grade_controls = widgets.VBox()  # the cluster's grades, each its name, a slider and its value in words
+        self.grade_totals: list[widgets.FloatSlider] = []  # one minimum total per grade of the rules, in their order
+        self.grade_rows: list[list[widgets.Widget]] = []  # name, slider and readout of each of them
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.readouts = {}  # a slider's value in the language's numbers, with its unit (ipywidgets prints 0.20)
@@ -136,9 +142,11 @@ class Explorer:
             widgets.HBox([self.period, self.cluster]),
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
-        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]])
-                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")]),
-                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset]),
+        # each control whole, with room between them; a row too long for the screen wraps rather than cuts
+        spaced, wrapping = widgets.Layout(margin="0 24px 4px 0", overflow="visible"), widgets.Layout(flex_flow="row wrap")
+        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
+                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")], layout=wrapping),
+                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
                                              self.grade_controls])
         self.load(data)
 
@@ -165,18 +173,45 @@ class Explorer:
             return
         self.dataset, self.message.value = dataset, ""
         self._quiet = True
-        self.grade_totals = [widgets.FloatSlider(description=f"{word('control.grade_total', self.lang)}: {grade.name}",
-                                                 min=0, max=150, step=1, style={"description_width": "initial"},
-                                                 layout=widgets.Layout(width="60%"))
-                             for grade in dataset.rules.grades]
-        for control in self.grade_totals:
-            control.observe(lambda _: self._changed(rules=True), names="value")
-        self.grade_controls.children = self.grade_totals
+        self._grade_sliders(dataset)
         self._reset_rules()
         self.period.options = [(period_name(period, self.lang).capitalize(), period) for period in dataset.periods]
         self.period.value = dataset.periods[-1]
         self._quiet = False
         self._changed(analysis=True)
+
+    def _grade_sliders(self, dataset: Dataset) -> None:
+        """A minimum total per grade of the rules: its whole name beside the slider, the value in the language's
+        numbers after it (ipywidgets would print 90.00); `_grade_ladder` shows the current cluster's."""
+        self.grade_totals, self.grade_rows = [], []
+        for grade in dataset.rules.grades:
+            slider = widgets.FloatSlider(min=0, max=150, step=0.5, readout=False,
+                                         layout=widgets.Layout(width="auto", min_width="200px"))
+            readout = widgets.Label(layout=widgets.Layout(width="auto"))
+            slider.observe(lambda _, slider=slider, readout=readout: self._grade_readout(slider, readout), names="value")
+            slider.observe(lambda _: self._changed(rules=True), names="value")
+            self.grade_totals.append(slider)
+            self.grade_rows.append([widgets.Label(grade.name, layout=widgets.Layout(width="auto")), slider, readout])
+            self._grade_readout(slider, readout)
+
+    def _grade_readout(self, slider: widgets.FloatSlider, readout: widgets.Label) -> None:
+        readout.value = f"{format_number(slider.value, 1, self.lang)} {word('figure.points', self.lang)}"
+
+    def _grade_ladder(self) -> None:
+        """The grades that grade the current cluster (the rules' `grades_for`), under the cluster's name."""
+        if self.dataset is None or not self.cluster.value:
+            return
+        rules, code = self.dataset.rules, self.cluster.value
+        ladder = rules.grades_for(code)
+        chosen = [row for grade, row in zip(rules.grades, self.grade_rows) if any(grade is rung for rung in ladder)]
+        if not chosen:
+            self.grade_controls.children = ()
+            return
+        name = self.dataset.clusters.set_index("cluster_id")["name"].get(code, code)
+        heading = widgets.HTML(f"<b>{html.escape(word('control.grade_ladder', self.lang, cluster=name))}</b>")
+        grid = widgets.GridBox([cell for row in chosen for cell in row], layout=widgets.Layout(
+            grid_template_columns="max-content minmax(200px, 1fr) max-content", grid_gap="4px 12px", width="100%"))
+        self.grade_controls.children = (heading, grid)
 
     def _reset_rules(self) -> None:
         assert self.dataset is not None  # the rules' controls follow an open dataset
@@ -199,6 +234,7 @@ class Explorer:
             clusters = self.dataset.clusters_in(self.period.value)
             names = self.dataset.clusters.set_index("cluster_id")["name"]
             _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
+            self._grade_ladder()
             self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
             rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
             rows = rows[rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH

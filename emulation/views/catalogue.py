@@ -339,7 +339,7 @@ CONTROLS: dict[str, Pair] = {
     "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
     "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
     "icicle": ("Băng", "Icicle"), "treemap": ("Ô", "Treemap"), "sunburst": ("Vòng", "Sunburst"),
-    "grade_total": ("Điểm tối thiểu", "Minimum total"),
+    "grade_ladder": ("Xếp loại của {cluster}: điểm tối thiểu", "Grades of {cluster}: minimum total"),
 }
 
 CATALOGUE: dict[str, Pair] = {

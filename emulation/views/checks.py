@@ -58,8 +58,8 @@ def check_lines(rows: pd.DataFrame, warnings: list, lang: str = "vi") -> list[st
     """One line per warned row: "Xã An Minh – Thu ngân sách trên địa bàn xã, phường (Thực hiện 0,0468; Kế hoạch 45):
     the warning's message"; none when nothing is suspected."""
     warned = suspected(rows, warnings)
-    return [word("report.check_line", lang, unit=unit, indicator=name, actual=format_number(actual, 3, lang, trim=True),
-                 plan=format_number(plan, 3, lang, trim=True), message=message)
+    return [word("report.check_line", lang, unit=unit, indicator=name, actual=format_number(actual, 6, lang, trim=True),
+                 plan=format_number(plan, 6, lang, trim=True), message=message)
             for unit, name, actual, plan, message in zip(warned["unit_name"], warned["name"], warned["actual"],
                                                          warned["plan"], warned[f"check_{lang}"])]
 
