@@ -143,7 +143,9 @@ class Explorer:
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
         # each control whole, with room between them; a row too long for the screen wraps rather than cuts
-        spaced, wrapping = widgets.Layout(margin="0 24px 4px 0", overflow="visible"), widgets.Layout(flex_flow="row wrap")
+        spaced = widgets.Layout(margin="0 24px 4px 0", overflow="visible")
+        wrapping = widgets.Layout(flex_flow="row wrap", align_items="center")
+        self.lower.style.button_width = "auto"  # "Đối xứng 2 − TH/KH" whole at the projector's size too
         self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
                                                            for name in ("bonus_rate", "bonus_cap", "zero_below")], layout=wrapping),
                                              widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
