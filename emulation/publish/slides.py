@@ -21,6 +21,7 @@ from ..views.narrative import award_sentences, next_year_roles, summary_sentence
 from ..views.words import period_name, word
 from .pages import plotly_script, render
 
+SLIDE_PLOT = 900  # px: a chart's plot on a slide at 1366×768, the smallest screen a meeting shows it on
 CASE_ROWS, CASE_UNITS = 8, 6  # items and units a table slide holds, read from the back of the room at 1366×768
 
 
@@ -40,9 +41,11 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
     closing = (award_sentences(units, lang) or [word("slides.no_awards", lang)]) + parts["grades"] \
         + [next_year_roles(dataset, cluster, period, lang)]
     attained = rows[rows["scoring"].isin(ATTAINED_KINDS)].assign(check=flagged(rows, dataset.warnings))
+    heatmap = figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template="projector")
+    heatmap.update_xaxes(autotickangles=figures.column_label_angles(  # a slide fills a screen: a plot ≥ 900 px wide
+        attained["indicator_id"].nunique(), "projector", width=SLIDE_PLOT))
     charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector")),
-              (word("report.heatmap", lang),
-               figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template="projector"))]
+              (word("report.heatmap", lang), heatmap)]
     summary = analysis.indicators.set_index("indicator_id")
     for indicator, group in attained.groupby("indicator_id", sort=False):
         charts.append((group["name"].iloc[0], figures.indicator_bars(

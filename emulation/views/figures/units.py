@@ -9,13 +9,13 @@ import plotly.graph_objects as go
 from ...engine.attainment import TOLERANCE
 from ..words import format_percent, role_name, word
 from .style import (
-    ACROSS_OR_SLANTED,
     AWARD_COLOURS,
     DIVERGING,
     MISSING_COLOUR,
     PALETTE,
     UPRIGHT_OR_ACROSS,
     colour_bar,
+    column_label_angles,
     escape,
     level_line,
     make_figure,
@@ -82,7 +82,7 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
         hovertemplate="%{y}<br>%{customdata}<br>" + word("figure.missing", lang) + "<extra></extra>", name=word("figure.missing", lang),
     )
     return make_figure([heat, gaps], title, lang, template, height=max(300, 40 * len(rows) + 200),
-                   xaxis=dict(autotickangles=ACROSS_OR_SLANTED), yaxis=dict(autorange="reversed"))
+                   xaxis=dict(autotickangles=column_label_angles(len(columns), template)), yaxis=dict(autorange="reversed"))
 
 
 def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", rank: str = "rank", award: str = "award",
