@@ -25,6 +25,7 @@ from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, T
 from ..views import figures, tables
 from ..views.proposals import proposal_table
 from ..views.words import format_number, grouped, period_name, word
+from .grades import GradeLadder
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
 TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
@@ -107,9 +108,8 @@ class Explorer:
         self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
         self.reset = widgets.Button(description=word("control.reset", lang))
         self.tree_kind = widgets.ToggleButtons(options=[(word(f"control.{kind}", lang), kind) for kind in TREE_KINDS])
-        self.grade_controls = widgets.VBox()  # the cluster's grades, each its name, a slider and its value in words
-        self.grade_totals: list[widgets.FloatSlider] = []  # one minimum total per grade of the rules, in their order
-        self.grade_rows: list[list[widgets.Widget]] = []  # name, slider and readout of each of them
+        self.grades = GradeLadder(lang, lambda: self._changed(rules=True))  # the cluster's grades and their minima
+        self.grade_controls, self.grade_totals = self.grades.widget, self.grades.sliders
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.readouts = {}  # a slider's value in the language's numbers, with its unit (ipywidgets prints 0.20)
@@ -175,45 +175,12 @@ class Explorer:
             return
         self.dataset, self.message.value = dataset, ""
         self._quiet = True
-        self._grade_sliders(dataset)
+        self.grades.build(dataset)
         self._reset_rules()
         self.period.options = [(period_name(period, self.lang).capitalize(), period) for period in dataset.periods]
         self.period.value = dataset.periods[-1]
         self._quiet = False
         self._changed(analysis=True)
-
-    def _grade_sliders(self, dataset: Dataset) -> None:
-        """A minimum total per grade of the rules: its whole name beside the slider, the value in the language's
-        numbers after it (ipywidgets would print 90.00); `_grade_ladder` shows the current cluster's."""
-        self.grade_totals, self.grade_rows = [], []
-        for grade in dataset.rules.grades:
-            slider = widgets.FloatSlider(min=0, max=150, step=0.5, readout=False,
-                                         layout=widgets.Layout(width="auto", min_width="200px"))
-            readout = widgets.Label(layout=widgets.Layout(width="auto"))
-            slider.observe(lambda _, slider=slider, readout=readout: self._grade_readout(slider, readout), names="value")
-            slider.observe(lambda _: self._changed(rules=True), names="value")
-            self.grade_totals.append(slider)
-            self.grade_rows.append([widgets.Label(grade.name, layout=widgets.Layout(width="auto")), slider, readout])
-            self._grade_readout(slider, readout)
-
-    def _grade_readout(self, slider: widgets.FloatSlider, readout: widgets.Label) -> None:
-        readout.value = f"{format_number(slider.value, 1, self.lang)} {word('figure.points', self.lang)}"
-
-    def _grade_ladder(self) -> None:
-        """The grades that grade the current cluster (the rules' `grades_for`), under the cluster's name."""
-        if self.dataset is None or not self.cluster.value:
-            return
-        rules, code = self.dataset.rules, self.cluster.value
-        ladder = rules.grades_for(code)
-        chosen = [row for grade, row in zip(rules.grades, self.grade_rows) if any(grade is rung for rung in ladder)]
-        if not chosen:
-            self.grade_controls.children = ()
-            return
-        name = self.dataset.clusters.set_index("cluster_id")["name"].get(code, code)
-        heading = widgets.HTML(f"<b>{html.escape(word('control.grade_ladder', self.lang, cluster=name))}</b>")
-        grid = widgets.GridBox([cell for row in chosen for cell in row], layout=widgets.Layout(
-            grid_template_columns="max-content minmax(200px, 1fr) max-content", grid_gap="4px 12px", width="100%"))
-        self.grade_controls.children = (heading, grid)
 
     def _reset_rules(self) -> None:
         assert self.dataset is not None  # the rules' controls follow an open dataset
@@ -236,7 +203,7 @@ class Explorer:
             clusters = self.dataset.clusters_in(self.period.value)
             names = self.dataset.clusters.set_index("cluster_id")["name"]
             _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
-            self._grade_ladder()
+            self.grades.show(self.dataset, self.cluster.value)
             self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
             rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
             rows = rows[rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH

@@ -1,6 +1,6 @@
-"""The items a % KH chart cannot show (scored per case, by value bands or by the conference: contract section 7),
-as the table a meeting reads instead: one row per item, one column per unit, each cell the cases or the value
-and the points they gave."""
+"""The items a % KH chart cannot show (scored per case, by value bands or by the conference: docs/reference.md,
+"Kinds of scoring"), as the table a meeting reads instead: one row per item, one column per unit, each cell the
+cases or the value and the points they gave."""
 
 from __future__ import annotations
 

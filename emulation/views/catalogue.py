@@ -6,7 +6,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
-from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
+from .catalogue_documents import DOCUMENT, PROPOSAL, REPORT_CHECKS, SLIDES
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -272,21 +272,6 @@ REPORT_WORDS: dict[str, Pair] = {
     "standards": ("Các tiêu chuẩn: điểm đạt so với điểm chuẩn", "Standards: final score against the standard"),
     "items": ("Từng mục: điểm đạt so với điểm chuẩn", "Items: final score against the standard"),
     "appraisal": ("Biên bản thẩm định điểm", "Appraisal record"),
-    # items without attainment, as a table of cases and points; figures a warning asks to check; one year only
-    "cases": ("Các mục chấm theo trường hợp, theo bậc giá trị và hội nghị chấm",
-              "Items scored per case, by value bands and by the conference"),
-    "cases_note": ("Mỗi ô: số trường hợp hoặc giá trị, trong ngoặc là điểm cộng (+) hoặc trừ (−); mục hội nghị chấm: số điểm.",
-                   "Each cell: the cases or the value, in brackets the points added (+) or deducted (−); conference items: the points."),
-    "item": ("Mục", "Item"), "per_case_rule": ("{points} điểm/trường hợp", "{points} per case"),
-    "value_bands_rule": ("điểm theo bậc giá trị", "points by value bands"),
-    "direct_rule": ("tối đa {points} điểm", "at most {points} points"),
-    "direct_rule_open": ("điểm do hội nghị chấm", "points given by the conference"),
-    "checks": ("Số liệu cần kiểm tra", "Figures to check"),
-    "check_line": ("{unit} – {indicator}: thực hiện {actual}, kế hoạch {plan}. {message}",
-                   "{unit} – {indicator}: actual {actual}, plan {plan}. {message}"),
-    "one_year_history": ("Dữ liệu mới có xếp loại năm {year}, chưa có các năm khác hay khen thưởng để so sánh:",
-                         "The data has only the ratings of {year}, no other year and no award to compare with:"),
-    "rating": ("Xếp loại", "Rating"),
 }
 
 NARRATIVE: dict[str, Pair] = {  # the articles' own phrasing; {cluster} is Khối or Cụm, {member} huyện or đơn vị
@@ -347,7 +332,7 @@ CATALOGUE: dict[str, Pair] = {
     for section, entries in {
         "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
-        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
+        "report": REPORT_WORDS | REPORT_CHECKS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES,
         "cli": CLI, "argparse": ARGPARSE,
     }.items()

@@ -1,7 +1,8 @@
 """Figures to check before they are trusted ("Số liệu cần kiểm tra"): the results rows the data's warnings point
-at (a likely typing slip, contract section 11), found by their place in the user's file, so that a report and its
-slides name the unit and the indicator and flag the bar. The rules themselves live where the warnings are made
-(`data.validate`); this module only reads the warnings, whichever they are."""
+at (a likely typing slip: docs/reference.md, "Choices where the contract is silent"), found by their place in
+the user's file, so that a report and its slides name the unit and the indicator and flag the bar. The rules
+themselves live where the warnings are made (`data.validate`); this module only reads the warnings, whichever
+they are."""
 
 from __future__ import annotations
 
