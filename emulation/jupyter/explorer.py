@@ -23,6 +23,7 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
+from ..views.checks import flagged
 from ..views.proposals import proposal_table
 from ..views.words import format_number, grouped, period_name, word
 from .grades import GradeLadder
@@ -249,9 +250,10 @@ class Explorer:
             return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
         if key == "indicator":
             chosen = rows[rows["indicator_id"] == self.indicator.value]
+            chosen = chosen.assign(check=flagged(chosen, self.dataset.warnings))  # a likely slip, as the report flags it
             summary = analysis.indicators.set_index("indicator_id").loc[self.indicator.value]
-            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], title=chosen["name"].iloc[0],
-                                           lang=lang, template=template)]
+            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], check="check",
+                                           title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "unit":
             return [figures.unit_profile(attained, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
         if key == "trend":  # like with like: years with years, a part of the year with the same part

@@ -238,3 +238,21 @@ def test_the_projector_style_sets_the_tables_the_meeting_reads_at_18_to_20_px():
     assert sizes and all(18 <= int(size) <= 20 for _, size in sizes)
     assert any(".widget-output table" in selectors for selectors, _ in sizes)  # styled tables shown in a tab
     assert any(".widget-html-content table" in selectors for selectors, _ in sizes)  # the proposal list
+
+
+def test_the_indicator_tab_flags_a_suspected_slip_as_the_report_does(monkeypatch, tmp_path):
+    import shutil
+
+    from emulation.resources import sample_folder
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    folder = shutil.copytree(sample_folder(), tmp_path / "data")
+    results = folder / "results.csv"  # Xã Vân Khánh's production value 1.790 typed as 1,79 (plan 1900)
+    results.write_text(results.read_text(encoding="utf-8-sig").replace("2025,AG-XVK,XA-GTSX,1900,1790,,",
+                                                                       "2025,AG-XVK,XA-GTSX,1900,1.79,,"), encoding="utf-8-sig")
+    explorer = widgets.Explorer(str(folder))
+    explorer.indicator.value = "XA-GTSX"
+    bars = explorer.contents("indicator")[0]
+    assert [name for name, shape in zip(bars.data[0].x, bars.data[0].marker.pattern.shape) if shape] == ["Xã Vân Khánh"]
+    explorer.indicator.value = "XA-NS"  # nothing to check there
+    assert len(explorer.contents("indicator")[0].data) == 1
