@@ -186,7 +186,8 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     # a bar below plan must not look like one above it: below 100 % it takes the heatmap's orange
     colours = np.where(ordered[y].to_numpy(dtype=float) < 100 - TOLERANCE, BELOW_PLAN, PALETTE[0])
     traces = [dict(type="bar", x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=colours,
-                     texttemplate="%{y:.1f}%", textposition="auto", cliponaxis=False,
+                     texttemplate="%{y:.1f}%", cliponaxis=False,  # a bar of 0 has no inside: its 0,0% above it
+                     textposition=np.where(ordered[y].fillna(0).to_numpy(dtype=float) > 0, "auto", "outside").tolist(),
                      hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
     checked = ordered[check].fillna(False).to_numpy(dtype=bool) if check else np.zeros(len(ordered), dtype=bool)
     if checked.any():  # a likely typing slip: the bar says so, on the plot and in the legend
