@@ -23,16 +23,23 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
+from ..views.checks import flagged
 from ..views.proposals import proposal_table
 from ..views.words import format_number, grouped, period_name, word
+from .grades import GradeLadder
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
 TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
              "{flex: 0 0 auto !important; max-width: none !important; min-width: 0 !important;}</style>")
 # the controls read from the back of a meeting room, like the charts' projector template
+# and so do the tables the meeting discusses (ranking, score sheet, record, proposal list, what-if): 19 px, not 13
 PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropdown label {font-size: 20px !important; "
                    "height: auto !important; line-height: 1.4 !important;} .widget-tab .lm-TabBar-tab {font-size: 18px !important; "
-                   "min-height: 36px !important; line-height: 36px !important;}</style>")
+                   "min-height: 36px !important; line-height: 36px !important;} "
+                   ".widget-output table, .widget-output th, .widget-output td, .widget-html-content, .widget-html-content table, "
+                   ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
+                   ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
+                   "</style>")
 TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
@@ -102,8 +109,8 @@ class Explorer:
         self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
         self.reset = widgets.Button(description=word("control.reset", lang))
         self.tree_kind = widgets.ToggleButtons(options=[(word(f"control.{kind}", lang), kind) for kind in TREE_KINDS])
-        self.grade_controls = widgets.VBox()  # one minimum total per grade of the rules, rebuilt with each dataset
-        self.grade_totals: list[widgets.FloatSlider] = []
+        self.grades = GradeLadder(lang, lambda: self._changed(rules=True))  # the cluster's grades and their minima
+        self.grade_controls, self.grade_totals = self.grades.widget, self.grades.sliders
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.readouts = {}  # a slider's value in the language's numbers, with its unit (ipywidgets prints 0.20)
@@ -136,9 +143,13 @@ class Explorer:
             widgets.HBox([self.period, self.cluster]),
             widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
         ])
-        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]])
-                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")]),
-                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset]),
+        # each control whole, with room between them; a row too long for the screen wraps rather than cuts
+        spaced = widgets.Layout(margin="0 24px 4px 0", overflow="visible")
+        wrapping = widgets.Layout(flex_flow="row wrap", align_items="center")
+        self.lower.style.button_width = "auto"  # "Đối xứng 2 − TH/KH" whole at the projector's size too
+        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
+                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")], layout=wrapping),
+                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
                                              self.grade_controls])
         self.load(data)
 
@@ -165,13 +176,7 @@ class Explorer:
             return
         self.dataset, self.message.value = dataset, ""
         self._quiet = True
-        self.grade_totals = [widgets.FloatSlider(description=f"{word('control.grade_total', self.lang)}: {grade.name}",
-                                                 min=0, max=150, step=1, style={"description_width": "initial"},
-                                                 layout=widgets.Layout(width="60%"))
-                             for grade in dataset.rules.grades]
-        for control in self.grade_totals:
-            control.observe(lambda _: self._changed(rules=True), names="value")
-        self.grade_controls.children = self.grade_totals
+        self.grades.build(dataset)
         self._reset_rules()
         self.period.options = [(period_name(period, self.lang).capitalize(), period) for period in dataset.periods]
         self.period.value = dataset.periods[-1]
@@ -199,6 +204,7 @@ class Explorer:
             clusters = self.dataset.clusters_in(self.period.value)
             names = self.dataset.clusters.set_index("cluster_id")["name"]
             _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
+            self.grades.show(self.dataset, self.cluster.value)
             self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
             rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
             rows = rows[rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH
@@ -244,9 +250,10 @@ class Explorer:
             return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
         if key == "indicator":
             chosen = rows[rows["indicator_id"] == self.indicator.value]
+            chosen = chosen.assign(check=flagged(chosen, self.dataset.warnings))  # a likely slip, as the report flags it
             summary = analysis.indicators.set_index("indicator_id").loc[self.indicator.value]
-            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], title=chosen["name"].iloc[0],
-                                           lang=lang, template=template)]
+            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], check="check",
+                                           title=chosen["name"].iloc[0], lang=lang, template=template)]
         if key == "unit":
             return [figures.unit_profile(attained, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
         if key == "trend":  # like with like: years with years, a part of the year with the same part

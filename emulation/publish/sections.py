@@ -20,6 +20,8 @@ from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..engine.history import lineage_rows, unit_years
 from ..views import figures, tables
+from ..views.cases import cases_html, cases_table
+from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
@@ -79,6 +81,7 @@ class ClusterReport:
         self.analysis = analyse(self.dataset, period, [cluster])
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
         self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
+        self.checks = check_lines(self.rows, self.dataset.warnings, lang)  # figures a warning asks to check
         self.name = self.units["cluster_name"].iloc[0]
         self._figures = 0
 
@@ -114,7 +117,11 @@ class ClusterReport:
         paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
         return [self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
                 self._html(before=paragraphs("shortfalls", "adjustments"), items=parts["agreed"],
-                           after=paragraphs("grades", "closing"))]
+                           after=paragraphs("grades", "closing")), *self._checks()]
+
+    def _checks(self) -> list:
+        """"Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
+        return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
     def ranking(self) -> list:
         return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang)),
@@ -153,9 +160,14 @@ class ClusterReport:
     def indicators(self) -> list:
         items: list[HTML | Figure] = [self._html("indicators")]
         summary = self.analysis.indicators.set_index("indicator_id")
-        for indicator, group in self.attained.groupby("indicator_id", sort=False):
+        attained = self.attained.assign(check=flagged(self.attained, self.dataset.warnings))
+        for indicator, group in attained.groupby("indicator_id", sort=False):
             items.append(self._figure(figures.indicator_bars(group, total=summary.loc[indicator, "total_progress_pct"],
-                                                             title=group["name"].iloc[0], lang=self.lang)))
+                                                             check="check", title=group["name"].iloc[0], lang=self.lang)))
+        cases = cases_table(self.rows, list(self.units["unit_name"]), self.lang)
+        if len(cases):  # the items a % KH chart cannot show: their cases and points
+            items.append(self._html(tables=[(word("report.cases", self.lang), Markup(cases_html(cases).to_html()))],
+                                    after=[word("report.cases_note", self.lang)]))
         return items
 
     def profiles(self) -> list:
@@ -206,13 +218,28 @@ class ClusterReport:
                             word("figure.split", self.lang))
 
     def history(self) -> list:
-        """Each member's ratings and awards over the years (and its old units' before a reorganisation)."""
+        """Each member's ratings and awards over the years (and its old units' before a reorganisation), where
+        there is history to read: ratings of two years or more, or an award. A member rated in one year only, with
+        no award, is a line of a table (a chart of one year is a slab that says nothing); none rated at all, a
+        note."""
+        lang = self.lang
         items: list[HTML | Figure] = [self._html("history")]
+        single = []
         for unit, name in zip(self.units["unit_id"], self.units["unit_name"]):
             years, awards = unit_years(self.dataset, unit, until=int(self.period[:4]))
-            if len(years) and (years["position"].notna().any() or len(awards)):
-                items.append(self._figure(figures.unit_history(years, awards, title=name, lang=self.lang)))
-        return items if len(items) > 1 else [self._html("history", before=[word("report.no_history", self.lang)])]
+            rated = years[years["position"].notna()]
+            if len(awards) or rated["year"].nunique() > 1:
+                items.append(self._figure(figures.unit_history(years, awards, title=name, lang=lang)))
+            elif len(rated):
+                single.append((name, int(rated["year"].iloc[0]), rated["rating"].iloc[0]))
+        if single:
+            frame = pd.DataFrame({word("label.unit_name", lang): [name for name, *_ in single],
+                                  word("figure.year", lang): [str(year) for _, year, _ in single],
+                                  word("report.rating", lang): [rating for *_, rating in single]})
+            years_named = ", ".join(sorted({str(year) for _, year, _ in single}))
+            items.append(self._html(before=[word("report.one_year_history", lang, year=years_named)],
+                                    tables=[(None, plain_table(frame))]))
+        return items if len(items) > 1 else [self._html("history", before=[word("report.no_history", lang)])]
 
     def _trend(self, periods: list[str]) -> pd.DataFrame:
         """The cluster's units over `periods`, as `history` gives them. Each period is analysed once for all its
@@ -235,7 +262,7 @@ class ClusterReport:
         lang = self.lang
         missing = self.rows[self.rows["status"] == "missing"]
         frame = pd.DataFrame({word('label.unit_name', lang): missing["unit_name"], word("label.name", lang): missing["name"]})
-        return self._listing("missing", frame, "no_missing")
+        return self._listing("missing", frame, "no_missing") + self._checks()
 
     def adjustments(self) -> list:
         """Bonus and deduction points: the adjustments table's, and with a guide its rules' (capped per

@@ -6,7 +6,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
-from .catalogue_documents import DOCUMENT, DOSSIER, DOSSIER_MESSAGES, PROPOSAL, SLIDES
+from .catalogue_documents import DOCUMENT, DOSSIER, DOSSIER_MESSAGES, PROPOSAL, REPORT_CHECKS, SLIDES
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -323,7 +323,7 @@ CONTROLS: dict[str, Pair] = {
     "reset": ("Quy tắc gốc", "Original rules"), "mirror": ("Đối xứng 2 − TH/KH", "Mirror 2 − A/P"),
     "inverse": ("Nghịch đảo KH/TH", "Inverse P/A"), "changes": ("Thay đổi so với quy tắc gốc", "Changes from the original rules"),
     "icicle": ("Băng", "Icicle"), "treemap": ("Ô", "Treemap"), "sunburst": ("Vòng", "Sunburst"),
-    "grade_total": ("Điểm tối thiểu", "Minimum total"),
+    "grade_ladder": ("Xếp loại của {cluster}: điểm tối thiểu", "Grades of {cluster}: minimum total"),
 }
 
 CATALOGUE: dict[str, Pair] = {
@@ -331,7 +331,7 @@ CATALOGUE: dict[str, Pair] = {
     for section, entries in {
         "message": MESSAGES | DOSSIER_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
-        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
+        "report": REPORT_WORDS | REPORT_CHECKS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES, "dossier": DOSSIER,
         "cli": CLI, "argparse": ARGPARSE,
         "merge": MERGE,

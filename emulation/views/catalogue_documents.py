@@ -1,5 +1,5 @@
 """The words of the board's documents for the catalogue (`catalogue.CATALOGUE`): the printed score sheet's
-heading and signatures, and the proposal list."""
+heading and signatures, and the proposal list; the slides; a report's tables of cases and figures to check."""
 
 from __future__ import annotations
 
@@ -84,4 +84,19 @@ DOSSIER_MESSAGES: dict[str, Pair] = {  # what `emulation dossier` says
     "no_templates_folder": ("Không tìm thấy thư mục mẫu {path}", "Templates folder {path} not found"),
     "bad_date": ("Ngày không hợp lệ: {date} (dùng YYYY-MM-DD)", "Invalid date: {date} (use YYYY-MM-DD)"),
     "dossier_written": ("Đã ghi {count} văn bản vào {folder}", "Wrote {count} documents into {folder}"),
+REPORT_CHECKS: dict[str, Pair] = {  # a report's and a deck's items without % KH, figures to check, a single year
+    "cases": ("Các mục chấm theo trường hợp, theo bậc giá trị và hội nghị chấm",
+              "Items scored per case, by value bands and by the conference"),
+    "cases_note": ("Mỗi ô: số trường hợp hoặc giá trị, trong ngoặc là điểm cộng (+) hoặc trừ (−); mục hội nghị chấm: số điểm.",
+                   "Each cell: the cases or the value, in brackets the points added (+) or deducted (−); conference items: the points."),
+    "item": ("Mục", "Item"), "per_case_rule": ("{points} điểm/trường hợp", "{points} per case"),
+    "value_bands_rule": ("điểm theo bậc giá trị", "points by value bands"),
+    "direct_rule": ("tối đa {points} điểm", "at most {points} points"),
+    "direct_rule_open": ("điểm do hội nghị chấm", "points given by the conference"),
+    "checks": ("Số liệu cần kiểm tra", "Figures to check"),
+    "check_line": ("{unit} – {indicator}: thực hiện {actual}, kế hoạch {plan}. {message}",
+                   "{unit} – {indicator}: actual {actual}, plan {plan}. {message}"),
+    "one_year_history": ("Dữ liệu mới có xếp loại năm {year}, chưa có các năm khác hay khen thưởng để so sánh:",
+                         "The data has only the ratings of {year}, no other year and no award to compare with:"),
+    "rating": ("Xếp loại", "Rating"),
 }

@@ -185,6 +185,25 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
         whole = page.evaluate("Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
                               ".map(label => label.scrollWidth <= label.clientWidth + 1)")
         assert whole and all(whole), whole
+        # the tables the meeting discusses read from the back of the room too: the ranking, and the what-if's
+        # comparison under the cluster's grades, each grade's name whole
+        page.locator(".lm-TabBar-tabLabel", has_text="Xếp hạng").click()
+        page.wait_for_selector(".widget-output table td", timeout=60_000)
+        cells = page.evaluate("Array.from(document.querySelectorAll('.widget-output table td'))"
+                              ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))")
+        assert cells and 18 <= min(cells) and max(cells) <= 20, cells
+        page.locator(".lm-TabBar-tabLabel", has_text="Giả định").click()
+        page.wait_for_selector("text=Xếp loại của Cụm thi đua các xã, phường số 1", timeout=60_000)
+        page.screenshot(path=str(tmp_path / "projector-whatif.png"))
+        cells = page.evaluate("Array.from(document.querySelectorAll('.widget-output table td'))"
+                              ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))")
+        assert cells and 18 <= min(cells) and max(cells) <= 20, cells
+        labels = page.evaluate("Array.from(document.querySelectorAll('.widget-gridbox .widget-label'))"
+                               ".filter(label => label.offsetWidth > 0).map(label => [label.innerText, "
+                               "label.scrollWidth <= label.clientWidth + 1, parseFloat(getComputedStyle(label).fontSize)])")
+        assert [text for text, *_ in labels] == ["Hoàn thành xuất sắc nhiệm vụ", "90,0 điểm", "Hoàn thành tốt nhiệm vụ",
+                                                 "80,0 điểm", "Hoàn thành nhiệm vụ", "70,0 điểm"], labels
+        assert all(fits and size >= 18 for _, fits, size in labels), labels
         context.close()
     finally:
         stop_server(server)

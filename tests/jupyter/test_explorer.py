@@ -203,3 +203,56 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     colour_of_row = {int(cell.strip().split("_")[-2][3:]): colour for cells, colour in rules for cell in cells.split(",")}
     expected = {"Đề nghị": "C6EFCE", "Hội đồng xem xét": "DDEBF7", "Tạm dừng xét": "F8CBAD"}
     assert [colour_of_row[row] for row in range(6)] == [expected[status] for status in shown["Trạng thái"]]
+
+
+def test_the_what_if_tab_shows_the_current_clusters_grades_whole_named_and_in_vietnamese_numbers(monkeypatch):
+    """The sample's rules.toml grades AG-X1 at 90/80/70 and the Hà Giang blocs at 120/110/98 (three more grades for
+    HG-KTTH): the tab shows the cluster's three, under its name, each grade's whole name once, its minimum as the
+    board writes numbers; the other clusters' grades are not shown."""
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    explorer = widgets.Explorer()
+    assert (explorer.period.value, explorer.cluster.value) == ("2025", "AG-X1")
+
+    def ladder() -> tuple[str, list[str], list[str]]:
+        heading, grid = explorer.grade_controls.children
+        cells = grid.children
+        assert all(not slider.readout and not slider.description for slider in cells[1::3])  # no "90.00", no cut label
+        return heading.value, [label.value for label in cells[0::3]], [readout.value for readout in cells[2::3]]
+
+    heading, names, readouts = ladder()
+    assert "Cụm thi đua các xã, phường số 1" in heading and "điểm tối thiểu" in heading
+    assert names == ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
+    assert readouts == ["90,0 điểm", "80,0 điểm", "70,0 điểm"]
+    assert explorer.whatif_controls.children[2] is explorer.grade_controls  # the tab holds the ladder
+    explorer.grade_totals[0].value = 92.5
+    assert ladder()[2][0] == "92,5 điểm"
+    explorer.period.value = "2019"
+    explorer.cluster.value = "HG-DL"
+    heading, names, readouts = ladder()
+    assert "Khối các huyện, thành phố vùng động lực" in heading and len(set(names)) == 3
+    assert readouts == ["120,0 điểm", "110,0 điểm", "98,0 điểm"]
+
+
+def test_the_projector_style_sets_the_tables_the_meeting_reads_at_18_to_20_px():
+    sizes = re.findall(r"([^{}]*table[^{}]*)\{font-size: (\d+)px", widgets.PROJECTOR_STYLE)
+    assert sizes and all(18 <= int(size) <= 20 for _, size in sizes)
+    assert any(".widget-output table" in selectors for selectors, _ in sizes)  # styled tables shown in a tab
+    assert any(".widget-html-content table" in selectors for selectors, _ in sizes)  # the proposal list
+
+
+def test_the_indicator_tab_flags_a_suspected_slip_as_the_report_does(monkeypatch, tmp_path):
+    import shutil
+
+    from emulation.resources import sample_folder
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    folder = shutil.copytree(sample_folder(), tmp_path / "data")
+    results = folder / "results.csv"  # Xã Vân Khánh's production value 1.790 typed as 1,79 (plan 1900)
+    results.write_text(results.read_text(encoding="utf-8-sig").replace("2025,AG-XVK,XA-GTSX,1900,1790,,",
+                                                                       "2025,AG-XVK,XA-GTSX,1900,1.79,,"), encoding="utf-8-sig")
+    explorer = widgets.Explorer(str(folder))
+    explorer.indicator.value = "XA-GTSX"
+    bars = explorer.contents("indicator")[0]
+    assert [name for name, shape in zip(bars.data[0].x, bars.data[0].marker.pattern.shape) if shape] == ["Xã Vân Khánh"]
+    explorer.indicator.value = "XA-NS"  # nothing to check there
+    assert len(explorer.contents("indicator")[0].data) == 1

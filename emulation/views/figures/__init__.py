@@ -9,9 +9,9 @@ explorer, the dashboard, reports, slides and images all draw these.
 from .comparisons import lineage_trend, province_view, self_points, trend
 from .guide import criteria_heatmap, criteria_tree
 from .history import unit_history
-from .style import PALETTE, TEMPLATES, cluster_colours, escape, shortened, wrapped
+from .style import PALETTE, TEMPLATES, cluster_colours, column_label_angles, escape, has_points, shortened, wrapped
 from .units import attainment_heatmap, indicator_bars, ranking, unit_profile
 
-__all__ = ["PALETTE", "TEMPLATES", "attainment_heatmap", "cluster_colours", "criteria_heatmap", "criteria_tree", "escape",
-           "indicator_bars", "lineage_trend", "province_view", "ranking", "self_points", "shortened", "trend", "unit_history",
-           "unit_profile", "wrapped"]
+__all__ = ["PALETTE", "TEMPLATES", "attainment_heatmap", "cluster_colours", "column_label_angles", "criteria_heatmap",
+           "criteria_tree", "escape", "has_points", "indicator_bars", "lineage_trend", "province_view", "ranking", "self_points",
+           "shortened", "trend", "unit_history", "unit_profile", "wrapped"]

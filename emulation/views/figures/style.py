@@ -33,6 +33,10 @@ TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
 PROJECTOR_HEIGHT = 620
 # category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
 UPRIGHT_OR_ACROSS = [0, 90]
+# a heatmap's column labels (indicators' names) lie flat when they fit, else slant, which reads without turning
+# one's head (the axis' automargin makes room for the first one), else stand upright (`column_label_angles`)
+ACROSS_OR_SLANTED = [0, -45, 90]
+NARROWEST_PLOT = 560  # px: the plot of a chart in a Word-sized image or a narrow notebook (a report's is ~850)
 
 
 def escape(values) -> list[str]:
@@ -88,3 +92,26 @@ def level_line(value: float, label: str, colour: str, dash: str) -> dict:
 def cluster_colours(codes) -> dict[str, str]:
     """One colour per cluster code, the same in every chart of the same clusters (by the codes' order)."""
     return {code: PALETTE[index % len(PALETTE)] for index, code in enumerate(sorted(set(codes)))}
+
+
+def has_points(figure: go.Figure) -> bool:
+    """Whether a figure draws anything: some trace holds at least one value (a chart with nothing drawn is never
+    shown)."""
+    import numpy as np
+
+    for trace in figure.data:
+        values = trace.z if trace.type == "heatmap" else trace.x if getattr(trace, "orientation", None) == "h" else trace.y
+        if values is not None and np.asarray(values, dtype=object).size and any(
+                value is not None and value == value and value != "" for value in np.asarray(values, dtype=object).ravel()):
+            return True
+    return False
+
+
+def column_label_angles(count: int, template: str | None, width: float = NARROWEST_PLOT) -> list[int]:
+    """The angles plotly may give the labels of `count` columns: flat or slanted (`ACROSS_OR_SLANTED`) where a plot
+    `width` px wide leaves each column 1,7 tick-font sizes, else flat or upright. Plotly slants from 1,25 font
+    sizes a column, where slanted lines with Vietnamese marks (1,16 font sizes tall) still touch, so the choice
+    between slanted and upright is made here."""
+    layout = pio.templates[TEMPLATES.get(template or "default", template)].layout
+    size = layout.xaxis.tickfont.size or layout.font.size or 12
+    return ACROSS_OR_SLANTED if count * 1.7 * size <= width else UPRIGHT_OR_ACROSS

@@ -15,6 +15,7 @@ from .style import (
     PALETTE,
     UPRIGHT_OR_ACROSS,
     colour_bar,
+    column_label_angles,
     escape,
     level_line,
     make_figure,
@@ -23,6 +24,7 @@ from .style import (
 )
 
 BELOW_PLAN = str(DIVERGING[0][1])  # the heatmap's colour below plan
+CHECK_COLOUR = "#B00020"  # the outline of a figure to check: the pages' colour of what failed
 
 
 def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit_name", z: str = "attainment_pct",
@@ -80,7 +82,7 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
         hovertemplate="%{y}<br>%{customdata}<br>" + word("figure.missing", lang) + "<extra></extra>", name=word("figure.missing", lang),
     )
     return make_figure([heat, gaps], title, lang, template, height=max(300, 40 * len(rows) + 200),
-                   xaxis=dict(autotickangles=UPRIGHT_OR_ACROSS), yaxis=dict(autorange="reversed"))
+                   xaxis=dict(autotickangles=column_label_angles(len(columns), template)), yaxis=dict(autorange="reversed"))
 
 
 def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", rank: str = "rank", award: str = "award",
@@ -141,7 +143,7 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
 
 def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "attainment_pct",
                    progress: str = "progress_pct", expected: str = "expected_share", flow: str = "flow",
-                   total: float | None = None, title: str | None = None, lang: str = "vi",
+                   total: float | None = None, check: str | None = None, title: str | None = None, lang: str = "vi",
                    template: str | None = None) -> go.Figure:
     """One indicator across units: % KH bars with the plan line and the cluster mean; at a partial period a
     flow also shows progress against the yearly plan beside the expected pace.
@@ -157,6 +159,9 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
         a flow.
     total : float, optional
         The cluster's progress for a flow (`Analysis.indicators["total_progress_pct"]`), drawn as a line.
+    check : str, optional
+        A column of booleans: its True rows are figures a warning asks to check (`views.checks.flagged`), drawn
+        hatched with a red outline, marked "⚠" and named in the legend.
     title : str, optional
         The figure's title.
     lang : {"vi", "en"}, default "vi"
@@ -181,8 +186,18 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
     # a bar below plan must not look like one above it: below 100 % it takes the heatmap's orange
     colours = np.where(ordered[y].to_numpy(dtype=float) < 100 - TOLERANCE, BELOW_PLAN, PALETTE[0])
     traces = [dict(type="bar", x=names, y=ordered[y], name=word("figure.attainment", lang), marker_color=colours,
-                     texttemplate="%{y:.1f}%", textposition="auto", cliponaxis=False,
+                     texttemplate="%{y:.1f}%", cliponaxis=False,  # a bar of 0 has no inside: its 0,0% above it
+                     textposition=np.where(ordered[y].fillna(0).to_numpy(dtype=float) > 0, "auto", "outside").tolist(),
                      hovertemplate="%{x}<br>%{y:.1f}% " + word("figure.of_plan", lang) + "<extra></extra>")]
+    checked = ordered[check].fillna(False).to_numpy(dtype=bool) if check else np.zeros(len(ordered), dtype=bool)
+    if checked.any():  # a likely typing slip: the bar says so, on the plot and in the legend
+        traces[0].update(marker=dict(color=colours, pattern=dict(shape=np.where(checked, "/", "").tolist()),
+                                     line=dict(color=np.where(checked, CHECK_COLOUR, "rgba(0,0,0,0)").tolist(),
+                                               width=np.where(checked, 3, 0).tolist())),
+                         texttemplate=np.where(checked, "⚠ %{y:.1f}%", "%{y:.1f}%").tolist())
+        traces[0].pop("marker_color")
+        traces.append(dict(type="scatter", x=[None], y=[None], mode="markers", name="⚠ " + word("report.checks", lang),
+                           marker=dict(symbol="square", size=14, color="#FFFFFF", line=dict(color=CHECK_COLOUR, width=3))))
     share = float(ordered[expected].iloc[0]) if len(ordered) else 100.0
     paced = bool(ordered[flow].iloc[0]) and share < 100 if len(ordered) else False
     lines = [(100.0, word("figure.plan_line", lang), "#000000", "solid"),
@@ -196,7 +211,7 @@ def indicator_bars(data_frame: pd.DataFrame, x: str = "unit_name", y: str = "att
             lines.append((total, f"{word('figure.cluster_total', lang)} {format_percent(total, 1, lang)}", PALETTE[4],
                           "dashdot"))
     drawn = [line for line in lines if line[0] is not None and not np.isnan(line[0])]
-    bars = [np.asarray(trace["y"], dtype=float) for trace in traces]
+    bars = [np.asarray(trace["y"], dtype=float) for trace in traces if trace["type"] == "bar"]
     highest = max([float(np.nanmax(values)) for values in bars if np.isfinite(values).any()]
                   + [value for value, *_ in drawn], default=100.0)
     # the lines are named in the legend, never on the plot where the bars' labels are; the range leaves room
