@@ -84,6 +84,9 @@ DOSSIER_MESSAGES: dict[str, Pair] = {  # what `emulation dossier` says
     "no_templates_folder": ("Không tìm thấy thư mục mẫu {path}", "Templates folder {path} not found"),
     "bad_date": ("Ngày không hợp lệ: {date} (dùng YYYY-MM-DD)", "Invalid date: {date} (use YYYY-MM-DD)"),
     "dossier_written": ("Đã ghi {count} văn bản vào {folder}", "Wrote {count} documents into {folder}"),
+}
+
+
 REPORT_CHECKS: dict[str, Pair] = {  # a report's and a deck's items without % KH, figures to check, a single year
     "cases": ("Các mục chấm theo trường hợp, theo bậc giá trị và hội nghị chấm",
               "Items scored per case, by value bands and by the conference"),
