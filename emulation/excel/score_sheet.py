@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.analysis import Analysis
 from ..files import atomic_path
+from ..views.awards import Awards, form_names
 from ..views.tables import APPRAISAL_COLUMNS, STATUS_COLOURS, appraisal_values, ranking_values, sheet_values
 from ..views.words import is_bloc, period_name, word
 from .document import heading, print_as_document, signatures
@@ -34,21 +35,24 @@ FORMATS = {"plan": "#,##0.###", "actual": "#,##0.###", "attainment_pct": "0.0%",
 
 
 def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", today: datetime.date | None = None,
-                      proposals: pd.DataFrame | None = None, names: dict[str, str] | None = None) -> None:
+                      proposals: pd.DataFrame | None = None, names: dict[str, str] | None = None,
+                      awards: Awards | None = None) -> None:
     """Writes the workbook atomically: per cluster its ranking and its scores by indicator (with each unit's
     appraisal record under a guide), each a sheet that prints as a document of its own; then every cluster
     side by side; with the year's `proposals` (engine.proposals), the sheet «Đề nghị khen thưởng». `today`
-    dates the documents (the day of writing by default)."""
+    dates the documents (the day of writing by default); `awards` names the awards and the year's holds
+    (`Awards.of(dataset, period)`; by default the rules' forms without holds)."""
+    awards = awards or Awards(form_names(analysis.rules))
     workbook = Workbook()
     workbook.remove(workbook.active)
     taken: set[str] = set()
     for cluster, units in analysis.units.sort_values(["cluster_id", "rank"], kind="stable").groupby("cluster_id", sort=False):
-        document = Document(analysis, str(cluster), lang, today)
+        document = Document(analysis, str(cluster), lang, today, awards)
         _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), taken)), units, document)
         details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", taken))
         _detail_sheet(details, analysis.rows[analysis.rows["cluster_id"] == cluster],
                       analysis.criteria[analysis.criteria["cluster_id"] == cluster], units, document)
-    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today)
+    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today, awards)
     if proposals is not None:
         proposal_sheet(workbook.create_sheet(_sheet_name(word("document.proposals_sheet", lang), taken)), proposals,
                        names or {}, lang, today)
@@ -63,6 +67,7 @@ class Document:
     cluster: str
     lang: str
     today: datetime.date | None
+    awards: Awards
 
     @property
     def province(self) -> str:
@@ -124,7 +129,7 @@ def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) ->
     top = heading(sheet, len(columns), document.body(), document.province, word("document.ranking_title", lang),
                   document.subtitle(), lang, document.today)
     header(sheet, _labels(columns, lang), row=top)
-    _write_rows(sheet, ranking_values(units, lang)[columns], top + 1)
+    _write_rows(sheet, ranking_values(units, lang, document.awards)[columns], top + 1)
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last))
     signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)
@@ -168,7 +173,7 @@ def _appraisal_records(sheet: Worksheet, table: pd.DataFrame, top: int, lang: st
     return last
 
 
-def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: datetime.date | None) -> None:
+def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: datetime.date | None, awards: Awards) -> None:
     units = analysis.units.sort_values(["cluster_id", "rank"], kind="stable")
     columns = ["cluster_id"] + _ranking_columns(units)
     provinces = analysis.names["province"].reindex(units["cluster_id"].unique()).dropna().unique()
@@ -178,7 +183,7 @@ def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: dateti
                   period_name(analysis.period, lang).capitalize(), lang, today)
     header(sheet, _labels(columns, lang), row=top)
     clusters = pd.DataFrame({"cluster_id": units["cluster_id"] + " · " + units["cluster_name"]})
-    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang)[_ranking_columns(units)]], axis=1), top + 1)
+    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang, awards)[_ranking_columns(units)]], axis=1), top + 1)
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last))
     signatures(sheet, last + 2, len(columns), word("document.head_unit", lang), "", lang)

@@ -11,6 +11,7 @@ from markupsafe import Markup
 from ..engine.analysis import analyse
 from ..files import write_text
 from ..views import figures
+from ..views.awards import Awards
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import report_paths, safe_name
 from .pages import embed, plain_table, render
@@ -23,6 +24,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
               "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
              for outcome in outcomes]
     units = analyse(dataset, period).units
+    awards = Awards.of(dataset, period)
     listed = _proposal_lists(dataset, period, lang)
     province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
     provinces = []
@@ -32,7 +34,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
             figure = figures.province_view(group, y=column, lang=lang)
             charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
                            "height": figure.layout.height})
-        provinces.append({"name": name, "table": _rollup_table(group, lang), "figures": charts,
+        provinces.append({"name": name, "table": _rollup_table(group, lang, awards), "figures": charts,
                           "proposals": listed.get(name, [])})
     words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
     words |= {"proposals": word("proposal.title", lang, year=period),
@@ -89,7 +91,7 @@ def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
     return lists
 
 
-def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
+def _rollup_table(units: pd.DataFrame, lang: str, awards: Awards) -> Markup:
     rows = []
     for cluster, group in units.groupby("cluster_id", sort=False):
         head = group.loc[group["role"] == "head", "unit_name"]
@@ -97,8 +99,7 @@ def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
             word("label.cluster_id", lang): f"{cluster} · {group['cluster_name'].iloc[0]}",
             word("report.units", lang): len(group),
             word("report.head", lang): head.iloc[0] if len(head) else "",
-            word("award.flag", lang): ", ".join(group.loc[group["award"] == "flag", "unit_name"]),
-            word("award.commendation", lang): ", ".join(group.loc[group["award"] == "commendation", "unit_name"]),
+            **{awards.name(award, lang): awards.listed(group[group["award"] == award], lang) for award in ("flag", "commendation")},
             word("report.best", lang): format_number(group["total"].max(), 2, lang),
             word("report.best_share", lang): format_percent(group["total_share"].max(), 1, lang),
             word("report.mean_share", lang): format_percent(group["total_share"].mean(), 1, lang),

@@ -40,6 +40,7 @@ PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposal
     "basis_years": ("xếp loại {years}", "rated {years}"),
     "basis_award": ("{award} năm {year}{decision}{holder}", "{award} {year}{decision}{holder}"),
     "basis_held": ("tạm dừng xét: {hold}", "held: {hold}"),
+    "held_mark": ("tạm dừng xét", "held"),
     "failed_rating": ("xếp loại năm {year}: {rating}, chưa đạt «{needed}»", "rated {rating} in {year}, below '{needed}'"),
     "failed_all_met": ("chưa hoàn thành các chỉ tiêu: {indicators}", "indicators not met: {indicators}"),
     "council": ("chỉ đủ điều kiện nếu tính thành tích của đơn vị cũ ({lineage}): ",
