@@ -23,7 +23,7 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
-from ..views.proposals import proposal_table
+from ..views.proposals import proposal_tables
 from ..views.words import format_number, grouped, period_name, word
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
@@ -297,8 +297,9 @@ class Explorer:
         table, _ = proposals(self.dataset, int(self.analysis.period[:4]))
         province = self.dataset.provinces.get(self.cluster.value, "")
         names = self.dataset.unit_names
-        return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
-                        proposal_table(table[table["province"] == province], names, self.lang)]
+        # the list a board sends up, a line counting unmatched decisions, the annex: as the year's page shows them
+        return items + [part for title, listed in proposal_tables(table[table["province"] == province], names, self.lang)
+                        for part in [widgets.HTML(f"<b>{html.escape(title)}</b>"), listed] if part is not None]
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""

@@ -35,11 +35,12 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi") -> str:
             charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
                            "height": figure.layout.height})
         provinces.append({"name": name, "table": _rollup_table(group, lang, awards), "figures": charts,
-                          "proposals": listed.get(name, [])})
+                          "proposals": listed.get(name, {})})
     words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
-    words |= {"proposals": word("proposal.title", lang, year=period),
-              "proposal_columns": [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name",
-                                                                                          "status", "reason")]}
+    columns = [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name", "status", "reason")]
+    words |= {"proposals": word("proposal.title", lang, year=period), "proposal_columns": columns,
+              "annex": word("proposal.annex", lang), "annex_columns": columns[:-1] + [word("proposal.why", lang)],
+              "none": word("proposal.none", lang)}
     title = f"{word('report.index', lang)} · {period_name(period, lang).capitalize()}"
     return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
 
@@ -76,18 +77,22 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
     return target
 
 
-def _proposal_lists(dataset, period: str, lang: str) -> dict[str, list[dict]]:
-    """A whole-year period's proposal list per province, form by form, each status in words (and a class the
-    page colours); nothing for a part of a year or without award forms."""
+def _proposal_lists(dataset, period: str, lang: str) -> dict[str, dict]:
+    """A whole-year period's proposal list per province: the list a board sends up (`list`) and its annex
+    (`annex`), form by form, each status in words with its marks (and a class the page colours), and the line
+    counting the decisions whose form matches none (`unmatched`); nothing for a part of a year or without
+    award forms."""
     from ..engine.proposals import year_proposals
-    from ..views.proposals import by_province_and_form
+    from ..views.proposals import by_province_and_form, unmatched_line
 
     table = year_proposals(dataset, period)
     if table is None:
         return {}
-    lists: dict[str, list[dict]] = {}
-    for province, form, rows in by_province_and_form(table, dataset.unit_names, lang):
-        lists.setdefault(province, []).append({"name": form, "rows": rows})
+    lists: dict[str, dict] = {}
+    for annex in (False, True):
+        for province, form, rows in by_province_and_form(table, dataset.unit_names, lang, annex):
+            listed = lists.setdefault(province, {"list": [], "annex": [], "unmatched": unmatched_line(table, lang)})
+            listed["annex" if annex else "list"].append({"name": form, "rows": rows})
     return lists
 
 
