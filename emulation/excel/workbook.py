@@ -92,5 +92,5 @@ def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int
         lines = max([-(-shown_length(cell.value) * 6 // (7 * most)) for cell in row if isinstance(cell.value, str)] or [1])
         if lines > 1:
             for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = Alignment(horizontal=cell.alignment.horizontal, wrap_text=True, vertical="top")
             sheet.row_dimensions[row[0].row].height = lines * LINE_HEIGHT

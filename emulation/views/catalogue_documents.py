@@ -14,6 +14,8 @@ DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an adminis
     "detail_title": ("Bảng điểm chi tiết theo chỉ tiêu", "Scores by indicator"),
     "rollup_title": ("Tổng hợp kết quả các cụm, khối thi đua", "Every cluster's results"),
     "details_sheet": ("Chi tiết", "Details"), "proposals_sheet": ("Đề nghị khen thưởng", "Award proposals"),
+    "appraisal_sheet": ("Thẩm định", "Appraisal"), "data_sheet": ("Số liệu xếp hạng", "Data scores"),
+    "data_rows_sheet": ("Số liệu chỉ tiêu", "Data indicators"), "data_criteria_sheet": ("Số liệu tiêu chí", "Data criteria"),
     "preparer": ("Người lập biểu", "Prepared by"), "head_cluster": ("Trưởng cụm", "Head of the cluster"),
     "head_bloc": ("Trưởng khối", "Head of the bloc"), "head_unit": ("Thủ trưởng đơn vị", "Head of the agency"),
     "sign_here": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
