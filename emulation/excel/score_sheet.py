@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.analysis import Analysis
 from ..files import atomic_path
-from ..views.awards import Awards, form_names
+from ..views.awards import Awards
 from ..views.tables import (
     APPRAISAL_COLUMNS,
     NUMBER_TEXT,
@@ -55,7 +55,7 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
     side by side; with the year's `proposals` (engine.proposals), the sheet «Đề nghị khen thưởng». `today`
     dates the documents (the day of writing by default); `awards` names the awards and the year's holds
     (`Awards.of(dataset, period)`; by default the rules' forms without holds)."""
-    awards = awards or Awards(form_names(analysis.rules))
+    awards = awards or Awards.of_rules(analysis.rules, analysis.period)
     workbook = Workbook()
     workbook.remove(workbook.active)
     taken: set[str] = set()

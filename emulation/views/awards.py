@@ -1,7 +1,8 @@
 """A unit's award as every document names it, in one place: the ranking tables (report, slides, score sheet,
 terminal), the narrative and the closing slide, and the index page all ask `Awards`.
 
-Where rules.toml lists `[[award_forms]]`, a cluster's flag and commendation are named as the forms routed by
+At a whole-year period (whose ranking the year's proposal list reads), where rules.toml lists
+`[[award_forms]]`, a cluster's flag and commendation are named as the forms routed by
 `cluster_flag` and `cluster_commendation` (the first such form of the list), so that the report says «Cờ thi
 đua của UBND tỉnh» where the proposal list does; without such a form they keep the catalogue's words («Cờ thi
 đua», «Bằng khen»). A unit held in the period's year (`unit_years.hold`: tạm dừng xét) is marked as held beside
@@ -50,8 +51,14 @@ class Awards:
 
     @classmethod
     def of(cls, dataset: Dataset, period: str) -> Awards:
-        """The awards of `period` of `dataset`: its rules' forms, the holds of the period's year."""
-        return cls(form_names(dataset.rules), year_holds(dataset, int(period[:4])))
+        """The awards of `period` of `dataset`: at a whole year (whose ranking the year's proposals read), its
+        rules' forms and the year's holds; a part of a year proposes nothing and keeps the catalogue's words."""
+        return cls.of_rules(dataset.rules, period, year_holds(dataset, int(period[:4])))
+
+    @classmethod
+    def of_rules(cls, rules: Rules, period: str, holds: Mapping[str, str] | None = None) -> Awards:
+        """As `of`, from the rules alone (no holds unless given): what an analysis knows."""
+        return cls() if "-" in period else cls(form_names(rules), holds or {})
 
     def name(self, award: str, lang: str = "vi") -> str:
         """«Cờ thi đua của UBND tỉnh» where a form is routed by the flag, else «Cờ thi đua»; "" for none."""

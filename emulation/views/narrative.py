@@ -25,8 +25,8 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi", awards: 
         The cluster to describe.
     lang : {"vi", "en"}, default "vi"
     awards : Awards, optional
-        How the awards read (the forms' names, the year's holds: `Awards.of(dataset, period)`); the catalogue's
-        words without holds by default.
+        How the awards read (the forms' names, the year's holds: `Awards.of(dataset, period)`); by default the
+        forms' names of the analysis' rules, without holds.
 
     Returns
     -------
@@ -75,7 +75,7 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi",
              "adjustments": _largest_adjustments(words, guide, units),
              "agreed": _agreed(words, guide, units),
              "grades": [_grades(words, units)],
-             "closing": [_ranking(words, units, awards)]}
+             "closing": [_ranking(words, units, awards or Awards.of_rules(analysis.rules, analysis.period))]}
     return {part: [sentence for sentence in sentences if sentence] for part, sentences in parts.items()}
 
 
