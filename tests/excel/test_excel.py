@@ -207,8 +207,8 @@ def test_the_deck_opens_with_the_province_board_cluster_period_and_date_and_clos
     assert slides[1].startswith("Nhận xét chung Khối các huyện, thành phố vùng động lực, năm 2019: 5 đơn vị thành viên")
     # the awards as the sample's rules.toml names its forms, as the year's proposal list does
     assert slides[-1] == ("Tổng kết Đề nghị tặng Cờ thi đua của UBND tỉnh: Quang Bình. Đề nghị tặng Bằng khen của Chủ tịch "
-                          "UBND tỉnh: Thành phố Hà Giang, Vị Xuyên. Xếp loại: Hoàn thành xuất sắc nhiệm vụ: Quang Bình, Thành phố Hà Giang, Vị Xuyên, "
-                          "Bắc Mê, Bắc Quang. Năm 2020: Trưởng khối Bắc Quang, Phó khối Vị Xuyên.")
+                          "UBND tỉnh: Thành phố Hà Giang, Vị Xuyên. Xếp loại: Hoàn thành xuất sắc nhiệm vụ: Quang Bình, "
+                          "Thành phố Hà Giang, Vị Xuyên, Bắc Mê, Bắc Quang. Năm 2020: Trưởng khối Bắc Quang, Phó khối Vị Xuyên.")
 
 
 def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_together(tmp_path):
