@@ -152,6 +152,9 @@ def _data_sheet(sheet: Worksheet, frame: pd.DataFrame) -> None:
 
 
 NARROW, WIDE = 30, 50  # the widest a column of the ranking / of the indicator table grows before its text wraps
+# rules.toml's forms are long ("Bằng khen của Chủ tịch UBND tỉnh"): they wrap, and the grade beside them, so that a
+# cluster's ranking still prints on A4 at its size
+AWARD_WIDTH, GRADE_WIDTH = 14, 26
 
 
 def _labels(columns: list[str], lang: str) -> list[str]:
@@ -163,6 +166,11 @@ def _ranking_columns(units: pd.DataFrame) -> list[str]:
     return RANKING + (["grade"] if units["grade"].ne("").any() else [])
 
 
+def _caps(columns: list[str]) -> dict[int, int]:
+    """The ranking's award and grade columns (by number) at their own widths."""
+    return {columns.index(key) + 1: width for key, width in (("award", AWARD_WIDTH), ("grade", GRADE_WIDTH)) if key in columns}
+
+
 def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
     """The cluster's ranking as a document: heading, title, the table, the signatures."""
     columns, lang = _ranking_columns(units), document.lang
@@ -171,7 +179,7 @@ def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) ->
     header(sheet, _labels(columns, lang), row=top)
     _write_rows(sheet, ranking_values(units, lang, document.awards)[columns], top + 1, lang)
     last = top + len(units)
-    fit_widths(sheet, most=NARROW, rows=(top, last))
+    fit_widths(sheet, most=NARROW, rows=(top, last), caps=_caps(columns))
     signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)
     sheet.freeze_panes = None
     print_as_document(sheet, top, len(columns), lang)
@@ -188,7 +196,7 @@ def _detail_sheet(sheet: Worksheet, rows: pd.DataFrame, units: pd.DataFrame, doc
     last = top + len(rows)
     _status_colours(sheet, f"G{top + 1}:G{last}", lang)
     sheet.auto_filter.ref = f"A{top}:{get_column_letter(len(DETAIL))}{last}"
-    fit_widths(sheet, most=WIDE, rows=(top, last))
+    fit_widths(sheet, most=WIDE, rows=(top, last), short_headings=True)
     signatures(sheet, last + 2, width, *document.head(units), lang=lang)
     sheet.freeze_panes = None
     print_as_document(sheet, top, width, lang)
@@ -241,7 +249,7 @@ def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: dateti
     _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang, awards)[_ranking_columns(units)]], axis=1), top + 1,
                 lang)
     last = top + len(units)
-    fit_widths(sheet, most=NARROW, rows=(top, last))
+    fit_widths(sheet, most=NARROW, rows=(top, last), caps=_caps(columns))
     signatures(sheet, last + 2, len(columns), word("document.head_unit", lang), "", lang)
     sheet.freeze_panes = None
     print_as_document(sheet, top, len(columns), lang)
