@@ -119,7 +119,7 @@ class ClusterReport:
                            after=paragraphs("grades", "closing"))]
 
     def ranking(self) -> list:
-        return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang)),
+        return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang, awards=self.awards)),
                 self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang, self.awards).to_html()))],
                            after=award_sentences(self.units, self.lang, self.awards))]
 

@@ -34,7 +34,7 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
                "date": word("document.dateline", lang, place=province, **day) if province else word("slides.date", lang, **day)}
     closing = (award_sentences(units, lang, awards) or [word("slides.no_awards", lang)]) + parts["grades"] \
         + [next_year_roles(dataset, cluster, period, lang)]
-    charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector")),
+    charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
               (word("report.heatmap", lang),
                figures.attainment_heatmap(rows, cap=analysis.rules.cap, lang=lang, template="projector"))]
     summary = analysis.indicators.set_index("indicator_id")
