@@ -23,6 +23,7 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
+from ..views.awards import Awards
 from ..views.proposals import proposal_tables
 from ..views.words import format_number, grouped, period_name, word
 
@@ -240,8 +241,9 @@ class Explorer:
         attained = rows[rows["scoring"].isin(ATTAINED_KINDS)]
         if key == "heatmap":
             return [figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template=template)]
-        if key == "ranking":
-            return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
+        if key == "ranking":  # the awards as the report names them (rules.toml's forms, the year's holds)
+            awards = Awards.of(self.dataset, analysis.period)
+            return [figures.ranking(units, lang=lang, template=template, awards=awards), tables.ranking_table(units, lang, awards)]
         if key == "indicator":
             chosen = rows[rows["indicator_id"] == self.indicator.value]
             summary = analysis.indicators.set_index("indicator_id").loc[self.indicator.value]

@@ -126,3 +126,13 @@ def test_a_misspelt_award_name_is_counted_on_the_list_and_still_warned_about(tmp
     assert run_cli("export", str(data), "--period", "2025", "--out", str(out)).returncode == 0
     cells = [cell.value for row in openpyxl.load_workbook(out)["Đề nghị khen thưởng"].iter_rows() for cell in row]
     assert any(str(cell).startswith("Lưu ý: 1 quyết định") for cell in cells)
+
+
+def test_the_explorers_ranking_tab_reads_as_the_report(monkeypatch):
+    from emulation.jupyter import explorer as widgets
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    figure, table = widgets.Explorer().contents("ranking")  # the sample opens on 2025, AG-X1
+    assert [trace.name for trace in figure.data] == [FLAG, COMMENDATION, "—"]
+    assert "3. Xã U Minh Thượng (tạm dừng xét)" in [label for trace in figure.data for label in trace.y]
+    assert table.data.set_index("Đơn vị").loc["Xã U Minh Thượng", "Đề nghị khen thưởng"] == HELD_CELL
