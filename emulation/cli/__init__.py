@@ -180,15 +180,17 @@ def _run(args: argparse.Namespace) -> int:
     analysis = analyse(dataset, args.period, clusters)
     if args.command == "export":
         from ..excel.score_sheet import write_score_sheet
+        from ..views.awards import Awards
 
-        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, **_year_proposals(dataset, args.period))
+        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, awards=Awards.of(dataset, args.period),
+                          **_year_proposals(dataset, args.period))
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     warnings = analysis.warnings()
     _warn(warnings, args.lang)
     if getattr(args, "problems", None):
         _write_problems(args.problems, dataset.warnings + warnings, args.lang)
-    sys.stdout.write(_render(args, analysis))
+    sys.stdout.write(_render(args, analysis, dataset))
     return EXIT_OK
 
 
@@ -307,17 +309,22 @@ def _slides(args: argparse.Namespace, dataset, clusters: list[str]) -> None:
         print(word("message.written", args.lang, path=target))
 
 
-def _render(args: argparse.Namespace, analysis) -> str:
+def _render(args: argparse.Namespace, analysis, dataset) -> str:
+    from ..views.awards import Awards
+
+    awards = Awards.of(dataset, args.period)  # the forms' names and the year's holds, as the report reads them
     if args.command == "summary":
         from ..views.narrative import summary_text
 
-        return "\n\n".join(summary_text(analysis, cluster, args.lang) for cluster in args.cluster) + "\n"
+        return "\n\n".join(summary_text(analysis, cluster, args.lang, awards) for cluster in args.cluster) + "\n"
     from ..views import terminal as output
 
     if args.command == "criteria" and analysis.criteria.empty:
         print(word("message.no_guide", args.lang), file=sys.stderr)
     if args.format == "table":
-        tables = {"attainment": output.attainment_table, "scores": output.scores_table, "criteria": output.criteria_table}
+        if args.command == "scores":
+            return output.scores_table(analysis, args.lang, awards)
+        tables = {"attainment": output.attainment_table, "criteria": output.criteria_table}
         return tables[args.command](analysis, args.lang)
     frame = output.machine_table(analysis, args.command)
     return output.to_csv(frame) if args.format == "csv" else output.to_json(frame)

@@ -119,7 +119,8 @@ class Year:
 
 
 def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
-    """The proposal list of `year` and its warnings (as catalogue keys).
+    """The proposal list of `year` and its warnings (as catalogue keys); `attrs["unmatched_awards"]` holds the
+    award names of «Khen thưởng» that match no form, with their numbers of decisions (`unmatched_awards`).
 
     Raises NoAwardForms when rules.toml lists none."""
     _, table, warnings = proposal_year(dataset, year)
@@ -150,7 +151,19 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
                 by_unit.setdefault(candidate.unit, []).append(candidate)
         candidates += [next((c for c in found if c.status == "proposed"), found[0]) for found in by_unit.values()]
     warnings = [] if analysis is not None or not any(r != "history" for f in forms for r in f.routes) else ["no_year_results"]
-    return state, _table(state, candidates), warnings
+    table = _table(state, candidates)
+    table.attrs["unmatched_awards"] = unmatched_awards(dataset)
+    table.attrs["year"] = year  # the list's year, also where it has no row
+    return state, table, warnings
+
+
+def unmatched_awards(dataset: Dataset) -> dict[str, int]:
+    """The names of «Khen thưởng» that match no form of rules.toml, each with its number of decisions (rows): they
+    count for nothing, so that a misspelt name would silently leave a unit out of the list; the list says how
+    many (the table's `attrs["unmatched_awards"]`)."""
+    awards = dataset.awards
+    unmatched = awards.loc[awards["award"].notna() & awards["form"].isna(), "award"]
+    return {str(name): int(count) for name, count in unmatched.value_counts(sort=False).items()}
 
 
 def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:
@@ -187,8 +200,9 @@ def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list
             failed.append(("failed_rating", {"year": state.year, "rating": state.ratings.name(position), "needed": form.min_rating}))
     if form.all_met:
         missed = _not_met(state, unit)
-        if missed:
-            failed.append(("failed_all_met", {"indicators": ", ".join(missed)}))
+        if missed:  # named as the indicators table names them: a board's list cites no codes
+            names = state.dataset.indicators.set_index("indicator_id")["name"]
+            failed.append(("failed_all_met", {"indicators": ", ".join(str(names.get(code, code)) for code in missed)}))
     return Candidate(unit, form, route, "not_eligible", failed) if failed else Candidate(unit, form, route, status, basis)
 
 

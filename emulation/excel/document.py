@@ -73,16 +73,18 @@ def signatures(sheet: Worksheet, row: int, width: int, signer: str, signer_name:
     return row + 3 + SIGNING_ROOM
 
 
-def print_as_document(sheet: Worksheet, header_row: int, width: int, lang: str, landscape: bool = True) -> None:
+def print_as_document(sheet: Worksheet, header_row: int | None, width: int, lang: str, landscape: bool = True) -> None:
     """A4, landscape or portrait, fitted to the page's width (never its height), the table's header row
-    repeated on every page, "Trang 1/3" in the footer, and the sheet's own type size for every cell."""
+    repeated on every page (None: a sheet of several tables, each with its own header, repeats none), "Trang
+    1/3" in the footer, and the sheet's own type size for every cell."""
     sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     sheet.page_margins.top, sheet.page_margins.bottom = 0.6, 0.7
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    if header_row is not None:
+        sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_options.horizontalCentered = True
     sheet.oddFooter.center.text = word("document.page", lang)
     sheet.oddFooter.center.size = 10

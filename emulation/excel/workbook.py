@@ -44,6 +44,7 @@ def header(sheet: Worksheet, titles: list[str], row: int = 1) -> None:
     sheet.freeze_panes = sheet.cell(row=row + 1, column=1)
 
 
+SHORT_HEADING = 10  # characters: a heading up to this long stays on one line over a column of numbers
 LINE_HEIGHT = 15.0  # points per line of 11-point type, for rows whose text wraps
 
 
@@ -65,13 +66,18 @@ def _wrapped(text: str, width: int) -> list[str]:
     return [line for line in lines if line] or [""]
 
 
-def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int, int] | None = None) -> None:
+def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int, int] | None = None,
+               caps: dict[int, int] | None = None, short_headings: bool = False) -> None:
     """Column widths that fit the longest value of each column (within bounds), over `rows` (first, last: the
     first being the table's header) or the whole sheet. A longer text wraps onto more lines in its cell, its
-    row made tall enough; a header wraps at its words rather than widen a column of short values."""
+    row made tall enough; a header wraps at its words rather than widen a column of short values, unless
+    `short_headings` keeps a short heading over right-aligned numbers on one line ("Thực hiện"). `caps` gives
+    some columns (by number) a width of their own below `most` (long award names wrap rather than widen the
+    table past the page)."""
     first, last = rows or (1, sheet.max_row)
     widths: dict[int, int] = {}
     titles: dict[int, str] = {}
+    numbers: set[int] = set()  # columns whose cells are right-aligned: numbers, written as text or not
     for row in sheet.iter_rows(min_row=first, max_row=last):
         for cell in row:
             if cell.value is None:
@@ -79,18 +85,25 @@ def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int
             if rows and cell.row == first:
                 titles[cell.column] = str(cell.value)
                 continue
+            if cell.alignment.horizontal == "right":
+                numbers.add(cell.column)
             widths[cell.column] = max(widths.get(cell.column, 0), shown_length(cell.value, cell.number_format))
     for column, title in titles.items():  # a header needs at least its longest word
         widths[column] = max(widths.get(column, 0), max(len(word) for word in title.split() or [""]))
+        if short_headings and column in numbers:
+            widths[column] = max(widths[column], min(len(title), SHORT_HEADING))
+    most_of = {column: min(most, (caps or {}).get(column, most)) for column in widths}
     for column, width in widths.items():
-        sheet.column_dimensions[get_column_letter(column)].width = max(least, min(most, width + 2))
-    header_lines = max([len(_wrapped(title, min(most, widths[column]) + 1)) for column, title in titles.items()] or [1])
+        sheet.column_dimensions[get_column_letter(column)].width = max(least, min(most_of[column], width + 2))
+    header_lines = max([len(_wrapped(title, min(most_of[column], widths[column]) + 1)) for column, title in titles.items()]
+                       or [1])
     if header_lines > 1:
         sheet.row_dimensions[first].height = header_lines * LINE_HEIGHT
     for row in sheet.iter_rows(min_row=first + (1 if rows else 0), max_row=last):
         # a proportional font fits about a sixth more characters than the width counts
-        lines = max([-(-shown_length(cell.value) * 6 // (7 * most)) for cell in row if isinstance(cell.value, str)] or [1])
+        lines = max([len(_wrapped(cell.value, most_of[cell.column] * 7 // 6 - 1)) if cell.column in (caps or {}) else
+                     -(-shown_length(cell.value) * 6 // (7 * most)) for cell in row if isinstance(cell.value, str)] or [1])
         if lines > 1:
             for cell in row:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = Alignment(horizontal=cell.alignment.horizontal, wrap_text=True, vertical="top")
             sheet.row_dimensions[row[0].row].height = lines * LINE_HEIGHT

@@ -23,8 +23,9 @@ from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views import figures, tables
+from ..views.awards import Awards
 from ..views.checks import flagged
-from ..views.proposals import proposal_table
+from ..views.proposals import proposal_tables
 from ..views.words import format_number, grouped, period_name, word
 from .grades import GradeLadder
 
@@ -246,8 +247,9 @@ class Explorer:
         attained = rows[rows["scoring"].isin(ATTAINED_KINDS)]
         if key == "heatmap":
             return [figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template=template)]
-        if key == "ranking":
-            return [figures.ranking(units, lang=lang, template=template), tables.ranking_table(units, lang)]
+        if key == "ranking":  # the awards as the report names them (rules.toml's forms, the year's holds)
+            awards = Awards.of(self.dataset, analysis.period)
+            return [figures.ranking(units, lang=lang, template=template, awards=awards), tables.ranking_table(units, lang, awards)]
         if key == "indicator":
             chosen = rows[rows["indicator_id"] == self.indicator.value]
             chosen = chosen.assign(check=flagged(chosen, self.dataset.warnings))  # a likely slip, as the report flags it
@@ -304,9 +306,11 @@ class Explorer:
         table, _ = proposals(self.dataset, int(self.analysis.period[:4]))
         province = self.dataset.provinces.get(self.cluster.value, "")
         names = self.dataset.unit_names
-        return items + [widgets.HTML(f"<b>{html.escape(word('proposal.title', self.lang, year=self.analysis.period[:4]))}</b>"),
-                        proposal_table(table[table["province"] == province], names, self.lang),
-                        *_draft_links(table[table["province"] == province], self.analysis.period[:4], self.lang)]
+        # the list a board sends up, a line counting unmatched decisions, the annex: as the year's page shows them
+        shown = table[table["province"] == province]
+        return items + [part for title, listed in proposal_tables(shown, names, self.lang)
+                        for part in [widgets.HTML(f"<b>{html.escape(title)}</b>"), listed] if part is not None] + \
+            _draft_links(shown, self.analysis.period[:4], self.lang)
 
     def _guide(self) -> list:
         """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from ..engine.analysis import analyse
 from ..files import write_text
 from ..views import figures
+from ..views.awards import Awards
 from ..views.words import format_number, format_percent, period_name, word
 from .dossier import dossier_folder, report_files
 from .naming import report_paths, safe_name
@@ -27,6 +28,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
               "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
              for outcome in outcomes]
     units = analyse(dataset, period).units
+    awards = Awards.of(dataset, period)
     listed = _proposal_lists(dataset, period, lang, drafts)
     province = dataset.provinces.reindex(units["cluster_id"]).fillna("").to_numpy()
     provinces = []
@@ -36,12 +38,13 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
             figure = figures.province_view(group, y=column, lang=lang)
             charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
                            "height": figure.layout.height})
-        provinces.append({"name": name, "table": _rollup_table(group, lang), "figures": charts,
-                          "proposals": listed.get(name, [])})
+        provinces.append({"name": name, "table": _rollup_table(group, lang, awards), "figures": charts,
+                          "proposals": listed.get(name, {})})
     words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
-    words |= {"proposals": word("proposal.title", lang, year=period),
-              "proposal_columns": [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name",
-                                                                                          "status", "reason")]}
+    columns = [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name", "status", "reason")]
+    words |= {"proposals": word("proposal.title", lang, year=period), "proposal_columns": columns,
+              "annex": word("proposal.annex", lang), "annex_columns": columns[:-1] + [word("proposal.why", lang)],
+              "none": word("proposal.none", lang)}
     title = f"{word('report.index', lang)} · {period_name(period, lang).capitalize()}"
     return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
 
@@ -79,25 +82,29 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
     return target
 
 
-def _proposal_lists(dataset, period: str, lang: str, drafts: str = "") -> dict[str, list[dict]]:
-    """A whole-year period's proposal list per province, form by form, each status in words (and a class the
-    page colours), a proposed or council row with the link to its report's draft under `drafts`; nothing for a
-    part of a year or without award forms."""
+def _proposal_lists(dataset, period: str, lang: str, drafts: str = "") -> dict[str, dict]:
+    """A whole-year period's proposal list per province: the list a board sends up (`list`) and its annex
+    (`annex`), form by form, each status in words with its marks (and a class the page colours), a proposed or
+    council row with the link to its report's draft under `drafts`, and the line counting the decisions whose
+    form matches none (`unmatched`); nothing for a part of a year or without award forms."""
     from ..engine.proposals import year_proposals
-    from ..views.proposals import by_province_and_form
+    from ..views.proposals import by_province_and_form, unmatched_line
 
     table = year_proposals(dataset, period)
     if table is None:
         return {}
     files = report_files(table) if drafts else {}
-    lists: dict[str, list[dict]] = {}
-    for province, form, rows in by_province_and_form(table, dataset.unit_names, lang):
-        rows = [dict(row, draft=f"{drafts}/{quote(files[key])}" if (key := (row["unit_id"], form)) in files else "") for row in rows]
-        lists.setdefault(province, []).append({"name": form, "rows": rows})
+    lists: dict[str, dict] = {}
+    for annex in (False, True):
+        for province, form, rows in by_province_and_form(table, dataset.unit_names, lang, annex):
+            rows = [dict(row, draft=f"{drafts}/{quote(files[key])}" if (key := (row["unit_id"], form)) in files else "")
+                    for row in rows]
+            listed = lists.setdefault(province, {"list": [], "annex": [], "unmatched": unmatched_line(table, lang)})
+            listed["annex" if annex else "list"].append({"name": form, "rows": rows})
     return lists
 
 
-def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
+def _rollup_table(units: pd.DataFrame, lang: str, awards: Awards) -> Markup:
     rows = []
     for cluster, group in units.groupby("cluster_id", sort=False):
         head = group.loc[group["role"] == "head", "unit_name"]
@@ -105,8 +112,7 @@ def _rollup_table(units: pd.DataFrame, lang: str) -> Markup:
             word("label.cluster_id", lang): f"{cluster} · {group['cluster_name'].iloc[0]}",
             word("report.units", lang): len(group),
             word("report.head", lang): head.iloc[0] if len(head) else "",
-            word("award.flag", lang): ", ".join(group.loc[group["award"] == "flag", "unit_name"]),
-            word("award.commendation", lang): ", ".join(group.loc[group["award"] == "commendation", "unit_name"]),
+            **{awards.name(award, lang): awards.listed(group[group["award"] == award], lang) for award in ("flag", "commendation")},
             word("report.best", lang): format_number(group["total"].max(), 2, lang),
             word("report.best_share", lang): format_percent(group["total_share"].max(), 1, lang),
             word("report.mean_share", lang): format_percent(group["total_share"].mean(), 1, lang),

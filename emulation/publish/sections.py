@@ -20,6 +20,7 @@ from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..engine.history import lineage_rows, unit_years
 from ..views import figures, tables
+from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
@@ -79,6 +80,7 @@ class ClusterReport:
             raise ValueError(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
+        self.awards = Awards.of(self.dataset, period)  # the forms' names and the year's holds, as every document reads them
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
         self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
         self.checks = check_lines(self.rows, self.dataset.warnings, lang)  # figures a warning asks to check
@@ -113,7 +115,7 @@ class ClusterReport:
     def narrative(self) -> list:
         """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest
         bonuses and deductions, its agreed totals as a list, the grades, the scores and awards."""
-        parts = summary_sentences(self.analysis, self.cluster, self.lang)
+        parts = summary_sentences(self.analysis, self.cluster, self.lang, self.awards)
         paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
         return [self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
                 self._html(before=paragraphs("shortfalls", "adjustments"), items=parts["agreed"],
@@ -124,9 +126,9 @@ class ClusterReport:
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
     def ranking(self) -> list:
-        return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang)),
-                self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang).to_html()))],
-                           after=award_sentences(self.units, self.lang))]
+        return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang, awards=self.awards)),
+                self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang, self.awards).to_html()))],
+                           after=award_sentences(self.units, self.lang, self.awards))]
 
     def guide(self) -> list:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..views import figures, tables
+from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
@@ -31,20 +32,21 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
     units, rows = analysis.units.sort_values("rank", kind="stable"), analysis.rows
     name = units["cluster_name"].iloc[0]
     title = f"{name} · {period_name(period, lang)}"
-    parts = summary_sentences(analysis, cluster, lang)
+    awards = Awards.of(dataset, period)  # the forms' names and the year's holds, as the report reads them
+    parts = summary_sentences(analysis, cluster, lang, awards)
     province = dataset.provinces.get(cluster, "")
     today = today or datetime.date.today()
     day = dict(day=f"{today.day:02d}", month=f"{today.month:02d}", year=today.year)
     opening = {"issuer": ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)],
                "cluster": name, "period": word("slides.results", lang, period=period_name(period, lang)),
                "date": word("document.dateline", lang, place=province, **day) if province else word("slides.date", lang, **day)}
-    closing = (award_sentences(units, lang) or [word("slides.no_awards", lang)]) + parts["grades"] \
+    closing = (award_sentences(units, lang, awards) or [word("slides.no_awards", lang)]) + parts["grades"] \
         + [next_year_roles(dataset, cluster, period, lang)]
     attained = rows[rows["scoring"].isin(ATTAINED_KINDS)].assign(check=flagged(rows, dataset.warnings))
     heatmap = figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template="projector")
     heatmap.update_xaxes(autotickangles=figures.column_label_angles(  # a slide fills a screen: a plot ≥ 900 px wide
         attained["indicator_id"].nunique(), "projector", width=SLIDE_PLOT))
-    charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector")),
+    charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
               (word("report.heatmap", lang), heatmap)]
     summary = analysis.indicators.set_index("indicator_id")
     for indicator, group in attained.groupby("indicator_id", sort=False):
@@ -64,7 +66,7 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
                   overview_heading=word("slides.overview", lang), overview=parts["opening"] + parts["shortfalls"],
                   checks_heading=word("report.checks", lang), checks=checks,
                   ranking_heading=word("report.ranking", lang),
-                  ranking_table=Markup(tables.ranking_table(units, lang).to_html()), charts=shown,
+                  ranking_table=Markup(tables.ranking_table(units, lang, awards).to_html()), charts=shown,
                   summary_heading=word("slides.summary", lang), summary=[sentence for sentence in closing if sentence])
 
 

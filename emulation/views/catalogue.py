@@ -273,8 +273,9 @@ REPORT_WORDS: dict[str, Pair] = {
     "appraisal": ("Biên bản thẩm định điểm", "Appraisal record"),
 }
 
-NARRATIVE: dict[str, Pair] = {  # the articles' own phrasing; {cluster} is Khối or Cụm, {member} huyện or đơn vị
-    "head": ("; {cluster} trưởng: {name}", "; head: {name}"), "deputy": ("; {cluster} phó: {name}", "; deputy: {name}"),
+NARRATIVE: dict[str, Pair] = {  # the articles' own phrasing; {cluster} is Khối or Cụm, {member} huyện or đơn vị,
+    # {role} a role as the tables name it (Trưởng khối, Phó cụm)
+    "head": ("; {role}: {name}", "; head: {name}"), "deputy": ("; {role}: {name}", "; deputy: {name}"),
     "opening": ("{cluster_name}, {period}: {count} đơn vị thành viên{roles}.", "{cluster_name}, {period}: {count} members{roles}."),
     "overall": ("Trong tổng số {indicators} chỉ tiêu giao ước, {achieved}/{reported} lượt chỉ tiêu đạt và vượt kế hoạch.",
                 "Of the {indicators} covenant indicators, {achieved} of {reported} results met or exceeded the plan."),

@@ -14,6 +14,8 @@ DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an adminis
     "detail_title": ("Bảng điểm chi tiết theo chỉ tiêu", "Scores by indicator"),
     "rollup_title": ("Tổng hợp kết quả các cụm, khối thi đua", "Every cluster's results"),
     "details_sheet": ("Chi tiết", "Details"), "proposals_sheet": ("Đề nghị khen thưởng", "Award proposals"),
+    "appraisal_sheet": ("Thẩm định", "Appraisal"), "data_sheet": ("Số liệu xếp hạng", "Data scores"),
+    "data_rows_sheet": ("Số liệu chỉ tiêu", "Data indicators"), "data_criteria_sheet": ("Số liệu tiêu chí", "Data criteria"),
     "preparer": ("Người lập biểu", "Prepared by"), "head_cluster": ("Trưởng cụm", "Head of the cluster"),
     "head_bloc": ("Trưởng khối", "Head of the bloc"), "head_unit": ("Thủ trưởng đơn vị", "Head of the agency"),
     "sign_here": ("(Ký, ghi rõ họ tên)", "(Signature and full name)"),
@@ -25,7 +27,7 @@ DOCUMENT: dict[str, Pair] = {  # the printed score sheet, laid out as an adminis
 PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposals")
     "title": ("Danh sách đề nghị khen thưởng năm {year}", "Award proposals for {year}"),
     "province": ("Tỉnh {name}", "{name} province"), "no_province": ("Chưa ghi tỉnh", "No province given"),
-    "basis": ("Căn cứ", "Basis"), "none": ("Không có đơn vị nào được đề nghị", "Nobody is proposed"),
+    "basis": ("Căn cứ", "Basis"), "why": ("Lý do", "Reason"), "none": ("Không có đơn vị nào được đề nghị", "Nobody is proposed"),
     "tie": ("đồng hạng", "tied"), "multiple": ("đề nghị nhiều hình thức: Hội đồng chọn một", "proposed for several forms"),
     "status_proposed": ("Đề nghị", "Proposed"), "status_over_quota": ("Ngoài chỉ tiêu", "Over the quota"),
     "status_council": ("Hội đồng xem xét", "For the council"), "status_held": ("Tạm dừng xét", "Held"),
@@ -35,16 +37,25 @@ PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposal
     "route_history": ("Thành tích các năm", "History"),
     "basis_flag": ("dẫn đầu {cluster} (hạng {rank}{tie})", "leads {cluster} (rank {rank}{tie})"),
     "basis_commendation": ("hạng {rank} {cluster}{tie}", "rank {rank} in {cluster}{tie}"),
-    "basis_leader": ("tỷ lệ điểm {share}, thứ {place}/{leaders} đơn vị dẫn đầu cụm, khối của tỉnh (chỉ tiêu {quota})",
-                     "share {share}, {place} of the province's {leaders} cluster leaders (quota {quota})"),
+    "basis_leader": ("tỷ lệ điểm {share}{above}, thứ {place}/{leaders} đơn vị dẫn đầu cụm, khối của tỉnh (định mức {quota} "
+                     "đơn vị)", "share {share}{above}, {place} of the province's {leaders} cluster leaders (quota {quota})"),
+    "above_full": (" (tổng điểm trên điểm tối đa theo kế hoạch; trên 100% nhờ điểm thưởng khi vượt kế hoạch và điểm cộng)",
+                   " (total over the maximum at plan; above 100% through the bonuses for exceeding the plan and bonus points)"),
     "basis_years": ("xếp loại {years}", "rated {years}"),
     "basis_award": ("{award} năm {year}{decision}{holder}", "{award} {year}{decision}{holder}"),
     "basis_held": ("tạm dừng xét: {hold}", "held: {hold}"),
+    "held_mark": ("tạm dừng xét", "held"),
     "failed_rating": ("xếp loại năm {year}: {rating}, chưa đạt «{needed}»", "rated {rating} in {year}, below '{needed}'"),
     "failed_all_met": ("chưa hoàn thành các chỉ tiêu: {indicators}", "indicators not met: {indicators}"),
+    "annex": ("Phụ lục: các trường hợp đã xét nhưng không đề nghị (tạm dừng xét, không đủ điều kiện, ngoài chỉ tiêu)",
+              "Annex: considered but not proposed (held, not eligible, over the quota)"),
+    "unmatched": ("Lưu ý: {count} quyết định trong bảng Khen thưởng ghi hình thức không có trong [[award_forms]] của "
+                  "rules.toml ({names}): không được tính làm căn cứ; hãy sửa tên hình thức cho khớp rồi lập lại danh sách.",
+                  "Note: {count} decision(s) of the awards table name a form that is not among rules.toml's "
+                  "[[award_forms]] ({names}): they count for nothing; correct the names and make the list again."),
     "council": ("chỉ đủ điều kiện nếu tính thành tích của đơn vị cũ ({lineage}): ",
                 "eligible only if the old units' history counts ({lineage}): "),
-    "over_quota": ("ngoài chỉ tiêu: ", "beyond the quota: "),
+    "over_quota": ("ngoài định mức: ", "beyond the quota: "),
 }
 
 

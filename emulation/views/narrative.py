@@ -8,12 +8,13 @@ from ..data.dataset import Dataset
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis
 from ..engine.attainment import TOLERANCE
-from .words import cluster_word, format_number, format_percent, period_name, word
+from .awards import Awards
+from .words import cluster_word, format_number, format_percent, period_name, role_name, word
 
 _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu ...")
 
 
-def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
+def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi", awards: Awards | None = None) -> str:
     """The narrative of one cluster for the analysed period, in the phrasing of a board's own report.
 
     Parameters
@@ -23,6 +24,9 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
     cluster_id : str
         The cluster to describe.
     lang : {"vi", "en"}, default "vi"
+    awards : Awards, optional
+        How the awards read (the forms' names, the year's holds: `Awards.of(dataset, period)`); by default the
+        forms' names of the analysis' rules, without holds.
 
     Returns
     -------
@@ -36,17 +40,18 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi") -> str:
     >>> text[:49]
     'Khối các huyện, thành phố vùng động lực, năm 2019'
     """
-    return " ".join(sentence for part in summary_sentences(analysis, cluster_id, lang).values() for sentence in part)
+    return " ".join(sentence for part in summary_sentences(analysis, cluster_id, lang, awards).values() for sentence in part)
 
 
 PARTS = ("opening", "indicators", "shortfalls", "adjustments", "agreed", "grades", "closing")
 
 
-def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> dict[str, list[str]]:
+def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi",
+                      awards: Awards | None = None) -> dict[str, list[str]]:
     """The narrative's sentences by part, in the order they are read (`PARTS`): the opening, one per notable
     indicator, the shortfalls (weakest indicators, missing data), with a guide the largest bonuses and
     deductions, one per unit whose agreed total differs from its claim, and the grades, then the closing
-    (scores and awards). A report prints each part as its own paragraph or list."""
+    (scores and awards, as `awards` names them). A report prints each part as its own paragraph or list."""
     chosen = analysis.rows["cluster_id"] == cluster_id
     rows = analysis.rows[chosen & analysis.rows["scoring"].isin(ATTAINED_KINDS)]  # % KH is told of rows that have one
     units = analysis.units[analysis.units["cluster_id"] == cluster_id].sort_values("rank", kind="stable")
@@ -70,7 +75,7 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi") -> 
              "adjustments": _largest_adjustments(words, guide, units),
              "agreed": _agreed(words, guide, units),
              "grades": [_grades(words, units)],
-             "closing": [_ranking(words, units)]}
+             "closing": [_ranking(words, units, awards or Awards.of_rules(analysis.rules, analysis.period))]}
     return {part: [sentence for sentence in sentences if sentence] for part, sentences in parts.items()}
 
 
@@ -101,8 +106,8 @@ class _Words:
 
 
 def _opening(words: _Words, units: pd.DataFrame, period: str) -> str:
-    roles = "".join(words(role, name=names.iloc[0]) for role in ("head", "deputy")
-                    if len(names := units.loc[units["role"] == role, "unit_name"]))
+    roles = "".join(words(role, name=names.iloc[0], role=role_name(role, words.cluster_name, words.lang))
+                    for role in ("head", "deputy") if len(names := units.loc[units["role"] == role, "unit_name"]))
     return words("opening", cluster_name=words.cluster_name, period=period_name(period, words.lang), count=words.count,
                  roles=roles)
 
@@ -224,37 +229,38 @@ def _places(words: _Words, criteria: pd.DataFrame) -> str:
     return words("and").join(parts)
 
 
-def _ranking(words: _Words, units: pd.DataFrame) -> str:
+def _ranking(words: _Words, units: pd.DataFrame, awards: Awards | None) -> str:
     lang = words.lang
     ranking = "; ".join(words("score_item", rank=int(row["rank"]), unit=row["unit_name"],
                               total=format_number(row["total"], 2, lang)) for _, row in units.iterrows())
-    return " ".join([words("scores", ranking=ranking), *award_sentences(units, lang)])
+    return " ".join([words("scores", ranking=ranking), *award_sentences(units, lang, awards)])
 
 
 def next_year_roles(dataset: Dataset, cluster_id: str, period: str, lang: str = "vi") -> str:
     """Next year's head and deputy of the cluster, where the members table has them (the rotation the
-    conference agrees on): "Năm 2020: Khối trưởng Bắc Quang, Khối phó Vị Xuyên"; "" where it has no head."""
+    conference agrees on): "Năm 2020: Trưởng khối Bắc Quang, Phó khối Vị Xuyên"; "" where it has no head."""
     year = int(period[:4]) + 1
     members = dataset.members
     chosen = members[(members["year"] == year) & (members["cluster_id"] == cluster_id)].set_index("role")["unit_id"]
     if "head" not in chosen.index:
         return ""
     names = dataset.unit_names
-    cluster = cluster_word(str(dataset.clusters.set_index("cluster_id")["name"].get(cluster_id, "")))
+    cluster = str(dataset.clusters.set_index("cluster_id")["name"].get(cluster_id, ""))
     deputy = names.get(chosen["deputy"], "—") if "deputy" in chosen.index else "—"
     return word("report.next_year", lang, year=year, head=names[chosen["head"]], deputy=deputy,
-                head_word=f"{cluster} trưởng", deputy_word=f"{cluster} phó")
+                head_word=role_name("head", cluster, lang), deputy_word=role_name("deputy", cluster, lang))
 
 
-def award_sentences(units: pd.DataFrame, lang: str = "vi") -> list[str]:
-    """Who is proposed for which award, the ties the conference must settle, and who is passed over and why."""
+def award_sentences(units: pd.DataFrame, lang: str = "vi", awards: Awards | None = None) -> list[str]:
+    """Who is proposed for which award (as `awards` names it, a held unit with its hold), the ties the
+    conference must settle, and who is passed over and why."""
     sentences = []
+    awards = awards or Awards()
     for award in ("flag", "commendation"):
         chosen = units[units["award"] == award]
         if len(chosen):
-            name = word(f"award.{award}", lang)
-            sentences.append(word("narrative.proposed", lang, award=name.lower() if lang == "en" else name,
-                                  names=", ".join(chosen["unit_name"])))
+            sentences.append(word("narrative.proposed", lang, award=awards.in_sentence(award, lang),
+                                  names=awards.named(chosen, lang)))
     ties = units[units["award_tie"]]
     if len(ties):
         sentences.append(word("narrative.ties", lang, names=", ".join(ties["unit_name"])))

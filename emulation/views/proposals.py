@@ -32,6 +32,7 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
             key = "basis_flag" if row["route"] in ("cluster_flag", "leaders") else "basis_commendation"
         if key == "basis_leader":
             values["share"] = format_percent(100 * row["share"], 2, lang) if pd.notna(row["share"]) else "—"
+            values["above"] = word("proposal.above_full", lang) if pd.notna(row["share"]) and row["share"] > 1 else ""
         if key == "failed_rating" and not values["rating"]:
             values["rating"] = "—"
         if key == "basis_award":
@@ -54,52 +55,96 @@ def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
 
-def by_province_and_form(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+SENT = ("proposed", "council")  # the statuses of the list a board sends up; the other rows go to its annex
+
+
+def by_province_and_form(table: pd.DataFrame, names: dict[str, str], lang: str = "vi",
+                         annex: bool | None = None) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
     """The list as a board reads it: each province and form, in the list's order, with its rows, each numbered
-    from 1 under its form (`number`), its status in words (`status_words`) and its basis (`reason`)."""
+    from 1 under its form (`number`), its status in words (`status_words`), its marks (`marks`: a tie, "đề
+    nghị nhiều hình thức: Hội đồng chọn một"), the status and marks in one cell (`status_text`) and its basis
+    (`reason`). `annex=False` keeps the rows a board sends up (proposed, for the council), `True` the others
+    (held, not eligible, over the quota: the annex, numbered on its own), None every row."""
+    if annex is not None:
+        table = table[table["status"].isin(SENT) != annex]
     for (province, form), group in table.groupby(["province", "award"], sort=False):
-        yield province, form, [dict(row, number=number, status_words=word(f"proposal.status_{row['status']}", lang),
-                                    reason=reason(row, names, lang))
-                               for number, row in enumerate(group.to_dict("records"), start=1)]
+        rows = []
+        for number, row in enumerate(group.to_dict("records"), start=1):
+            status = word(f"proposal.status_{row['status']}", lang)
+            marks = [word(f"proposal.{key}", lang) for key in ("tie", "multiple") if row[key]]
+            rows.append(dict(row, number=number, status_words=status, marks=marks, status_text=" · ".join([status, *marks]),
+                             reason=reason(row, names, lang)))
+        yield province, form, rows
+
+
+def unmatched_line(table: pd.DataFrame, lang: str = "vi") -> str:
+    """"Lưu ý: 2 quyết định …": the decisions of «Khen thưởng» whose form matches none of rules.toml's, which
+    count for nothing (engine.proposals.unmatched_awards); "" when every name matched."""
+    unmatched = table.attrs.get("unmatched_awards") or {}
+    if not unmatched:
+        return ""
+    return word("proposal.unmatched", lang, count=sum(unmatched.values()), names="; ".join(f"«{name}»" for name in unmatched))
 
 
 # the notebook table's columns: (heading key, row key)
 FRAME_COLUMNS = [("award", "award"), ("number", "number"), ("unit_name", "unit_name"), ("cluster_name", "cluster_name"),
-                 ("status", "status_words"), ("reason", "reason")]
+                 ("status", "status_text"), ("reason", "reason")]
 
 
 def _frame(rows: list[dict[str, Any]], lang: str) -> pd.DataFrame:
-    return pd.DataFrame([{word(f"label.proposal_{column}", lang): row[key] for column, key in FRAME_COLUMNS} for row in rows])
+    return pd.DataFrame([{word(f"label.proposal_{column}", lang): row[key] for column, key in FRAME_COLUMNS} for row in rows],
+                        columns=[word(f"label.proposal_{column}", lang) for column, _ in FRAME_COLUMNS])
 
 
-def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
-    """The list as a table for a notebook: form, STT, unit, cluster, status and basis in words."""
-    return _frame([row for _, _, rows in by_province_and_form(table, names, lang) for row in rows], lang)
+def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi", annex: bool | None = None) -> pd.DataFrame:
+    """The list as a table for a notebook: form, STT, unit, cluster, status (and marks) and basis in words;
+    `annex` as `by_province_and_form` takes it."""
+    return _frame([row for _, _, rows in by_province_and_form(table, names, lang, annex) for row in rows], lang)
 
 
-def proposal_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> Styler:
+def proposal_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi", annex: bool | None = None) -> Styler:
     """The list as the explorer shows it: `proposal_frame` aligned, each status in its colour."""
-    rows = [row for _, _, rows_of_form in by_province_and_form(table, names, lang) for row in rows_of_form]
+    rows = [row for _, _, rows_of_form in by_province_and_form(table, names, lang, annex) for row in rows_of_form]
     if not rows:
         return aligned(_frame(rows, lang))
     colours = [f"background-color: #{STATUS_COLOURS[row['status']]}" for row in rows]
     return aligned(_frame(rows, lang)).apply(lambda _: colours, subset=[word("label.proposal_status", lang)])
 
 
+def proposal_tables(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> list[tuple[str, Styler | None]]:
+    """The list as the explorer shows it, in parts: (heading, table) for the list a board sends up, a line
+    counting the unmatched decisions (no table), and the annex where it has rows."""
+    year = table.attrs.get("year", int(table["year"].iloc[0]) if len(table) else "")
+    parts: list[tuple[str, Styler | None]] = [(word("proposal.title", lang, year=year), proposal_table(table, names, lang, False))]
+    if unmatched_line(table, lang):
+        parts.append((unmatched_line(table, lang), None))
+    if (~table["status"].isin(SENT)).any():
+        parts.append((word("proposal.annex", lang), proposal_table(table, names, lang, True)))
+    return parts
+
+
 def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> str:
     """The list as a board sends it up: per province and form, STT, the unit, its cluster, the status and the
-    basis."""
+    basis; a line counting the decisions whose form matches none; then the annex of the units considered but
+    not proposed, numbered on its own."""
     out = io.StringIO()
     if table.empty:
-        return word("proposal.none", lang) + "\n"
+        return word("proposal.none", lang) + "\n" + (unmatched_line(table, lang) + "\n" if unmatched_line(table, lang) else "")
     year = int(table["year"].iloc[0])
     out.write(word("proposal.title", lang, year=year).upper() + "\n")
-    for province, form, rows in by_province_and_form(table, names, lang):
-        out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
-                  f" · {form}\n")
-        for row in rows:
-            flags = (f" · {word('proposal.tie', lang)}" if row["tie"] else "") + \
-                    (f" · {word('proposal.multiple', lang)}" if row["multiple"] else "")
-            out.write(f"{row['number']:>3}. {row['unit_name']} ({row['cluster_name']}) — {row['status_words']}{flags}\n")
-            out.write(f"     {word('proposal.basis', lang)}: {row['reason']}\n")
+    if unmatched_line(table, lang):
+        out.write(f"\n{unmatched_line(table, lang)}\n")
+    if not table["status"].isin(SENT).any():
+        out.write(f"\n{word('proposal.none', lang)}\n")
+    for annex in (False, True):
+        if annex and table["status"].isin(SENT).all():
+            break
+        if annex:
+            out.write(f"\n\n{word('proposal.annex', lang).upper()}\n")
+        for province, form, rows in by_province_and_form(table, names, lang, annex):
+            out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
+                      f" · {form}\n")
+            for row in rows:
+                out.write(f"{row['number']:>3}. {row['unit_name']} ({row['cluster_name']}) — {row['status_text']}\n")
+                out.write(f"     {word('proposal.why' if annex else 'proposal.basis', lang)}: {row['reason']}\n")
     return out.getvalue()

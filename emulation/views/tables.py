@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from .awards import Awards
 from .words import format_number, format_percent, role_name, word
 
 if TYPE_CHECKING:  # the styler's module costs a tenth of a second to import, and only reports need it
@@ -39,10 +40,10 @@ def sheet_values(rows: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
     return rows[SHEET_COLUMNS].assign(status=[word(f"status.{status}", lang) for status in rows["status"]])
 
 
-def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
-    """The ranking's cells, in the order given: role, award and the reason for passing over in words, a shared
-    award marked "(đồng hạng)", achieved as "4/6"."""
-    tie = f" ({word('report.tied', lang)})"
+def ranking_values(units: pd.DataFrame, lang: str = "vi", awards: Awards | None = None) -> pd.DataFrame:
+    """The ranking's cells, in the order given: role, award and the reason for passing over in words, the award
+    as `awards` names it (a shared award marked "(đồng hạng)", a held unit's "(tạm dừng xét)"), achieved as
+    "4/6"."""
     return pd.DataFrame({
         "rank": units["rank"].astype(int).to_numpy(), "unit_name": units["unit_name"].to_numpy(),
         "role": [role_name(role, cluster, lang) for role, cluster in
@@ -52,7 +53,7 @@ def ranking_values(units: pd.DataFrame, lang: str = "vi") -> pd.DataFrame:
         "achieved_count": [f"{int(a)}/{int(b)}" for a, b in zip(units["achieved_count"], units["row_count"])],
         "missing_count": units["missing_count"].astype(int).to_numpy(),
         "mean_attainment": units["mean_attainment"].to_numpy(),
-        "award": [word(f"award.{award}", lang) + (tie if shared else "") for award, shared in zip(units["award"], units["award_tie"])],
+        "award": (awards or Awards()).cells(units, lang),
         "passed_over": [word(f"passed_over.{reason}", lang) for reason in units["passed_over"]],
         "self_diff": units["self_diff"].to_numpy(),
         "grade": units["grade"].to_numpy() if "grade" in units else "",
@@ -133,12 +134,13 @@ def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = Tr
     return aligned(table).apply(lambda _: colours, subset=[word("label.status", lang)])
 
 
-def ranking_table(data_frame: pd.DataFrame, lang: str = "vi") -> Styler:
-    """Rank, unit, role, total, indicator points, adjustments, achieved, mean % KH, proposed award."""
+def ranking_table(data_frame: pd.DataFrame, lang: str = "vi", awards: Awards | None = None) -> Styler:
+    """Rank, unit, role, total, indicator points, adjustments, achieved, mean % KH, proposed award (as `awards`
+    names it)."""
     ordered = data_frame.sort_values(["rank", "unit_name"], kind="stable")
     columns = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
                "mean_attainment", "award"]
-    table = labelled(as_text(ranking_values(ordered, lang)[columns], lang), lang)
+    table = labelled(as_text(ranking_values(ordered, lang, awards)[columns], lang), lang)
     return aligned(table)
 
 

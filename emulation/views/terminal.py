@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..engine.analysis import Analysis
+from .awards import Awards
 from .tables import RANKING_COLUMNS, SHEET_COLUMNS, appraisal_values, as_text, ranking_values, sheet_values
 from .words import word
 
@@ -71,14 +72,15 @@ def attainment_table(analysis: Analysis, lang: str = "vi") -> str:
     return _by_cluster(rows, as_text(sheet_values(rows, lang)[columns], lang), lang)
 
 
-def scores_table(analysis: Analysis, lang: str = "vi") -> str:
+def scores_table(analysis: Analysis, lang: str = "vi", awards: Awards | None = None) -> str:
+    """Each cluster's ranking, the awards as `awards` names them."""
     units = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")
     columns = RANKING_COLUMNS[:RANKING_COLUMNS.index("award") + 1]
     if units["self_points"].notna().any():
         columns.append("self_diff")
     if units["grade"].ne("").any():
         columns.append("grade")
-    return _by_cluster(units, as_text(ranking_values(units, lang)[columns], lang), lang)
+    return _by_cluster(units, as_text(ranking_values(units, lang, awards)[columns], lang), lang)
 
 
 def criteria_table(analysis: Analysis, lang: str = "vi") -> str:

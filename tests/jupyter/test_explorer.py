@@ -188,7 +188,7 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     monkeypatch.setattr(widgets, "display", lambda *items: None)
     explorer = widgets.Explorer()  # the sample opens on its last period, 2025, the An Giang cluster
     explorer.unit.value = "AG-XAM"
-    figure, title, proposals = explorer.contents("history")
+    figure, title, proposals, annex_title, annex = explorer.contents("history")
     strips = [trace for trace in figure.data if trace.type == "bar"]
     # Xã An Minh's own 2025 and, before it, its two old units' years, labelled as such
     assert {label for trace in strips for label in trace.y} == {
@@ -197,12 +197,17 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     assert stars["Khen thưởng (được tính)"] == ["Bằng khen của Chủ tịch UBND tỉnh (356/QĐ-UBND)", "Cờ thi đua của UBND tỉnh (297/QĐ-UBND)"]
     assert stars["Khen thưởng (không làm căn cứ)"] == ["Bằng khen của Chủ tịch UBND tỉnh (401/QĐ-UBND)"]  # revoked
     shown = proposals.data  # the list as the tab shows it, aligned as a spreadsheet
-    assert "2025" in title.value and len(shown) == 6 and shown["Trạng thái"].iloc[0] == "Đề nghị"
+    assert "2025" in title.value and len(shown) == 5
+    # the mark the terminal list gives a unit proposed for several forms, on the list the tab shows too
+    assert shown["Trạng thái"].iloc[0] == "Đề nghị · đề nghị nhiều hình thức: Hội đồng chọn một"
+    # the held unit in the annex, under its own heading and numbering
+    assert annex_title.value.startswith("<b>Phụ lục") and annex.data["Tập thể"].tolist() == ["Xã U Minh Thượng"]
+    assert annex.data["STT"].tolist() == [1] and annex.data["Trạng thái"].tolist() == ["Tạm dừng xét"]
     # each status in the colour the year's page and the score sheet give it: the styles' rules name their cells
     rules = re.findall(r"([^{}]+)\{\s*background-color: #(\w+);\s*\}", proposals.to_html())
     colour_of_row = {int(cell.strip().split("_")[-2][3:]): colour for cells, colour in rules for cell in cells.split(",")}
     expected = {"Đề nghị": "C6EFCE", "Hội đồng xem xét": "DDEBF7", "Tạm dừng xét": "F8CBAD"}
-    assert [colour_of_row[row] for row in range(6)] == [expected[status] for status in shown["Trạng thái"]]
+    assert [colour_of_row[row] for row in range(5)] == [expected[status.split(" · ")[0]] for status in shown["Trạng thái"]]
 
 
 def test_the_what_if_tab_shows_the_current_clusters_grades_whole_named_and_in_vietnamese_numbers(monkeypatch):

@@ -7,6 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ...engine.attainment import TOLERANCE
+from ..awards import Awards
 from ..words import format_percent, role_name, word
 from .style import (
     AWARD_COLOURS,
@@ -87,7 +88,7 @@ def attainment_heatmap(data_frame: pd.DataFrame, x: str = "name", y: str = "unit
 
 def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", rank: str = "rank", award: str = "award",
             role: str = "role", tie: str = "award_tie", title: str | None = None, lang: str = "vi",
-            template: str | None = None) -> go.Figure:
+            template: str | None = None, awards: Awards | None = None) -> go.Figure:
     """Totals per unit, best first; colour tells the proposed award; head, deputy and ties in the labels.
 
     Parameters
@@ -105,6 +106,9 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
         The language of labels and numbers (153,3% in Vietnamese, 153.3% in English).
     template : {None, "projector"}, optional
         The house template, or "projector": large type and high contrast for a meeting-room screen.
+    awards : Awards, optional
+        How the awards read (`views.awards.Awards.of(dataset, period)`): the legend names rules.toml's forms and
+        a held unit's label says so, as the tables beside the chart do; the catalogue's words by default.
 
     Returns
     -------
@@ -119,10 +123,14 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
     ordered = data_frame.sort_values([rank, x], ascending=[True, False], kind="stable")
     shared = ordered[rank].duplicated(keep=False)
     clusters = ordered["cluster_name"] if "cluster_name" in ordered else [None] * len(ordered)
+    awards = awards or Awards()
+    held = [bool(awards.held(unit)) and given != "none" for unit, given in
+            zip(ordered["unit_id"] if "unit_id" in ordered else [""] * len(ordered), ordered[award])]
     labels = [f"{int(position)}{'=' if is_shared else ''}. {name}"
               + (f" ({role_name(member_role, cluster, lang)})" if member_role != "member" else "")
-              for position, is_shared, name, member_role, cluster in zip(ordered[rank], shared, escape(ordered[y]), ordered[role],
-                                                                         clusters)]
+              + (f" ({word('proposal.held_mark', lang)})" if is_held else "")
+              for position, is_shared, name, member_role, cluster, is_held in zip(ordered[rank], shared, escape(ordered[y]),
+                                                                                  ordered[role], clusters, held)]
     traces = []
     for key in ("flag", "commendation", "none"):
         chosen = (ordered[award] == key).to_numpy()
@@ -131,7 +139,7 @@ def ranking(data_frame: pd.DataFrame, x: str = "total", y: str = "unit_name", ra
         suffix = np.where(ordered[tie].to_numpy()[chosen], f" ({word('figure.tied', lang)})", "")
         traces.append(dict(type="bar",
             x=ordered[x].to_numpy()[chosen], y=np.array(labels, dtype=object)[chosen], orientation="h",
-            marker_color=AWARD_COLOURS[key], name=word(f"award.{key}", lang) or ("—"),
+            marker_color=AWARD_COLOURS[key], name=escape([awards.name(key, lang)])[0] or "—",
             texttemplate="%{x:.2f}", textposition="outside", cliponaxis=False, customdata=suffix,
             hovertemplate="%{y}<br>%{x:.2f} " + word("figure.points", lang) + "%{customdata}<extra></extra>",
         ))
