@@ -16,6 +16,7 @@ import pandas as pd
 from ..data.dataset import Dataset
 from ..data.text import fold
 from ..engine.proposals import Year, proposal_year
+from .awards import Awards
 from .catalogue import CATALOGUE
 from .proposals import by_province_and_form
 from .words import format_number, format_percent, role_name, word
@@ -113,11 +114,12 @@ def _minutes(state: Year, drafted: pd.DataFrame, cluster: str, dated: dict) -> D
     units = state.analysis.units
     ranked = units[units["cluster_id"] == cluster]
     shared = ranked["rank"].duplicated(keep=False).tolist()
+    awards = Awards.of(dataset, str(state.year)).cells(ranked, LANG)  # as the report and the score sheet name them
     ranking = [{"rank": str(row["rank"]), "unit": row["unit_name"], "total": format_number(row["total"], 2, LANG),
-                "grade": _text(row["grade"]), "award": word(f"award.{row['award']}", LANG),
+                "grade": _text(row["grade"]), "award": award,
                 "note": "; ".join(part for part in (word("figure.tied", LANG) if tie else "",
                                                     _passed_over(row["passed_over"])) if part)}
-               for row, tie in zip(ranked.to_dict("records"), shared)]
+               for row, tie, award in zip(ranked.to_dict("records"), shared, awards)]
     voted = ranked[ranked["votes"].notna()]
     ballot = [{"number": str(number), "unit": row["unit_name"], "votes": word(
         "dossier.votes", LANG, votes=int(row["votes"]), voters=int(row["voters"]),
