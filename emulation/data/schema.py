@@ -177,7 +177,7 @@ class ScoringKind:
     `words` are the spellings the data may use, the first Vietnamese one being how the template writes it;
     `attained`: its rows have an attainment (% KH: ties, achieved counts, the % KH charts); `rule`: its points
     deduct or add within its criterion's caps, rather than being earned towards the criterion's standard.
-    Adding a kind is an entry here and a points function in `engine.scores.POINTS`."""
+    Adding a kind is an entry here and a points function in `engine.points.POINTS`."""
     name: str
     words: tuple[str, ...]
     attained: bool

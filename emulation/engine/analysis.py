@@ -13,9 +13,12 @@ from ..data.dataset import Dataset
 from ..data.problems import Problem
 from ..data.rules import Rules
 from .attainment import attainment, period_rows
+from .awards import awards
 from .comparisons import indicator_summary
-from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
-from .scores import score_rows, unit_scores
+from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide, unit_rows
+from .grades import grades
+from .points import score_rows
+from .scores import unit_scores
 
 
 @dataclass
@@ -112,12 +115,17 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     ('Quang Bình', 'flag')
     """
     rules = rules or dataset.rules
-    scored = score_rows(attainment(period_rows(dataset.results, dataset.members, period, clusters),
-                                   dataset.indicators, rules), rules, dataset.bands)
+    # the data's order: rows, their attainment and points, the guide's appraisal, totals and ranks, grades, awards
+    rows = period_rows(dataset.results, dataset.members, period, clusters)
+    rows = attainment(rows, dataset.indicators, rules)
+    scored = score_rows(rows, rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
-    appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)
-    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
+    numbering = unit_rows(scored)  # each row's unit, once for the appraisal and the totals
+    appraisal = appraise(scored, numbering, dataset.tree, dataset.criterion_scores)
+    units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules)
+    units = grades(units, rules)
+    units = awards(units, rules)
     catalogue = dataset.units.set_index("unit_id")
     cluster_table = dataset.clusters.set_index("cluster_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"], "cluster": cluster_table["name"],
