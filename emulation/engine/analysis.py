@@ -15,7 +15,7 @@ from ..data.rules import Rules
 from .attainment import attainment, period_rows
 from .awards import awards
 from .comparisons import indicator_summary
-from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide, unit_rows
+from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
 from .grades import grades
 from .points import score_rows
 from .scores import unit_scores
@@ -121,8 +121,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     scored = score_rows(rows, rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
-    numbering = unit_rows(scored)  # each row's unit, once for the appraisal and the totals
-    appraisal = appraise(scored, numbering, dataset.tree, dataset.criterion_scores)
+    numbering, appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)  # each row's unit, numbered once
     units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules)
     units = grades(units, rules)
     units = awards(units, rules)

@@ -97,21 +97,26 @@ def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     return unit, decoded(scored[KEYS + ["year"]].iloc[first].reset_index(drop=True))
 
 
-def appraise(scored: pd.DataFrame, numbering: tuple[np.ndarray, pd.DataFrame], structure: tree.Tree | None,
-             criterion_scores: pd.DataFrame) -> Appraisal | None:
-    """Every unit's scores on every criterion (None without a guide, or where none of its criteria applies).
-    `numbering` is each row's unit and the units (`unit_rows`); `scored` holds the rows that count through the
-    tree (see `in_guide`) and at least one row of every unit; `structure` is the guide's tree over (at least)
-    every cluster and year of those units, as validation built it for every member."""
-    if structure is None or scored.empty:
-        return None
-    points = rule_points(scored["scoring"], scored["points"].to_numpy(float))  # earned, deducted, added per row
+Numbering = tuple[np.ndarray, pd.DataFrame]  # each scored row's unit, and the units (see `unit_rows`)
+
+
+def appraise(scored: pd.DataFrame, structure: tree.Tree | None,
+             criterion_scores: pd.DataFrame) -> tuple[Numbering, Appraisal | None]:
+    """Each row's unit (`unit_rows`: numbered once, for the totals too), and every unit's scores on every
+    criterion (None without a guide, or where none of its criteria applies). `scored` holds the rows that count
+    through the tree (see `in_guide`) and at least one row of every unit; `structure` is the guide's tree over
+    (at least) every cluster and year of those units, as validation built it for every member."""
+    guided = structure is not None and not scored.empty
+    points = rule_points(scored["scoring"], scored["points"].to_numpy(float)) if guided else ()  # earned, deducted, added
+    numbering = unit_rows(scored)
+    if structure is None or not guided:
+        return numbering, None
     unit, units = numbering[0], numbering[1].astype({"year": "Int64"})
     pair = matches(units[["cluster_id", "year"]], structure.pairs)
     if (pair < 0).any():  # -1 would read another pair's row: a wrong score must never pass silently
         raise ValueError("a unit's cluster and year are not in the guide's tree")
     if not structure.applies[pair].any():
-        return None
+        return numbering, None
     codes = pd.Index(structure.criteria["criterion_id"])
     shape = (len(units), len(codes))
     column = positions(scored["criterion_id"], codes)
@@ -135,5 +140,5 @@ def appraise(scored: pd.DataFrame, numbering: tuple[np.ndarray, pd.DataFrame], s
     computed, final = structure.roll_up(own, pair, given["agreed_points"])
     claimed = structure.roll_up(own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"],
                                                     given["self_points"]))[1]
-    return Appraisal(units, unit, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
+    return numbering, Appraisal(units, unit, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
                      given["self_points"], claimed, reason, scores["reason"].astype("str").array)

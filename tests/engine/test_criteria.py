@@ -14,7 +14,7 @@ from emulation.data import tree
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Grade, Rules
 from emulation.engine.analysis import analyse
-from emulation.engine.criteria import appraise, unit_rows
+from emulation.engine.criteria import appraise
 
 
 def analysed(tmp_path, rules: Rules | None = None, **changes):
@@ -226,7 +226,7 @@ def test_the_guides_tree_is_built_once_for_every_members_cluster_and_year_and_mu
     scored = analyse(dataset, "2020").scored
     only_c2 = tree.build(dataset.criteria, dataset.indicators, pd.DataFrame({"cluster_id": ["C2"], "year": [2020]}))
     with pytest.raises(ValueError, match="not in the guide's tree"):
-        appraise(scored[scored["in_guide"]], unit_rows(scored[scored["in_guide"]]), only_c2, dataset.criterion_scores)
+        appraise(scored[scored["in_guide"]], only_c2, dataset.criterion_scores)
 
 
 def test_grades_scoped_to_clusters_grade_only_their_clusters(tmp_path):
