@@ -138,6 +138,13 @@ TABLES: dict[str, Table] = {
             Column("year", "Năm", "integer"),
             Column("note", "Ghi chú", "text", required=False),
         )),
+        # what happened in a unit in a year that the guide grades by (docs/reference.md, "Events")
+        Table("events", "Sự việc", False, (
+            Column("year", "Năm", "integer"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("event", "Sự việc", "text"),
+            Column("note", "Ghi chú", "text", required=False),
+        )),
     )
 }
 

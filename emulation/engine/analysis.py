@@ -18,7 +18,8 @@ from .comparisons import indicator_summary
 from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
 from .grades import grades
 from .points import score_rows
-from .scores import unit_scores
+from .ranks import Facts, rank
+from .scores import award_points, unit_scores
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Analysis:
     names: dict[str, pd.Series]  # unit, unit kind and cluster names, and clusters' provinces, by code
     indicator_order: dict[str, int]
     appraisal: Appraisal | None  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
+    award_points: pd.DataFrame | None = None  # points for awards held (scores.award_points): counted among the adjustments
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -122,8 +124,11 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
     numbering, appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)  # each row's unit, numbered once
-    units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules)
-    units = grades(units, rules)
+    held = award_points(dataset.awards, rules, period)
+    units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules, held)
+    facts = Facts(units, scored, numbering[0] if appraisal is None else appraisal.row_unit, appraisal, dataset.indicators)
+    units = rank(units, facts, rules.ranking_keys)
+    units = grades(units, rules, dataset.events)
     units = awards(units, rules)
     catalogue = dataset.units.set_index("unit_id")
     cluster_table = dataset.clusters.set_index("cluster_id")
@@ -136,7 +141,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
         cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
-    return Analysis(period, scored, units, rules, names, order, appraisal)
+    return Analysis(period, scored, units, rules, names, order, appraisal, held)
 
 
 def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,

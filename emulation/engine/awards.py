@@ -13,13 +13,17 @@ RANKING = ["period", "cluster_id"]  # a ranking is within one period and cluster
 
 
 def awards(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
-    """Proposed awards (docs/reference.md, "Awards"), `units` in ranking order: a unit with a missing row,
-    below min_total_share of its maximum, or below require_grade is passed over; down each cluster's ranking
+    """Proposed awards (docs/reference.md, "Awards"), `units` in ranking order (graded: `grades.grades`): a unit
+    with a missing row, with an event of the year that bars awards (`event_no_award`), below min_total_share of
+    its maximum, or below require_grade (`below_grade`) is passed over, the first of these named (the two
+    columns are dropped); down each cluster's ranking
     the first `flags` of the others get a flag and the next `commendations` a commendation. Units of equal rank
     share the best award among them, and the tie is marked for the conference (award_tie)."""
     below = units["total"] < rules.min_total_share * units["max_base"] - TOLERANCE
-    passed_over = pd.Series(np.select([units["missing_count"] > 0, below, below_grade(units, rules)],
-                                      ["missing_data", "below_min_total", "below_grade"], ""), index=units.index)
+    barred, below_grade = (units[name].to_numpy(bool) for name in ("event_no_award", "below_grade"))
+    units = units.drop(columns=["event_no_award", "below_grade"])
+    passed_over = pd.Series(np.select([units["missing_count"] > 0, barred, below, below_grade],
+                                      ["missing_data", "event", "below_min_total", "below_grade"], ""), index=units.index)
     eligible = passed_over == ""
     ranking = [units[key] for key in RANKING]
     place = eligible.groupby(ranking, observed=True).cumsum() - 1  # among the cluster's eligible units, from 0
@@ -31,17 +35,3 @@ def awards(units: pd.DataFrame, rules: Rules) -> pd.DataFrame:
     return units.assign(award=np.array(AWARDS, dtype=object)[award.to_numpy()],
                         award_tie=(eligible & (worst != best) & (best < AWARDS.index("none"))).to_numpy(),
                         passed_over=passed_over.to_numpy(dtype=object))
-
-
-def below_grade(units: pd.DataFrame, rules: Rules) -> np.ndarray:
-    """Units passed over for `require_grade`: their grade is blank or comes after it among the grades that grade
-    their cluster, or those grades lack it."""
-    if rules.require_grade is None:
-        return np.zeros(len(units), dtype=bool)
-    below = np.ones(len(units), dtype=bool)
-    for code in pd.unique(units["cluster_id"].to_numpy(dtype=object)):
-        names = [grade.name for grade in rules.grades_for(code)]
-        allowed = names[:names.index(rules.require_grade) + 1] if rules.require_grade in names else []
-        in_cluster = (units["cluster_id"] == code).to_numpy()
-        below[in_cluster] = ~units["grade"][in_cluster].isin(allowed).to_numpy()
-    return below
