@@ -104,7 +104,8 @@ def _tie_breaks(table: object, refuse) -> tuple[TieBreak, ...] | None:
     if "tie_breaks" not in table:
         return None
     entries = table["tie_breaks"]
-    expected = "a list of keys: " + ", ".join(f"{kind}:ID+ID" if takes else kind for kind, takes in TIE_BREAK_KEYS.items())
+    spelled = {"actual": "actual:ID+ID…", "criterion": "criterion:ID"}
+    expected = "a list of keys: " + ", ".join(spelled.get(kind, kind) for kind in TIE_BREAK_KEYS)
     if not isinstance(entries, list):
         refuse("ranking.tie_breaks", expected=expected, value=entries)
         return None
