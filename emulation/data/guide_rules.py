@@ -13,7 +13,7 @@ from .text import clean, fold
 # a tie-break key's kind → whether it names codes after a colon (`actual:I2+I3`, `criterion:B5`); each kind is
 # one function of engine.ranks.TIE_BREAKS
 TIE_BREAK_KEYS = {"achieved": False, "mean_attainment": False, "actual": True, "criterion": True, "votes": False}
-DEFAULT_TIE_BREAKS = ("achieved", "mean_attainment")  # section 3's rule
+DEFAULT_TIE_BREAKS = ("achieved", "mean_attainment")  # docs/reference.md, "Ranks and awards"
 
 
 @dataclass(frozen=True)

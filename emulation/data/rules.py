@@ -47,7 +47,7 @@ class Rules:
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
     history: History = field(default_factory=History)  # ratings, lineage and award forms (docs/reference.md, "History")
-    tie_breaks: tuple[TieBreak, ...] | None = None  # [ranking] tie_breaks; None: section 3's achieved, mean_attainment
+    tie_breaks: tuple[TieBreak, ...] | None = None  # [ranking] tie_breaks; None: achieved, mean_attainment
     events: tuple[Event, ...] = ()  # [[events]], in the file's order
     award_points: tuple[AwardPoints, ...] = ()
     require_key: str | None = field(default=None, compare=False)  # require_grade folded: set below

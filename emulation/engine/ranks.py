@@ -1,5 +1,5 @@
 """Ranks within each cluster (docs/reference.md, "Ranks" and "Tie-breaks"): by total, then by the keys of
-`[ranking] tie_breaks` in turn (section 3's achieved rows and mean attainment by default), each key one entry of
+`[ranking] tie_breaks` in turn (rows achieved, then mean attainment, by default), each key one entry of
 `TIE_BREAKS` and one function; units equal on every key share the lower rank number."""
 
 from __future__ import annotations
