@@ -30,3 +30,18 @@ RULE_MESSAGES: dict[str, Pair] = {  # section "message": problems of rules.toml 
                             "Unit {code}: the event's grade '{grade}' is not among its cluster's grades: the grade is "
                             "left as it is"),
 }
+
+WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one, what changed a grade, points held
+    "above": ("bằng điểm {name}; xếp trên do {reason}", "equal on points with {name}; placed above for {reason}"),
+    "shared": ("bằng điểm và đồng hạng với {name}", "equal on points and sharing the rank with {name}"),
+    "achieved": ("số chỉ tiêu đạt và vượt nhiều hơn", "more indicators met or exceeded"),
+    "mean_attainment": ("mức độ hoàn thành bình quân cao hơn", "a higher mean attainment"),
+    "actual_more": ("{names} nhiều hơn", "more {names}"),
+    "actual_fewer": ("{names} ít hơn", "fewer {names}"),
+    "criterion": ("điểm tiêu chí «{name}» cao hơn", "a higher score on «{name}»"),
+    "votes": ("số phiếu bầu nhiều hơn", "more votes"),
+    "and": (" và ", " and "), "then": ("; ", "; "),
+    "grade_event": ("{grade} (do {event})", "{grade} (because of: {event})"),
+    "award_points": ("{award} năm {year}", "{award} of {year}"),
+    "award_points_decision": ("{award} năm {year} ({decision})", "{award} of {year} ({decision})"),
+}
