@@ -51,3 +51,15 @@ def test_points_for_awards_held_are_bonus_lines_with_the_award_its_year_and_deci
     assert lines[["unit_id", "points", "reason"]].values.tolist() == [
         ["X1", 10.0, "Cờ thi đua xuất sắc của Thành phố năm 2024 (1/QĐ-UBND)"],
         ["X2", 10.0, "Cờ thi đua xuất sắc của Thành phố năm 2024"]]
+
+
+def test_the_ranking_shows_the_event_beside_the_grade(tmp_path):
+    from emulation.views.tables import ranking_values
+
+    rules = ('[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
+             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n')
+    events = [["year", "unit_id", "event", "note"], ["2025", "X3", "Người đứng đầu bị khiển trách", ""]]
+    units = analyse(open_dataset(data(tmp_path, rules, events=events)), "2025").units
+    cells = dict(zip(units["unit_id"], ranking_values(units)["grade"]))
+    assert cells == {"X2": "Hoàn thành tốt nhiệm vụ", "X1": "Hoàn thành tốt nhiệm vụ",
+                     "X3": "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)", "X4": "Hoàn thành tốt nhiệm vụ"}
