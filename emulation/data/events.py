@@ -57,7 +57,7 @@ def _outside_ladder(cells: Cells, raw: RawTable, frame: pd.DataFrame, members: p
             ladder = {fold(grade.name) for grade in rules.grades_for(code)}
             outside[position] = fold(wanted) not in ladder
             named[position] = wanted
-    cells.report(raw, outside, "event", "event_grade_outside", warning=True, code=frame["unit_id"],
+    cells.report(raw, outside, "event", "event_grade_outside", warning=True, code=frame["unit_id"], event=frame["event"],
                  grade=pd.Series(named, index=frame.index))
 
 

@@ -25,10 +25,10 @@ RULE_MESSAGES: dict[str, Pair] = {  # section "message": problems of rules.toml 
                                  "The award form is listed twice in '{key}'"),
     "unknown_event": ("Sự việc không có trong [[events]] của rules.toml (có: {known})",
                       "The event is not among rules.toml's [[events]] (listed: {known})"),
-    "event_grade_outside": ("Đơn vị {code}: xếp loại «{grade}» của sự việc không có trong các xếp loại của cụm: "
+    "event_grade_outside": ("Đơn vị {code}, sự việc «{event}»: xếp loại «{grade}» không có trong các xếp loại của cụm: "
                             "giữ nguyên xếp loại",
-                            "Unit {code}: the event's grade '{grade}' is not among its cluster's grades: the grade is "
-                            "left as it is"),
+                            "Unit {code}, event '{event}': the grade '{grade}' is not among its cluster's grades: the "
+                            "grade is left as it is"),
 }
 
 WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one, what changed a grade, points held

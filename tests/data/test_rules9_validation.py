@@ -72,5 +72,5 @@ def test_an_event_outside_the_units_ladder_is_a_warning_that_names_the_unit(tmp_
     (folder / "rules.toml").write_text(rules, encoding="utf-8")
     lines = [describe(problem) for problem in open_dataset(folder).warnings]
     # A is in C1, graded by «Tốt» alone: «Đạt» is not in its ladder; E (C2) is graded by «Đạt»
-    assert any("events.csv, dòng 2, cột «event»" in line and "Đơn vị A" in line and "«Đạt»" in line for line in lines)
+    assert any("events.csv, dòng 2, cột «event»" in line and "Đơn vị A, sự việc «Kỷ luật»" in line and "«Đạt»" in line for line in lines)
     assert not any("dòng 3" in line for line in lines)
