@@ -11,6 +11,7 @@ from emulation.engine.awards import awards
 from emulation.engine.criteria import unit_rows
 from emulation.engine.grades import grades
 from emulation.engine.points import score_rows
+from emulation.engine.ranks import Facts, rank
 from emulation.engine.scores import unit_scores
 
 NO_ENTRIES = pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),
@@ -77,8 +78,10 @@ def scored(units):
 def ranked(units, rules=Rules()):
     members = pd.DataFrame({"year": 2020, "cluster_id": "C", "unit_id": [unit for unit, _ in units], "role": "member"})
     rows = scored(units)
-    totals = unit_scores(rows, unit_rows(rows), None, members, NO_ENTRIES, NO_ENTRIES, rules)
-    return awards(grades(totals, rules), rules).set_index("unit_id")
+    numbering = unit_rows(rows)
+    totals = unit_scores(rows, numbering, None, members, NO_ENTRIES, NO_ENTRIES, rules)
+    ranks = rank(totals, Facts(totals, rows, numbering[0], None, pd.DataFrame()), rules.ranking_keys)
+    return awards(grades(ranks, rules), rules).set_index("unit_id")
 
 
 TIED = [
