@@ -102,7 +102,7 @@ def _tie_breaks(table: object, refuse) -> tuple[TieBreak, ...] | None:
         if key != "tie_breaks":
             refuse(f"ranking.{key}", "rules_unknown", value=table[key])
     if "tie_breaks" not in table:
-        return None
+        return default_tie_breaks()  # [ranking] alone: the default keys, and scores says which broke a tie
     entries = table["tie_breaks"]
     spelled = {"actual": "actual:ID+ID…", "criterion": "criterion:ID"}
     expected = "a list of keys: " + ", ".join(spelled.get(kind, kind) for kind in TIE_BREAK_KEYS)

@@ -297,3 +297,10 @@ def test_scores_csv_carries_why(tmp_path):
         ("X3", "4", "votes", "event", "Không hoàn thành nhiệm vụ", "Để xảy ra tham nhũng")]
     plain = run_cli("scores", str(data(tmp_path, "", "plain")), "--period", "2025", "--format", "csv")
     assert "tie_break" not in plain.stdout.splitlines()[0] and "grade_event" not in plain.stdout.splitlines()[0]
+
+
+def test_ranking_alone_keeps_the_default_keys_and_says_which_broke_a_tie(tmp_path):
+    result = run_cli("scores", str(data(tmp_path, "[ranking]\n")), "--period", "2025", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(row["unit_id"], row["rank"], row["tie_break"]) for row in table] == [
+        ("X2", "1", ""), ("X1", "2", "achieved"), ("X3", "2", "shared"), ("X4", "2", "shared")]
