@@ -304,3 +304,17 @@ def test_ranking_alone_keeps_the_default_keys_and_says_which_broke_a_tie(tmp_pat
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(row["unit_id"], row["rank"], row["tie_break"]) for row in table] == [
         ("X2", "1", ""), ("X1", "2", "achieved"), ("X3", "2", "shared"), ("X4", "2", "shared")]
+
+
+def test_the_rating_read_from_a_grade_is_the_grade_after_events(tmp_path):
+    from emulation.engine.proposals import proposals
+
+    rules = ('[[grades]]\nname = "Hoàn thành xuất sắc nhiệm vụ"\nmin_total = 30\n'
+             '[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\n'
+             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành tốt nhiệm vụ"\n'
+             '[[award_forms]]\nname = "Cờ thi đua của UBND tỉnh"\nroutes = ["cluster_flag"]\n'
+             'min_rating = "Hoàn thành xuất sắc nhiệm vụ"\n')
+    events = [["year", "unit_id", "event", "note"], ["2025", "X2", "Người đứng đầu bị khiển trách", ""]]
+    table = proposals(open_dataset(data(tmp_path, rules, events=events)), 2025)[0]
+    # X2 leads its cluster (flag) at 40 points, «xuất sắc» by its total, capped at «tốt» by its event
+    assert table[["unit_id", "status", "rating"]].values.tolist() == [["X2", "not_eligible", "Hoàn thành tốt nhiệm vụ"]]
