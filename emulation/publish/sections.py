@@ -21,6 +21,7 @@ from ..engine.analysis import analyse
 from ..engine.history import lineage_rows, unit_years
 from ..views import figures, tables
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
+from ..views.reasons import award_point_lines, tie_reasons
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
@@ -117,9 +118,11 @@ class ClusterReport:
                            after=paragraphs("grades", "closing"))]
 
     def ranking(self) -> list:
+        why = tie_reasons(self.analysis, self.lang).reindex(self.units.index)  # what placed a unit above an equal one
+        placed = [f"{name}: {reason}." for name, reason in zip(self.units["unit_name"], why) if reason]
         return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang)),
                 self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang).to_html()))],
-                           after=award_sentences(self.units, self.lang))]
+                           after=award_sentences(self.units, self.lang) + placed)]
 
     def guide(self) -> list:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
@@ -243,6 +246,11 @@ class ClusterReport:
         lang = self.lang
         entries = self.dataset.adjustments
         chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
+        held = award_point_lines(self.analysis, lang)  # points for awards held, listed with their award and decision
+        held = held[held["unit_id"].isin(self.units["unit_id"])]
+        if len(held):
+            chosen = pd.concat([chosen[["unit_id", "points", "reason"]].astype(object), held[["unit_id", "points", "reason"]]
+                                .astype(object)], ignore_index=True)
         names = self.units.set_index("unit_id")["unit_name"]
         frame = pd.DataFrame({word('label.unit_name', lang): names.reindex(chosen["unit_id"]).to_numpy(),
                               word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
