@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..engine.analysis import Analysis
 from ..files import atomic_path
+from ..views.reasons import tie_reasons
 from ..views.tables import APPRAISAL_COLUMNS, STATUS_COLOURS, appraisal_values, ranking_values, sheet_values
 from ..views.words import is_bloc, period_name, word
 from .document import heading, print_as_document, signatures
@@ -121,10 +122,12 @@ def _ranking_columns(units: pd.DataFrame) -> list[str]:
 def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
     """The cluster's ranking as a document: heading, title, the table, the signatures."""
     columns, lang = _ranking_columns(units), document.lang
+    why = tie_reasons(document.analysis, lang).reindex(units.index)  # what placed a unit above an equal one
+    columns += ["tie_reason"] if why.ne("").any() else []
     top = heading(sheet, len(columns), document.body(), document.province, word("document.ranking_title", lang),
                   document.subtitle(), lang, document.today)
     header(sheet, _labels(columns, lang), row=top)
-    _write_rows(sheet, ranking_values(units, lang)[columns], top + 1)
+    _write_rows(sheet, ranking_values(units, lang).assign(tie_reason=why.to_numpy())[columns], top + 1)
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last))
     signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)

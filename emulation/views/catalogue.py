@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
-from .catalogue_rules import RULE_MESSAGES, WHY
+from .catalogue_rules import RULE_LABELS, RULE_MESSAGES, WHY
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -332,7 +332,8 @@ CONTROLS: dict[str, Pair] = {
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
-        "message": MESSAGES | RULE_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
+        "message": MESSAGES | RULE_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS | RULE_LABELS,
+        "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES, "why": WHY,

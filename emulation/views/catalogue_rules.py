@@ -45,3 +45,7 @@ WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one
     "award_points": ("{award} năm {year}", "{award} of {year}"),
     "award_points_decision": ("{award} năm {year} ({decision})", "{award} of {year} ({decision})"),
 }
+
+RULE_LABELS: dict[str, Pair] = {  # section "label": columns of the score sheet
+    "tie_reason": ("Phân định thứ hạng", "Tie-break"),
+}

@@ -55,3 +55,26 @@ def test_merge_carries_the_events_and_the_grades_they_change(tmp_path):
     assert units.loc["A", ["grade", "grade_event"]].tolist() == ["Hoàn thành nhiệm vụ", "Người đứng đầu bị khiển trách"]
     assert units.loc["B", ["grade", "grade_event", "passed_over"]].tolist() == [
         "Hoàn thành nhiệm vụ", "Để xảy ra tham nhũng", "event"]
+
+
+def test_the_score_sheet_says_what_placed_a_unit_above_an_equal_one_and_shows_the_event(tmp_path):
+    from rules9_data import data
+
+    from emulation.excel.score_sheet import write_score_sheet
+
+    rules = ('[ranking]\ntie_breaks = ["actual:A1"]\n[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n'
+             '[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
+             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n')
+    events = [["year", "unit_id", "event", "note"], ["2025", "X1", "Người đứng đầu bị khiển trách", ""]]
+    out = tmp_path / "bảng điểm.xlsx"
+    write_score_sheet(analyse(open_dataset(data(tmp_path, rules, events=events)), "2025"), out)
+    sheet = openpyxl.load_workbook(out)["K1"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[1] in ("Xã X1", "Xã X2", "Xã X3", "Xã X4")]
+    header = next(row for row in sheet.iter_rows(values_only=True) if "Phân định thứ hạng" in row)
+    why, grade = header.index("Phân định thứ hạng"), header.index("Xếp loại")
+    # A1: X4 120 > X1 110 > X2 100 > X3 90, all at 40 points
+    assert [(row[1], row[why]) for row in rows] == [
+        ("Xã X4", "bằng điểm Xã X1; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X1", "bằng điểm Xã X2; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X2", "bằng điểm Xã X3; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"), ("Xã X3", None)]
+    assert rows[1][grade] == "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)"
