@@ -14,8 +14,11 @@ from .words import word
 def tie_reasons(analysis: Analysis, lang: str = "vi") -> pd.Series:
     """Per unit (indexed like `analysis.units`), what placed it above the equal units listed after it
     ("bằng điểm Xã A; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"), or that it shares its rank with
-    the one before it; blank where its total equals no other's."""
+    the one before it; blank where its total equals no other's, and for every unit where no setting of
+    docs/reference.md, "Tie-breaks, events and points for awards held" is given (outputs stay as they were)."""
     units = analysis.units
+    if not analysis.rules.guide_rules:
+        return pd.Series("", index=units.index, dtype="str")
     keys = {key.text: key for key in analysis.rules.ranking_keys}
     reasons: dict[object, list[str]] = {index: [] for index in units.index}
     previous = None

@@ -26,8 +26,9 @@ def test_what_placed_a_unit_above_an_equal_one(tmp_path):
     assert by_votes["X1"] == ""
 
 
-def test_fewer_cases_and_the_default_keys_in_words(tmp_path):
-    found = reasons(data(tmp_path))
+def test_the_default_keys_in_words_once_ranking_is_given_and_none_without(tmp_path):
+    assert set(reasons(data(tmp_path, "", "plain")).values()) == {""}  # outputs stay as they were
+    found = reasons(data(tmp_path, "[ranking]\n"))
     assert found["X2"] == "bằng điểm Xã X1; xếp trên do số chỉ tiêu đạt và vượt nhiều hơn"
     assert found["X3"] == "bằng điểm và đồng hạng với Xã X1"
 
