@@ -104,6 +104,14 @@ def matches(keys: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
     return pd.Index(both[len(keys):]).get_indexer(both[:len(keys)])
 
 
+def left_joined(frame: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """`frame` with the table's other columns joined on keys (unique in the table), blank where a row has no
+    match: without a row in the table (no votes, no adjustments: most datasets), nothing to match."""
+    at = matches(frame[keys], table) if len(table) else np.full(len(frame), -1)
+    return frame.assign(**{column: pd.api.extensions.take(table[column].array, at, allow_fill=True)
+                           for column in table.columns.difference(keys, sort=False)})
+
+
 def numbered(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each row's group (the distinct keys numbered in the order they first appear, as `groupby(sort=False)`
     does) and the first row of every group."""

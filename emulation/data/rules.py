@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .award_rules import History, parse_history
+from .guide_rules import AwardPoints, Event, TieBreak, default_tie_breaks, parse_guide_rules
 from .problems import Problem
-from .text import clean
+from .text import clean, fold
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,11 @@ class Grade:
     min_total: float | None = None
     min_criterion_share: float | None = None
     clusters: tuple[str, ...] | None = None  # the clusters it grades; None: those no grade names
+    no_zero: bool = False  # no criterion, nor row outside the guide, scored at or below 0 (docs/reference.md, "Events")
+    key: str = field(default="", compare=False)  # the name folded: grade names are matched like other words
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", fold(self.name))
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,30 @@ class Rules:
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
     history: History = field(default_factory=History)  # ratings, lineage and award forms (docs/reference.md, "History")
+    tie_breaks: tuple[TieBreak, ...] | None = None  # [ranking] tie_breaks; None: achieved, mean_attainment
+    events: tuple[Event, ...] = ()  # [[events]], in the file's order
+    award_points: tuple[AwardPoints, ...] = ()
+    require_key: str | None = field(default=None, compare=False)  # require_grade folded: set below
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "require_key", fold(self.require_grade) if self.require_grade is not None else None)
+
+    @property
+    def ranking_keys(self) -> tuple[TieBreak, ...]:
+        """The keys that break equal totals, in turn (docs/reference.md, "Tie-breaks")."""
+        return default_tie_breaks() if self.tie_breaks is None else self.tie_breaks
+
+    @property
+    def guide_rules(self) -> bool:
+        """Whether any setting of docs/reference.md, "Tie-breaks, events and points for awards held" is given:
+        `scores` then carries `tie_break` (and, with events, `grade_event`)."""
+        return (self.tie_breaks is not None or bool(self.events) or bool(self.award_points)
+                or any(grade.no_zero for grade in self.grades))
+
+    def event(self, text: object) -> Event | None:
+        """The `[[events]]` entry a word of the data means (matched like other words), or None."""
+        key = fold(text)
+        return next((event for event in self.events if fold(event.name) == key), None)
 
     def grades_for(self, cluster: str) -> tuple[Grade, ...]:
         """The grades that grade a cluster's units, best first (docs/reference.md, "Grades"): those that name the
@@ -86,6 +116,7 @@ _GRADE_SPEC = {
     "min_criterion_share": (_number(0, 1), "0 ≤ x ≤ 1"),
     "clusters": (lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(code, str) and code.strip() for code in v),
                  "a non-empty list of cluster codes"),
+    "no_zero": (lambda v: isinstance(v, bool), "true | false"),
 }
 
 
@@ -105,7 +136,7 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
         if section == "grades":
             changes["grades"] = _grades(table, source, problems)
             continue
-        if section in ("history", "award_forms"):
+        if section in ("history", "award_forms", "ranking", "events", "award_points"):
             continue
         entries: Iterable[tuple[Any, Any]] = table.items() if isinstance(table, dict) else [(None, table)]
         for key, value in entries:
@@ -121,9 +152,13 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
             else:
                 changes[spec[0]] = float(value) if isinstance(value, int) and spec[0] not in ("flags", "commendations") else value
     named = [grade.name for grade in changes.get("grades", ())]
-    if "require_grade" in changes and changes["require_grade"] not in named:
+    changes |= parse_guide_rules(document, named, [form.name for form in changes["history"].award_forms], source, problems)
+    spelled = {fold(name): name for name in reversed(named)}  # grade names are matched like other words
+    if "require_grade" in changes and fold(changes["require_grade"]) not in spelled:
         problems.append(Problem("rules_unknown_grade", source, column="awards.require_grade", value=changes.pop("require_grade"),
                                 params={"known": ", ".join(named) or "—"}))
+    elif "require_grade" in changes:
+        changes["require_grade"] = spelled[fold(changes["require_grade"])]
     return Rules(shares=shares).replace(**changes), problems
 
 
@@ -147,5 +182,6 @@ def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade,
         elif not bad:
             limits = {key: float(entry[key]) for key in ("min_total", "min_criterion_share") if key in entry}
             clusters = tuple(clean(code) for code in entry["clusters"]) if "clusters" in entry else None
-            grades.append(Grade(entry["name"].strip(), **limits, clusters=clusters))
+            grades.append(Grade(entry["name"].strip(), limits.get("min_total"), limits.get("min_criterion_share"), clusters,
+                                entry.get("no_zero", False)))
     return tuple(grades)

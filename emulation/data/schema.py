@@ -138,6 +138,13 @@ TABLES: dict[str, Table] = {
             Column("year", "Năm", "integer"),
             Column("note", "Ghi chú", "text", required=False),
         )),
+        # what happened in a unit in a year that the guide grades by (docs/reference.md, "Events")
+        Table("events", "Sự việc", False, (
+            Column("year", "Năm", "integer"),
+            Column("unit_id", "Mã đơn vị", "id"),
+            Column("event", "Sự việc", "text"),
+            Column("note", "Ghi chú", "text", required=False),
+        )),
     )
 }
 
@@ -177,7 +184,7 @@ class ScoringKind:
     `words` are the spellings the data may use, the first Vietnamese one being how the template writes it;
     `attained`: its rows have an attainment (% KH: ties, achieved counts, the % KH charts); `rule`: its points
     deduct or add within its criterion's caps, rather than being earned towards the criterion's standard.
-    Adding a kind is an entry here and a points function in `engine.scores.POINTS`."""
+    Adding a kind is an entry here and a points function in `engine.points.POINTS`."""
     name: str
     words: tuple[str, ...]
     attained: bool

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import dtypes, guide, history, tree
+from . import dtypes, events, guide, history, tree
 from .cells import Cells
 from .codes import codes_of, lookup, spread
 from .load import RawDataset, RawTable
@@ -52,6 +52,10 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
             frames[name] = check(cells, tables[name], known["units"], rules.history)
     if "predecessors" in tables and "members" in frames:
         frames["predecessors"] = history.validate_predecessors(cells, tables["predecessors"], known["units"], frames["members"])
+    if "events" in tables:
+        frames["events"] = events.validate_events(cells, tables["events"], known["units"], frames.get("members"), rules)
+    if "indicators" in frames:
+        rule_problems += events.check_tie_breaks(rules, frames["indicators"], frames.get("criteria"), raw.rules_source)
     if "criterion_scores" in tables and "members" in frames:
         located = _located_rows(cells, tables["criterion_scores"], known["units"], frames["members"])
         frames["criterion_scores"] = guide.validate_scores(cells, tables["criterion_scores"], located, frames.get("criteria"))
@@ -66,7 +70,7 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
                           ("criterion_scores", guide.SCORE_COLUMNS)):
         if name not in frames:
             frames[name] = guide.empty(columns)
-    frames = history.empty_history() | frames
+    frames = history.empty_history() | {"events": events.empty_events()} | frames
     frames = dtypes.conform(frames)
     warnings = expanded([problem for problem in problems if problem.warning])
     if frames["criteria"].empty:

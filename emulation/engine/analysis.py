@@ -13,9 +13,13 @@ from ..data.dataset import Dataset
 from ..data.problems import Problem
 from ..data.rules import Rules
 from .attainment import attainment, period_rows
+from .awards import awards
 from .comparisons import indicator_summary
 from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
-from .scores import score_rows, unit_scores
+from .grades import grades
+from .points import score_rows
+from .ranks import Facts, rank
+from .scores import award_points, unit_scores
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Analysis:
     names: dict[str, pd.Series]  # unit, unit kind and cluster names, and clusters' provinces, by code
     indicator_order: dict[str, int]
     appraisal: Appraisal | None  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
+    award_points: pd.DataFrame | None = None  # points for awards held (scores.award_points): counted among the adjustments
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -112,12 +117,19 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     ('Quang Bình', 'flag')
     """
     rules = rules or dataset.rules
-    scored = score_rows(attainment(period_rows(dataset.results, dataset.members, period, clusters),
-                                   dataset.indicators, rules), rules, dataset.bands)
+    # the data's order: rows, their attainment and points, the guide's appraisal, totals and ranks, grades, awards
+    rows = period_rows(dataset.results, dataset.members, period, clusters)
+    rows = attainment(rows, dataset.indicators, rules)
+    scored = score_rows(rows, rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
-    appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)
-    units = unit_scores(scored, dataset.members, dataset.adjustments, dataset.votes, rules, appraisal)
+    numbering, appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)  # each row's unit, numbered once
+    held = award_points(dataset.awards, rules, period)
+    units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules, held)
+    facts = Facts(units, scored, numbering[0] if appraisal is None else appraisal.row_unit, appraisal, dataset.indicators)
+    units = rank(units, facts, rules.ranking_keys)
+    units = grades(units, rules, dataset.events)
+    units = awards(units, rules)
     catalogue = dataset.units.set_index("unit_id")
     cluster_table = dataset.clusters.set_index("cluster_id")
     names = {"unit": catalogue["name"], "kind": catalogue["kind"], "cluster": cluster_table["name"],
@@ -129,7 +141,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
         cluster_name=names["cluster"].reindex(units["cluster_id"]).to_numpy(),
     )
     order = {code: position for position, code in enumerate(dataset.indicators["indicator_id"])}
-    return Analysis(period, scored, units, rules, names, order, appraisal)
+    return Analysis(period, scored, units, rules, names, order, appraisal, held)
 
 
 def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,

@@ -175,16 +175,32 @@ def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:
 
 
 def _route(state: Year, form: AwardForm, route: str) -> list[Candidate]:
-    if route == "history":
-        return _history(state, form)
+    """The candidates for a form by one of its routes (`ROUTES`); a route without a function is an error."""
+    if route not in ROUTES:
+        raise ValueError(f"award route without a function: {route!r} (data.award_rules.ROUTES and engine.proposals.ROUTES)")
+    return ROUTES[route](state, form)
+
+
+def _cluster_award(state: Year, form: AwardForm, route: str, wanted: str) -> list[Candidate]:
+    """The units whose award in their cluster's ranking of the year is `wanted`, each by F's conditions."""
     if state.analysis is None:
         return []
     units = state.analysis.units
-    wanted = "commendation" if route == "cluster_commendation" else "flag"
     chosen = units[units["award"] == wanted]
-    candidates = [_conditions(state, form, route, unit, [("basis_cluster", {"award": wanted, "tie": bool(tie)})])
-                  for unit, tie in zip(chosen["unit_id"], chosen["award_tie"])]
-    return _leaders_quota(state, form, candidates) if route == "leaders" else candidates
+    return [_conditions(state, form, route, unit, [("basis_cluster", {"award": wanted, "tie": bool(tie)})])
+            for unit, tie in zip(chosen["unit_id"], chosen["award_tie"])]
+
+
+def _cluster_flag(state: Year, form: AwardForm) -> list[Candidate]:
+    return _cluster_award(state, form, "cluster_flag", "flag")
+
+
+def _cluster_commendation(state: Year, form: AwardForm) -> list[Candidate]:
+    return _cluster_award(state, form, "cluster_commendation", "commendation")
+
+
+def _leaders(state: Year, form: AwardForm) -> list[Candidate]:
+    return _leaders_quota(state, form, _cluster_award(state, form, "leaders", "flag"))
 
 
 def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list[tuple[str, dict]],
@@ -277,6 +293,11 @@ def _meets_history(state: Year, form: AwardForm, unit: str, window: list[int], c
     if any(award.form == form.name for award in inside):  # the next award of a form counts from the last one
         return False, []
     return True, basis
+
+
+ROUTES = {  # one function per route of data.award_rules.ROUTES (docs/reference.md, "Award forms"): its candidates
+    "leaders": _leaders, "cluster_flag": _cluster_flag, "cluster_commendation": _cluster_commendation, "history": _history,
+}
 
 
 def _award_basis(award: Award) -> tuple[str, dict]:

@@ -97,16 +97,19 @@ def write_template(path: str | Path, dataset=None, period: str | None = None, un
     `units`, a unit's own copy: only these units' rows (members, results, claims, ratings, awards, their
     reorganisation), the shared catalogues (clusters, indicators, the guide) whole."""
     write_workbook(path, _prefill(dataset, period, units) if dataset is not None else {},
-                   dataset.rules.history if dataset is not None else History())
+                   dataset.rules.history if dataset is not None else History(),
+                   tuple(event.name for event in dataset.rules.events) if dataset is not None else ())
 
 
-def _choices(table: str, column: Column, history: History) -> tuple[str, bool] | None:
+def _choices(table: str, column: Column, history: History, events: tuple[str, ...] = ()) -> tuple[str, bool] | None:
     """A column's drop-down list and whether it only accepts its words: the fixed ones, the ratings and the award
     forms of the rules in force (Excel refuses any other text typed there)."""
     if column.kind in ("award_kind", "revoked"):
         return '"' + ",".join(dict.fromkeys(WORDS[column.kind].values())) + '"', True
     if (table, column.name) == ("unit_years", "rating"):
         return '"' + ",".join(history.ratings) + '"', True
+    if (table, column.name) == ("events", "event") and events:  # the events of rules.toml's [[events]]
+        return '"' + ",".join(events) + '"', True
     if (table, column.name) == ("awards", "award") and history.award_forms:  # a misspelt form would count for nothing
         return '"' + ",".join(form.name for form in history.award_forms) + '"', True
     if column.name in CHOICES and (column.name != "criterion_id" or table != "criteria"):
@@ -114,7 +117,8 @@ def _choices(table: str, column: Column, history: History) -> tuple[str, bool] |
     return None
 
 
-def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: History | None = None) -> None:
+def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: History | None = None,
+                   events: tuple[str, ...] = ()) -> None:
     """A dataset workbook in the contract's format: instructions, then every table's sheet with its rows
     (values in the order of the contract's columns), drop-down lists with their messages, number formats."""
     history = history or History()
@@ -129,7 +133,7 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: Hist
         last = max(ROWS_WITH_LISTS, len(rows.get(table.name, [])) + 500)
         for index, column in enumerate(table.columns, start=1):
             letter = get_column_letter(index)
-            listed = _choices(table.name, column, history)
+            listed = _choices(table.name, column, history, events)
             if listed is not None:
                 choices, strict = listed
                 validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict,
@@ -215,6 +219,7 @@ def _prefill(dataset, period: str | None, chosen: list[str] | None = None) -> di
         "awards": [(a.unit_id, a.award, int(a.year), WORDS["award_kind"][a.kind], _blank(a.decision), _blank(a.date),
                     WORDS["revoked"][bool(a.revoked)]) for a in dataset.awards.itertuples()],
         "predecessors": _records(dataset.predecessors[["unit_id", "predecessor_id", "year", "note"]]),
+        "events": _records(dataset.events[["year", "unit_id", "event", "note"]]),
     }
     if period:
         results = _result_rows(full, members, year)

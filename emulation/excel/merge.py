@@ -42,7 +42,8 @@ KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "u
         "adjustments": ["period", "unit_id", "points", "reason"], "criteria": ["criterion_id"],
         "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"],
         "unit_years": ["year", "unit_id"], "predecessors": ["unit_id", "predecessor_id"],
-        "awards": ["unit_id", "award", "year", "kind", "decision", "date", "revoked"]}  # a row repeated exactly is one award
+        "awards": ["unit_id", "award", "year", "kind", "decision", "date", "revoked"],  # a row repeated exactly is one award
+        "events": ["year", "unit_id", "event"]}
 
 
 @dataclass(frozen=True)

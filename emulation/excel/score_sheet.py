@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..engine.analysis import Analysis
 from ..files import atomic_path
 from ..views.awards import Awards
+from ..views.reasons import tie_reasons
 from ..views.tables import (
     APPRAISAL_COLUMNS,
     NUMBER_TEXT,
@@ -174,10 +175,12 @@ def _caps(columns: list[str]) -> dict[int, int]:
 def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
     """The cluster's ranking as a document: heading, title, the table, the signatures."""
     columns, lang = _ranking_columns(units), document.lang
+    why = tie_reasons(document.analysis, lang).reindex(units.index)  # what placed a unit above an equal one
+    columns += ["tie_reason"] if why.ne("").any() else []
     top = heading(sheet, len(columns), document.body(), document.province, word("document.ranking_title", lang),
                   document.subtitle(), lang, document.today)
     header(sheet, _labels(columns, lang), row=top)
-    _write_rows(sheet, ranking_values(units, lang, document.awards)[columns], top + 1, lang)
+    _write_rows(sheet, ranking_values(units, lang, document.awards).assign(tie_reason=why.to_numpy())[columns], top + 1, lang)
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last), caps=_caps(columns))
     signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)

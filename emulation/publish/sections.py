@@ -24,6 +24,7 @@ from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
+from ..views.reasons import award_point_lines, tie_reasons
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
@@ -126,9 +127,11 @@ class ClusterReport:
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
     def ranking(self) -> list:
+        why = tie_reasons(self.analysis, self.lang).reindex(self.units.index)  # what placed a unit above an equal one
+        placed = [f"{name}: {reason}." for name, reason in zip(self.units["unit_name"], why) if reason]
         return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang, awards=self.awards)),
                 self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang, self.awards).to_html()))],
-                           after=award_sentences(self.units, self.lang, self.awards))]
+                           after=award_sentences(self.units, self.lang, self.awards) + placed)]
 
     def guide(self) -> list:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
@@ -272,6 +275,11 @@ class ClusterReport:
         lang = self.lang
         entries = self.dataset.adjustments
         chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
+        held = award_point_lines(self.analysis, lang)  # points for awards held, listed with their award and decision
+        held = held[held["unit_id"].isin(self.units["unit_id"])]
+        if len(held):
+            chosen = pd.concat([chosen[["unit_id", "points", "reason"]].astype(object), held[["unit_id", "points", "reason"]]
+                                .astype(object)], ignore_index=True)
         names = self.units.set_index("unit_id")["unit_name"]
         frame = pd.DataFrame({word('label.unit_name', lang): names.reindex(chosen["unit_id"]).to_numpy(),
                               word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_documents import DOCUMENT, DOSSIER, DOSSIER_MESSAGES, PROPOSAL, REPORT_CHECKS, SLIDES
+from .catalogue_rules import RULE_LABELS, RULE_MESSAGES, WHY
 
 MESSAGES: dict[str, Pair] = {
     # files and tables
@@ -202,7 +203,8 @@ ROLE_NAMES = {"head": ("Trưởng cụm", "Head"), "deputy": ("Phó cụm", "Dep
               "head_bloc": ("Trưởng khối", "Head"), "deputy_bloc": ("Phó khối", "Deputy")}  # in a khối thi đua
 PASSED_OVER_NAMES = {"missing_data": ("Thiếu số liệu", "Missing data"),
                      "below_min_total": ("Tổng điểm dưới mức tối thiểu", "Total below the minimum"),
-                     "below_grade": ("Xếp loại chưa đạt yêu cầu", "Grade below the one required"), "": ("", "")}
+                     "below_grade": ("Xếp loại chưa đạt yêu cầu", "Grade below the one required"),
+                     "event": ("Sự việc không xét khen thưởng", "Event: no award"), "": ("", "")}
 
 FIGURE_WORDS: dict[str, Pair] = {
     "before_reorganisation": ("trước sắp xếp", "before the reorganisation"), "unknown_rating": ("Chưa có xếp loại", "No rating"),
@@ -330,10 +332,11 @@ CONTROLS: dict[str, Pair] = {
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
-        "message": MESSAGES | DOSSIER_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
+        "message": MESSAGES | DOSSIER_MESSAGES | RULE_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES,
+        "label": LABELS | RULE_LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS | REPORT_CHECKS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
-        "proposal": PROPOSAL, "slides": SLIDES, "dossier": DOSSIER,
+        "proposal": PROPOSAL, "slides": SLIDES, "dossier": DOSSIER, "why": WHY,
         "cli": CLI, "argparse": ARGPARSE,
         "merge": MERGE,
     }.items()

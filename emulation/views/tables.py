@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from .awards import Awards
+from .reasons import grade_with_event
 from .words import format_number, format_percent, role_name, word
 
 if TYPE_CHECKING:  # the styler's module costs a tenth of a second to import, and only reports need it
@@ -56,7 +57,8 @@ def ranking_values(units: pd.DataFrame, lang: str = "vi", awards: Awards | None 
         "award": (awards or Awards()).cells(units, lang),
         "passed_over": [word(f"passed_over.{reason}", lang) for reason in units["passed_over"]],
         "self_diff": units["self_diff"].to_numpy(),
-        "grade": units["grade"].to_numpy() if "grade" in units else "",
+        "grade": ([grade_with_event(grade, event, lang) for grade, event in zip(units["grade"], units["grade_event"])]
+                  if "grade_event" in units else units["grade"].to_numpy() if "grade" in units else ""),
     }, index=units.index)
 
 

@@ -38,6 +38,8 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
     else:
         claimed = analysis.appraisal is not None and analysis.appraisal.has_claims
         columns = SCORE_COLUMNS + (["grade"] if guided or analysis.rules.grades else []) + (["self_total"] if claimed else [])
+        if analysis.rules.guide_rules:  # docs/reference.md, "Tie-breaks, events and points for awards held"
+            columns += ["tie_break"] + (["grade_event"] if analysis.rules.events else [])
         frame = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")[columns]
     if frame["self_points"].isna().all():
         frame = frame.drop(columns=["self_points", "self_diff"])

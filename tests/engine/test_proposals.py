@@ -233,3 +233,18 @@ def test_a_units_years_run_from_the_first_to_the_last_year_known_and_stop_at_the
     years, awards = unit_years(sample, "AG-XAM", until=2024)
     assert sorted(set(years["year"])) == list(range(2019, 2025)) and years["lineage"].all()
     assert sorted(awards.loc[awards["counts"], "year"]) == [2019, 2021]
+
+
+def test_every_route_is_one_function_and_an_unknown_route_is_an_error_never_a_default(tmp_path):
+    from dataclasses import replace
+
+    from emulation.data.award_rules import ROUTES as LISTED
+    from emulation.engine import proposals as module
+
+    assert set(module.ROUTES) == set(LISTED)
+    data = open_dataset(dataset(tmp_path))
+    form = replace(data.rules.history.award_forms[1], routes=("cluster_flags",))  # a slip past validation
+    history = replace(data.rules.history, award_forms=(form,))
+    data.rules = data.rules.replace(history=history)
+    with pytest.raises(ValueError, match="cluster_flags"):
+        proposals(data, 2020)

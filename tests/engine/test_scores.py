@@ -7,7 +7,12 @@ import pytest
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Rules
 from emulation.engine.analysis import analyse
-from emulation.engine.scores import score_rows, unit_scores
+from emulation.engine.awards import awards
+from emulation.engine.criteria import unit_rows
+from emulation.engine.grades import grades
+from emulation.engine.points import score_rows
+from emulation.engine.ranks import Facts, rank
+from emulation.engine.scores import unit_scores
 
 NO_ENTRIES = pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),
                            "points": pd.Series(dtype=float), "votes": pd.Series(dtype=float),
@@ -72,7 +77,11 @@ def scored(units):
 
 def ranked(units, rules=Rules()):
     members = pd.DataFrame({"year": 2020, "cluster_id": "C", "unit_id": [unit for unit, _ in units], "role": "member"})
-    return unit_scores(scored(units), members, NO_ENTRIES, NO_ENTRIES, rules).set_index("unit_id")
+    rows = scored(units)
+    numbering = unit_rows(rows)
+    totals = unit_scores(rows, numbering, None, members, NO_ENTRIES, NO_ENTRIES, rules)
+    ranks = rank(totals, Facts(totals, rows, numbering[0], None, pd.DataFrame()), rules.ranking_keys)
+    return awards(grades(ranks, rules), rules).set_index("unit_id")
 
 
 TIED = [

@@ -19,7 +19,8 @@ def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
     assert run_cli("template", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu",
-                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí", "Xếp loại năm", "Khen thưởng", "Sắp xếp đơn vị"]
+                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí", "Xếp loại năm", "Khen thưởng", "Sắp xếp đơn vị",
+                                   "Sự việc"]
     lists = {sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
              for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả", "Tiêu chí")}
     codes = "'Tiêu chí'!$A$2:$A$1000"  # a parent or an indicator's criterion is chosen among the codes typed there

@@ -1,0 +1,66 @@
+"""What the board reads beside a rank, a grade and a bonus (docs/reference.md, "Tie-breaks, events and points
+for awards held"), in Vietnamese and English, on the four communes of equal total of tests/rules9_data.py."""
+
+from rules9_data import data
+
+from emulation import open_dataset
+from emulation.engine.analysis import analyse
+from emulation.views.reasons import award_point_lines, grade_with_event, tie_reasons
+
+
+def reasons(folder, lang="vi"):
+    analysis = analyse(open_dataset(folder), "2025")
+    return dict(zip(analysis.units["unit_id"], tie_reasons(analysis, lang)))
+
+
+def test_what_placed_a_unit_above_an_equal_one(tmp_path):
+    # by A1 alone: X4 120 above X1 110 above X2 100 above X3 90
+    found = reasons(data(tmp_path, '[ranking]\ntie_breaks = ["actual:A1"]\n'))
+    assert found["X4"] == "bằng điểm Xã X1; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"
+    assert found["X2"] == "bằng điểm Xã X3; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"
+    assert found["X3"] == ""
+    by_votes = reasons(data(tmp_path, '[ranking]\ntie_breaks = ["actual:A1+A2", "votes"]\n', "v"), "en")
+    # X1 and X4 share rank 1 (15 votes each); X4 is above X2 (12), X2 above X3 (no votes row)
+    assert by_votes["X4"] == ("equal on points and sharing the rank with Xã X1; equal on points with Xã X2; placed above "
+                              "for more votes")
+    assert by_votes["X1"] == ""
+
+
+def test_the_default_keys_in_words_once_ranking_is_given_and_none_without(tmp_path):
+    assert set(reasons(data(tmp_path, "", "plain")).values()) == {""}  # outputs stay as they were
+    found = reasons(data(tmp_path, "[ranking]\n"))
+    assert found["X2"] == "bằng điểm Xã X1; xếp trên do số chỉ tiêu đạt và vượt nhiều hơn"
+    assert found["X3"] == "bằng điểm và đồng hạng với Xã X1"
+
+
+def test_a_grade_shows_the_event_that_changed_it():
+    assert grade_with_event("Hoàn thành tốt nhiệm vụ", "Người đứng đầu bị khiển trách") == \
+        "Hoàn thành tốt nhiệm vụ (do Người đứng đầu bị khiển trách)"
+    assert grade_with_event("Hoàn thành nhiệm vụ", "") == "Hoàn thành nhiệm vụ"
+    assert grade_with_event("Hoàn thành nhiệm vụ", "Để xảy ra tham nhũng", "en") == \
+        "Hoàn thành nhiệm vụ (because of: Để xảy ra tham nhũng)"
+
+
+def test_points_for_awards_held_are_bonus_lines_with_the_award_its_year_and_decision(tmp_path):
+    forms = ('[[award_forms]]\nname = "Cờ thi đua xuất sắc của Thành phố"\nroutes = ["cluster_flag"]\n'
+             '[[award_points]]\naward = "Cờ thi đua xuất sắc của Thành phố"\npoints = 10\n')
+    awards = [["unit_id", "award", "year", "kind", "decision", "date", "revoked"],
+              ["X1", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "1/QĐ-UBND", "", ""],
+              ["X2", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "", "", ""]]
+    analysis = analyse(open_dataset(data(tmp_path, forms, awards=awards)), "2025")
+    lines = award_point_lines(analysis)
+    assert lines[["unit_id", "points", "reason"]].values.tolist() == [
+        ["X1", 10.0, "Cờ thi đua xuất sắc của Thành phố năm 2024 (1/QĐ-UBND)"],
+        ["X2", 10.0, "Cờ thi đua xuất sắc của Thành phố năm 2024"]]
+
+
+def test_the_ranking_shows_the_event_beside_the_grade(tmp_path):
+    from emulation.views.tables import ranking_values
+
+    rules = ('[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
+             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n')
+    events = [["year", "unit_id", "event", "note"], ["2025", "X3", "Người đứng đầu bị khiển trách", ""]]
+    units = analyse(open_dataset(data(tmp_path, rules, events=events)), "2025").units
+    cells = dict(zip(units["unit_id"], ranking_values(units)["grade"]))
+    assert cells == {"X2": "Hoàn thành tốt nhiệm vụ", "X1": "Hoàn thành tốt nhiệm vụ",
+                     "X3": "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)", "X4": "Hoàn thành tốt nhiệm vụ"}
