@@ -19,6 +19,7 @@ from ..engine.proposals import Year, proposal_year
 from .awards import Awards
 from .catalogue import CATALOGUE
 from .proposals import by_province_and_form
+from .reasons import grade_with_event, tie_reasons
 from .words import format_number, format_percent, role_name, word
 
 LANG = "vi"  # the documents are Vietnamese administrative documents; --lang sets only the program's messages
@@ -115,11 +116,14 @@ def _minutes(state: Year, drafted: pd.DataFrame, cluster: str, dated: dict) -> D
     ranked = units[units["cluster_id"] == cluster]
     shared = ranked["rank"].duplicated(keep=False).tolist()
     awards = Awards.of(dataset, str(state.year)).cells(ranked, LANG)  # as the report and the score sheet name them
+    placed = tie_reasons(state.analysis, LANG).reindex(ranked.index).tolist()  # section 9's tie-break in words
+    events = ranked["grade_event"] if "grade_event" in ranked else pd.Series("", index=ranked.index)
     ranking = [{"rank": str(row["rank"]), "unit": row["unit_name"], "total": format_number(row["total"], 2, LANG),
-                "grade": _text(row["grade"]), "award": award,
-                "note": "; ".join(part for part in (word("figure.tied", LANG) if tie else "",
+                "grade": grade_with_event(_text(row["grade"]), event, LANG), "award": award,
+                "note": "; ".join(part for part in (word("figure.tied", LANG) if tie else "", why,
                                                     _passed_over(row["passed_over"])) if part)}
-               for row, tie, award in zip(ranked.to_dict("records"), shared, awards)]
+               for row, tie, award, why, event in zip(ranked.to_dict("records"), shared, awards, placed,
+                                                      events.fillna("").tolist())]
     voted = ranked[ranked["votes"].notna()]
     ballot = [{"number": str(number), "unit": row["unit_name"], "votes": word(
         "dossier.votes", LANG, votes=int(row["votes"]), voters=int(row["voters"]),

@@ -336,3 +336,23 @@ def test_the_blank_province_has_its_proposal_issued_by_the_council(tmp_path):
     heading = [cell.text for cell in proposal.tables[0].rows[0].cells]
     assert heading[0].split("\n")[:2] == ["", "Hội đồng Thi đua - Khen thưởng"] and "……, ngày 07 tháng 12 năm 2026" in heading[1]
     assert not (out / PROPOSAL).exists()
+
+
+def test_the_minutes_say_what_placed_a_unit_above_an_equal_one(tmp_path):
+    """Section 10: the minutes' ranking gives section 9's tie-break in words. tests/rules9_data.py's cluster K1:
+    X3 holds the city's flag of 2024 (+10: 50 points); X2 and X4 have 40 each, X4 placed first by A1 (120
+    accounts against 100); X1 has 39 after its deduction."""
+    from rules9_data import data
+
+    from test_rules9_sections import AWARDS, FORMS
+
+    folder = data(tmp_path, FORMS, awards=AWARDS,
+                  adjustments=[["period", "unit_id", "points", "reason"], ["2025", "X1", "-1", "Báo cáo chậm"]])
+    out = tmp_path / "out"
+    assert run_cli("dossier", str(folder), "--year", YEAR, "--out", str(out), "--date", DATE).returncode == 0
+    minutes = Document(str(out / "Biên bản - Cụm xã K.docx"))
+    (table,) = [table for table in minutes.tables if "Tổng điểm" in " ".join(cell.text for cell in table.rows[0].cells)]
+    ranking = {row[1]: row for row in ([cell.text for cell in row.cells] for row in table.rows[1:])}
+    assert [ranking[unit][2] for unit in ("Xã X3", "Xã X4", "Xã X2", "Xã X1")] == ["50,00", "40,00", "40,00", "39,00"]
+    assert "bằng điểm Xã X2; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn" in ranking["Xã X4"][-1]
+    assert ranking["Xã X2"][-1] == ""
