@@ -6,6 +6,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
+from .catalogue_corrections import MESSAGES as CORRECTION_MESSAGES
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
@@ -330,7 +331,7 @@ CONTROLS: dict[str, Pair] = {
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
-        "message": MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
+        "message": MESSAGES | CORRECTION_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES,
