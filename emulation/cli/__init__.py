@@ -118,6 +118,10 @@ def _run(args: argparse.Namespace) -> int:
             _warn(error.entries, args.lang)
         return EXIT_OK
 
+    if args.command in ("publish", "diff"):  # docs/reference.md, "Published results and corrections"
+        from .corrections import run
+
+        return run(args, ahead)
     dataset = open_dataset(args.data, ahead)
     _warn(dataset.warnings, args.lang)
     if args.command == "validate" and args.format == "json":

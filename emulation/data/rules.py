@@ -149,3 +149,8 @@ def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade,
             clusters = tuple(clean(code) for code in entry["clusters"]) if "clusters" in entry else None
             grades.append(Grade(entry["name"].strip(), **limits, clusters=clusters))
     return tuple(grades)
+
+
+def setting_paths() -> dict[str, str]:
+    """Each plain setting's field of `Rules` → its dotted path in rules.toml (`flags` → `awards.flags`)."""
+    return {spec[0]: f"{section}.{key}" for (section, key), spec in _SPEC.items()}

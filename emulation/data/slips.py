@@ -47,7 +47,7 @@ def _plan_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
     plan, actual = rows.plan, rows.actual
     flagged = rows.directed & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
     flagged = flagged.fillna(False).to_numpy(dtype=bool)
-    return flagged, ({"plan": plan.map("{:g}".format)} if flagged.any() else {})
+    return flagged, ({"plan": _shown(flagged, plan.to_numpy(dtype=float, na_value=np.nan))} if flagged.any() else {})
 
 
 def year_before(rows: SlipRows) -> np.ndarray:
@@ -85,11 +85,22 @@ def _year_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
                    & ((np.abs(actual) >= YEAR_FACTOR * np.abs(earlier)) | (np.abs(actual) * YEAR_FACTOR <= np.abs(earlier))))
     if not flagged.any():
         return flagged, {}
-    at = np.where(flagged, before, 0)
-    periods = np.asarray(rows.period.astype("str").to_numpy(dtype=object))
-    return flagged, {"other_period": pd.Series(periods[at], copy=False),
-                     "other_actual": pd.Series(earlier, copy=False).map("{:g}".format),
-                     "other_row": pd.Series(rows.rows[at], copy=False)}
+    at = before[flagged]
+    period_codes, periods = rows.period.array.codes, np.asarray(rows.period.cat.categories, dtype=object)
+    return flagged, {"other_period": _placed(flagged, periods[period_codes[at]]),
+                     "other_actual": _shown(flagged, earlier),
+                     "other_row": _placed(flagged, rows.rows[at])}
+
+
+def _placed(flagged: np.ndarray, values: np.ndarray) -> pd.Series:
+    """Values of the flagged rows at their places, None elsewhere: a million rows are never put in words."""
+    placed = np.full(len(flagged), None, dtype=object)
+    placed[flagged] = values
+    return pd.Series(placed, copy=False)
+
+
+def _shown(flagged: np.ndarray, numbers: np.ndarray) -> pd.Series:
+    return _placed(flagged, np.array([f"{number:g}" for number in numbers[flagged]], dtype=object))
 
 
 SLIPS = (

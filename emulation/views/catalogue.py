@@ -6,6 +6,8 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
+from .catalogue_corrections import CLI as CORRECTION_CLI
+from .catalogue_corrections import CORRECTION
 from .catalogue_corrections import MESSAGES as CORRECTION_MESSAGES
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
@@ -335,7 +337,7 @@ CATALOGUE: dict[str, Pair] = {
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
         "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES,
-        "cli": CLI, "argparse": ARGPARSE,
+        "cli": CLI | CORRECTION_CLI, "argparse": ARGPARSE, "correction": CORRECTION,
     }.items()
     for key, pair in entries.items()
 }

@@ -1,0 +1,90 @@
+"""`emulation publish` and `emulation diff` (docs/reference.md, "Published results and corrections")."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..views.words import word
+from .parser import Refused
+
+EXIT_SAME, EXIT_DIFFERENT = 0, 1
+
+
+def add_commands(command: Callable[..., argparse.ArgumentParser], text: Callable[..., str]) -> None:
+    """The two commands' arguments (`command` and `text` are the parser's own helpers)."""
+    sub = command("publish")
+    sub.add_argument("--period", required=True, help=text("period"))
+    sub.add_argument("--out", required=True, help=text("archive_out"))
+    sub = command("diff", data=False)
+    sub.add_argument("archive", help=text("archive"))
+    sub.add_argument("data", nargs="?", help=text("data"))
+    sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
+
+
+def run(args: argparse.Namespace, ahead) -> int:
+    return _publish(args, ahead) if args.command == "publish" else _diff(args, ahead)
+
+
+def _publish(args: argparse.Namespace, ahead) -> int:
+    from ..data.archive import open_with_raw
+    from ..data.dataset import SAMPLE
+    from ..engine.analysis import analyse
+    from ..publish.archive import ArchiveExists, write_archive
+    from . import _chosen_clusters, _warn
+
+    out = Path(args.out)
+    if out.exists():
+        raise Refused("archive_exists", path=out)
+    source = Path(args.data) if args.data is not None else SAMPLE
+    dataset, raw = open_with_raw(source, ahead)
+    _warn(dataset.warnings, args.lang)
+    _chosen_clusters(dataset, args.period, None)
+    try:
+        write_archive(source, dataset, raw, analyse(dataset, args.period), out)
+    except ArchiveExists:
+        raise Refused("archive_exists", path=out) from None
+    print(word("message.written", args.lang, path=out))
+    return 0
+
+
+def published(path: str | Path, period: str | None = None):
+    """The archive's manifest, its dataset and its published scores; Refused when the folder is not an
+    archive, or is one of another period than `period`."""
+    import pandas as pd
+
+    from ..data.archive import RESULTS, read_manifest
+    from ..data.dataset import open_dataset
+
+    archive = Path(path)
+    manifest = read_manifest(archive)
+    scores = archive / RESULTS / "scores.csv"
+    if manifest is None or not scores.is_file():
+        raise Refused("not_an_archive", path=archive)
+    if period is not None and manifest["period"] != period:
+        raise Refused("archive_period", path=archive, archived=manifest["period"], period=period)
+    return manifest, open_dataset(archive), pd.read_csv(scores, dtype={"unit_id": "str", "cluster_id": "str"},
+                                                        keep_default_na=False, na_values=[""])
+
+
+def _diff(args: argparse.Namespace, ahead) -> int:
+    from ..data.dataset import open_dataset
+    from ..engine.analysis import analyse
+    from ..engine.corrections import changes
+    from ..views import terminal
+    from ..views.corrections import Names, diff_text
+    from . import _warn
+
+    manifest, before, scores = published(args.archive)
+    current = open_dataset(args.data, ahead)
+    _warn(current.warnings, args.lang)
+    period = manifest["period"]
+    units = analyse(current, period).units if period in current.periods else scores.iloc[:0]
+    diff = changes(before, current, period, scores, units)
+    if args.format == "table":
+        sys.stdout.write(diff_text(diff, Names.of(current, before), period, manifest.get("published", ""), args.lang))
+    else:
+        sys.stdout.write(terminal.to_csv(diff) if args.format == "csv" else terminal.to_json(diff))
+    return EXIT_DIFFERENT if len(diff) else EXIT_SAME

@@ -1,0 +1,75 @@
+"""Writing a period's published archive (docs/reference.md, "Published results and corrections").
+
+The folder ARCHIVE holds `manifest.json`, every table as read (`<table>.csv`, English names and headers),
+`rules.toml` byte for byte when the dataset has one, and under `results/` the period's `scores.csv`,
+`attainment.csv` and, with a guide, `criteria.csv`. Read as a dataset, it is the dataset that was published.
+It is written whole or not at all, and never over an existing folder.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from .. import __version__
+from ..data.archive import MANIFEST, RESULTS, input_files, manifest, text_tables
+from ..data.dataset import Dataset
+from ..data.load import RawDataset
+from ..engine.analysis import Analysis
+from ..files import atomic_folder
+from ..views.terminal import machine_table, to_csv
+
+BOM = b"\xef\xbb\xbf"  # Excel reads a CSV as UTF-8 only with it (Vietnamese text otherwise garbled)
+
+
+class ArchiveExists(Exception):
+    """The archive's folder already exists: a published archive is never overwritten."""
+
+
+def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Analysis, out: Path,
+                  when: datetime.datetime | None = None) -> Path:
+    """Writes the archive of `analysis.period` into the new folder `out` (ArchiveExists if it exists).
+
+    Parameters
+    ----------
+    source : Path
+        The dataset's folder or workbook, whose files the manifest lists with their SHA-256.
+    dataset, raw : Dataset, RawDataset
+        The dataset as validated and as read (`data.archive.open_with_raw`).
+    analysis : Analysis
+        The period's analysis: its scores, attainment and, with a guide, criteria are written under results/.
+    out : Path
+        The archive's folder; it must not exist.
+    when : datetime, optional
+        The time of publication (now, in local time, by default).
+    """
+    out = Path(out)
+    if out.exists():
+        raise ArchiveExists(str(out))
+    when = when or datetime.datetime.now().astimezone()
+    with atomic_folder(out) as folder:
+        (folder / MANIFEST).write_text(manifest(analysis.period, when.isoformat(timespec="seconds"), __version__,
+                                                input_files(Path(source))), encoding="utf-8")
+        for name, table in text_tables(raw, dataset.rules.decimal).items():
+            _write_csv(folder / f"{name}.csv", pa.Table.from_pandas(table, preserve_index=False))
+        if raw.rules_text is not None:
+            rules = Path(source) / "rules.toml" if Path(source).is_dir() else Path(source).parent / "rules.toml"
+            (folder / "rules.toml").write_bytes(rules.read_bytes())
+        results = folder / RESULTS
+        results.mkdir()
+        kinds = ["scores", "attainment"] + (["criteria"] if dataset.has_guide else [])
+        for kind in kinds:
+            (results / f"{kind}.csv").write_text(to_csv(machine_table(analysis, kind)), encoding="utf-8")
+        if out.exists():  # created meanwhile by someone else: never replaced
+            raise ArchiveExists(str(out))
+    return out
+
+
+def _write_csv(path: Path, table: pa.Table) -> None:
+    """A table of text as CSV, UTF-8 with a byte-order mark, by pyarrow (a million rows in a fraction of a second)."""
+    with open(path, "wb") as file:
+        file.write(BOM)
+        pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=True, quoting_style="needed"))
