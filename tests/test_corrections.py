@@ -202,3 +202,11 @@ def test_json_is_the_same_record(published, tmp_path):
     current = write_csv_folder(tmp_path / "now", tables(units=edited(TINY["units"], {0: "C"}, 1, "Xã C mới")))
     status, out, _ = run("diff", str(published), str(current), "--format", "json")
     assert status == 1 and json.loads(out) == [line("input", "units", "C", "name", "Huyện C", "Xã C mới")]
+
+
+def test_the_score_sheet_exported_from_the_archive_is_the_one_of_publication(published, tiny, tmp_path):
+    """Exported the day of publication from the data, and later from the archive (dated the day it was
+    published): the same bytes."""
+    assert run("export", str(tiny), "--period", "2020", "--out", str(tmp_path / "then.xlsx"))[0] == 0
+    assert run("export", str(published), "--period", "2020", "--out", str(tmp_path / "now.xlsx"))[0] == 0
+    assert (tmp_path / "then.xlsx").read_bytes() == (tmp_path / "now.xlsx").read_bytes()

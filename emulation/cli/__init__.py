@@ -144,9 +144,11 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     analysis = analyse(dataset, args.period, clusters)
     if args.command == "export":
+        from ..data.archive import publication_day
         from ..excel.score_sheet import write_score_sheet
 
-        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, **_year_proposals(dataset, args.period))
+        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, publication_day(args.data),
+                          **_year_proposals(dataset, args.period))
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
     warnings = analysis.warnings()

@@ -8,6 +8,7 @@ its meaning (21.387 beside `1.234,5` is written `21,387`).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from pathlib import Path
@@ -117,3 +118,12 @@ def _workbook_text(cells: np.ndarray, number: bool, decimal: str) -> list[str | 
         else:
             out.append(cell_text(cell))
     return out
+
+
+def publication_day(path: str | Path | None) -> datetime.date | None:
+    """The day an archive was published (its documents are dated so); None for a dataset that is not one."""
+    found = read_manifest(Path(path)) if path is not None else None
+    try:
+        return datetime.datetime.fromisoformat(found["published"]).date() if found else None
+    except (TypeError, ValueError):
+        return None

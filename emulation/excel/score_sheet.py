@@ -22,7 +22,7 @@ from ..views.tables import APPRAISAL_COLUMNS, STATUS_COLOURS, appraisal_values, 
 from ..views.words import is_bloc, period_name, word
 from .document import heading, print_as_document, signatures
 from .proposal_sheet import proposal_sheet
-from .workbook import fit_widths, header, put
+from .workbook import fit_widths, header, put, save_dated
 
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
            "mean_attainment", "award", "passed_over"]
@@ -53,7 +53,7 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
         proposal_sheet(workbook.create_sheet(_sheet_name(word("document.proposals_sheet", lang), taken)), proposals,
                        names or {}, lang, today)
     with atomic_path(path) as temporary:
-        workbook.save(temporary)
+        save_dated(workbook, temporary, today or datetime.date.today())
 
 
 @dataclass(frozen=True)
