@@ -210,3 +210,26 @@ def test_the_score_sheet_exported_from_the_archive_is_the_one_of_publication(pub
     assert run("export", str(tiny), "--period", "2020", "--out", str(tmp_path / "then.xlsx"))[0] == 0
     assert run("export", str(published), "--period", "2020", "--out", str(tmp_path / "now.xlsx"))[0] == 0
     assert (tmp_path / "then.xlsx").read_bytes() == (tmp_path / "now.xlsx").read_bytes()
+
+
+def test_each_report_shows_the_corrections_that_concern_its_cluster(published, tmp_path):
+    """B's I1 corrected (cluster C1) and unit E renamed (cluster C2): C1's report lists the first, not the second."""
+    from emulation.publish.sections import ClusterReport
+
+    results = edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")
+    units = edited(TINY["units"], {0: "E"}, 1, "Sở E mới")
+    current = write_csv_folder(tmp_path / "now", tables(results=results, units=units))
+    section = "".join(item.data for item in ClusterReport(str(current), "2020", "C1", "vi", str(published)).corrections())
+    assert "Điều chỉnh sau công bố" in section
+    assert ("Sau khi công bố kết quả năm 2020, số liệu được điều chỉnh ở 1 chỗ (Huyện B · Thu ngân sách · Thực hiện: "
+            "175 → 220). Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện D từ hạng 2 xuống hạng 3.") in section
+    assert "Huyện B (B): tổng điểm 53,50 → 62,50; hạng 3 → 2" in section and "Sở E" not in section
+    other = "".join(item.data for item in ClusterReport(str(current), "2020", "C2", "vi", str(published)).corrections())
+    assert "Đơn vị · Sở E mới · Tên đơn vị: Sở E → Sở E mới" in other and "Huyện B" not in other
+    assert ClusterReport(str(current), "2020", "C1").corrections() == []
+
+
+def test_a_report_against_an_archive_of_another_period_is_refused(published, tiny, tmp_path):
+    status, _, err = run("report", str(tiny), "--period", "2020-H1", "--out", str(tmp_path / "reports"),
+                         "--published", str(published))
+    assert status == 2 and "không phải kỳ 2020-H1" in err and not (tmp_path / "reports").exists()

@@ -202,8 +202,12 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
 
     if args.workers < 1:
         raise Refused("bad_argument", detail="--workers ≥ 1")
+    if args.published:  # refused unless the archive is one of the report's period
+        from .corrections import published
+
+        published(args.published, args.period)
     outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
-                           args.lang, progress=sys.stderr.isatty())
+                           args.lang, progress=sys.stderr.isatty(), published=args.published)
     index = write_index(dataset, args.period, outcomes, args.out, args.lang)
     for outcome in outcomes:
         if outcome.ok:

@@ -51,22 +51,14 @@ def _publish(args: argparse.Namespace, ahead) -> int:
 
 
 def published(path: str | Path, period: str | None = None):
-    """The archive's manifest, its dataset and its published scores; Refused when the folder is not an
-    archive, or is one of another period than `period`."""
-    import pandas as pd
+    """The archive's manifest, dataset and published scores (`data.archive.open_archive`), refused (exit 2)
+    when the folder is not an archive of `period`."""
+    from ..data.archive import ArchiveRefused, open_archive
 
-    from ..data.archive import RESULTS, read_manifest
-    from ..data.dataset import open_dataset
-
-    archive = Path(path)
-    manifest = read_manifest(archive)
-    scores = archive / RESULTS / "scores.csv"
-    if manifest is None or not scores.is_file():
-        raise Refused("not_an_archive", path=archive)
-    if period is not None and manifest["period"] != period:
-        raise Refused("archive_period", path=archive, archived=manifest["period"], period=period)
-    return manifest, open_dataset(archive), pd.read_csv(scores, dtype={"unit_id": "str", "cluster_id": "str"},
-                                                        keep_default_na=False, na_values=[""])
+    try:
+        return open_archive(path, period)
+    except ArchiveRefused as refusal:
+        raise Refused(refusal.code, **refusal.params) from None
 
 
 def _diff(args: argparse.Namespace, ahead) -> int:

@@ -85,6 +85,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=text("workers"))
     sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"], help=text("images"))
     sub.add_argument("--slides", action="store_true", help=text("with_slides"))
+    sub.add_argument("--published", metavar="ARCHIVE", help=text("published"))
     sub = command("slides")
     period_and_clusters(sub)
     sub.add_argument("--out", default="reports", help=text("out_folder"))

@@ -127,3 +127,30 @@ def publication_day(path: str | Path | None) -> datetime.date | None:
         return datetime.datetime.fromisoformat(found["published"]).date() if found else None
     except (TypeError, ValueError):
         return None
+
+
+class ArchiveRefused(Exception):
+    """A folder that is not a published archive, or one of another period: `code` names the message."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
+        self.code, self.params = code, params
+
+
+def open_archive(path: str | Path, period: str | None = None) -> tuple[dict, Dataset, pd.DataFrame]:
+    """A published archive: its manifest, its dataset and its published scores (`results/scores.csv`).
+
+    Raises ArchiveRefused when the folder is not an archive, or is one of another period than `period`;
+    DataError when its tables are refused."""
+    from .dataset import open_dataset
+
+    archive = Path(path)
+    found = read_manifest(archive)
+    scores = archive / RESULTS / "scores.csv"
+    if found is None or not scores.is_file():
+        raise ArchiveRefused("not_an_archive", path=archive)
+    if period is not None and found["period"] != period:
+        raise ArchiveRefused("archive_period", path=archive, archived=found["period"], period=period)
+    published = pd.read_csv(scores, dtype={"unit_id": "str", "cluster_id": "str", "award": "str", "passed_over": "str",
+                                           "grade": "str"}, keep_default_na=False, na_values=[""], encoding="utf-8")
+    return found, open_dataset(archive), published

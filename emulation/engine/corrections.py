@@ -256,3 +256,20 @@ def changes(published: Dataset, current: Dataset, period: str, published_scores:
     clusters = current.clusters["cluster_id"].tolist()
     return pd.concat([input_changes(published, current, period),
                       result_changes(published_scores, current_scores, clusters)], ignore_index=True)[COLUMNS]
+
+
+def concerning(diff: pd.DataFrame, units: set[str], indicators: set[str], criteria: set[str], cluster: str) -> pd.DataFrame:
+    """The differences that concern one cluster (docs/reference.md): the rows of its members (`units`), of its
+    indicators and criteria, its own row, the results of its members, and every setting."""
+    def mine(table: str, key: str) -> bool:
+        if table == "rules.toml":
+            return True
+        parts = dict(zip(KEYS.get(table, ("unit_id",)) if table != "scores" else ("unit_id",), key.split(SEPARATOR)))
+        if "unit_id" in parts:
+            return parts["unit_id"] in units or parts.get("predecessor_id") in units
+        for column, known in (("indicator_id", indicators), ("criterion_id", criteria)):
+            if column in parts:
+                return parts[column] in known
+        return parts.get("cluster_id") == cluster
+
+    return diff[[mine(table, key) for table, key in zip(diff["table"], diff["key"])]]

@@ -4,6 +4,7 @@ không; Xã B: không → Bằng khen"), and a short paragraph for the report in
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import pandas as pd
@@ -84,9 +85,10 @@ def result_lines(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
     return lines
 
 
-def input_line(line: tuple, names: Names, lang: str) -> str:
+def input_line(line: tuple, names: Names, lang: str, period: str | None = None) -> str:
     """A changed input (table, key, column, published, current) as a board reads it: the table, the row by its
-    names, the column, both values."""
+    names, the column, both values. Given the `period` (a report's own), a result row is named by its unit and
+    indicator alone."""
     table, key, column, published, current = line
     if table == "rules.toml":
         place = f"{word('correction.settings', lang)} · {key}" + (f" · {column}" if column not in ("", "value") else "")
@@ -97,6 +99,8 @@ def input_line(line: tuple, names: Names, lang: str) -> str:
     table_name = (spec.vi if lang == "vi" else spec.name) if spec else table
     parts = [_key_part(part, names) for part in key.split(SEPARATOR)]
     place = f"{table_name} · {' · '.join(parts)}"
+    if period is not None and table == "results":
+        place = " · ".join(parts[1:])
     if not column:
         side = current or published
         return f"{place}: {word('correction.added' if current else 'correction.removed', lang)} ({side})"
@@ -111,10 +115,19 @@ def _key_part(part: str, names: Names) -> str:
     return part
 
 
+def moment(when: str, lang: str = "vi") -> str:
+    """The manifest's time of publication as people write it: 09:22 ngày 07/12/2026 (vi), 2026-12-07 09:22 (en)."""
+    try:
+        stamp = datetime.datetime.fromisoformat(when)
+    except ValueError:
+        return when
+    return stamp.strftime("%H:%M ngày %d/%m/%Y" if lang == "vi" else "%Y-%m-%d %H:%M")
+
+
 def diff_text(diff: pd.DataFrame, names: Names, period: str, when: str, lang: str = "vi") -> str:
     """The whole difference for people: a heading, the award changes, the units that moved, the inputs."""
     inputs, results = diff[diff["part"] == "input"], diff[diff["part"] == "result"]
-    shown = period_name(period, lang)
+    shown, when = period_name(period, lang), moment(when, lang)
     if diff.empty:
         return word("correction.nothing", lang, period=shown, when=when) + "\n"
     out = [word("correction.heading", lang, period=shown, when=when, inputs=format_number(len(inputs), 0, lang),
@@ -141,7 +154,7 @@ def paragraph(diff: pd.DataFrame, names: Names, period: str, lang: str = "vi") -
         return word("correction.paragraph_none", lang, period=shown)
     sentences = []
     if len(inputs):
-        examples = [input_line(row, names, lang) for row in
+        examples = [input_line(row, names, lang, period) for row in
                     inputs[["table", "key", "column", "published", "current"]].head(SHOWN_EXAMPLES).itertuples(index=False)]
         if len(inputs) > SHOWN_EXAMPLES:
             examples.append(word("correction.more", lang, count=format_number(len(inputs) - SHOWN_EXAMPLES, 0, lang)))
@@ -162,11 +175,3 @@ def paragraph(diff: pd.DataFrame, names: Names, period: str, lang: str = "vi") -
                  for key, old, new in zip(totals["key"], totals["published"], totals["current"])]
         sentences.append(word("correction.paragraph_totals", lang, listed="; ".join(moves)))
     return " ".join(sentences)
-
-
-def concerning(diff: pd.DataFrame, members: set[str], indicators: set[str]) -> pd.DataFrame:
-    """The differences that concern a cluster (docs/reference.md): rows of its members and of its indicators,
-    and every setting."""
-    keys = diff["key"].str.split(SEPARATOR)
-    mine = keys.map(lambda parts: bool(set(parts) & (members | indicators)))
-    return diff[(diff["table"] == "rules.toml") | mine]
