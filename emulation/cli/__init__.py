@@ -121,7 +121,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command in ("publish", "diff"):  # docs/reference.md, "Published results and corrections"
         from .corrections import run
 
-        return run(args, ahead)
+        return run(args, ahead, _warn, _chosen_clusters)
     dataset = open_dataset(args.data, ahead)
     _warn(dataset.warnings, args.lang)
     if args.command == "validate" and args.format == "json":

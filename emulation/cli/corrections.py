@@ -7,43 +7,34 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import __version__
 from ..views.words import word
 from .parser import Refused
 
 EXIT_SAME, EXIT_DIFFERENT = 0, 1
 
 
-def add_commands(command: Callable[..., argparse.ArgumentParser], text: Callable[..., str]) -> None:
-    """The two commands' arguments (`command` and `text` are the parser's own helpers)."""
-    sub = command("publish")
-    sub.add_argument("--period", required=True, help=text("period"))
-    sub.add_argument("--out", required=True, help=text("archive_out"))
-    sub = command("diff", data=False)
-    sub.add_argument("archive", help=text("archive"))
-    sub.add_argument("data", nargs="?", help=text("data"))
-    sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
+def run(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callable) -> int:
+    """The command; `warn` and `chosen_clusters` are the command line's own (its warnings on the screen, and
+    the refusal of a period the data does not have)."""
+    return _publish(args, ahead, warn, chosen_clusters) if args.command == "publish" else _diff(args, ahead, warn)
 
 
-def run(args: argparse.Namespace, ahead) -> int:
-    return _publish(args, ahead) if args.command == "publish" else _diff(args, ahead)
-
-
-def _publish(args: argparse.Namespace, ahead) -> int:
+def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callable) -> int:
     from ..data.archive import open_with_raw
     from ..data.dataset import SAMPLE
     from ..engine.analysis import analyse
     from ..publish.archive import ArchiveExists, write_archive
-    from . import _chosen_clusters, _warn
 
     out = Path(args.out)
     if out.exists():
         raise Refused("archive_exists", path=out)
     source = Path(args.data) if args.data is not None else SAMPLE
     dataset, raw = open_with_raw(source, ahead)
-    _warn(dataset.warnings, args.lang)
-    _chosen_clusters(dataset, args.period, None)
+    warn(dataset.warnings, args.lang)
+    chosen_clusters(dataset, args.period, None)
     try:
-        write_archive(source, dataset, raw, analyse(dataset, args.period), out)
+        write_archive(source, dataset, raw, analyse(dataset, args.period), out, __version__)
     except ArchiveExists:
         raise Refused("archive_exists", path=out) from None
     print(word("message.written", args.lang, path=out))
@@ -61,17 +52,16 @@ def published(path: str | Path, period: str | None = None):
         raise Refused(refusal.code, **refusal.params) from None
 
 
-def _diff(args: argparse.Namespace, ahead) -> int:
+def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
     from ..data.dataset import open_dataset
     from ..engine.analysis import analyse
     from ..engine.corrections import changes
     from ..views import terminal
     from ..views.corrections import Names, diff_text
-    from . import _warn
 
     manifest, before, scores = published(args.archive)
     current = open_dataset(args.data, ahead)
-    _warn(current.warnings, args.lang)
+    warn(current.warnings, args.lang)
     period = manifest["period"]
     units = analyse(current, period).units if period in current.periods else scores.iloc[:0]
     diff = changes(before, current, period, scores, units)

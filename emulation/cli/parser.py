@@ -51,7 +51,7 @@ def requested_lang(argv: list[str]) -> str:
 
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`)."""
-    from .corrections import add_commands as add_correction_commands
+    from .correction_args import add_commands as add_correction_commands
 
     def text(key: str, **params: object) -> str:
         return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts

@@ -14,7 +14,6 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from .. import __version__
 from ..data.archive import MANIFEST, RESULTS, input_files, manifest, text_tables
 from ..data.dataset import Dataset
 from ..data.load import RawDataset
@@ -29,7 +28,7 @@ class ArchiveExists(Exception):
     """The archive's folder already exists: a published archive is never overwritten."""
 
 
-def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Analysis, out: Path,
+def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Analysis, out: Path, version: str,
                   when: datetime.datetime | None = None) -> Path:
     """Writes the archive of `analysis.period` into the new folder `out` (ArchiveExists if it exists).
 
@@ -43,6 +42,8 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
         The period's analysis: its scores, attainment and, with a guide, criteria are written under results/.
     out : Path
         The archive's folder; it must not exist.
+    version : str
+        The program's version, for the manifest.
     when : datetime, optional
         The time of publication (now, in local time, by default).
     """
@@ -51,7 +52,7 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
         raise ArchiveExists(str(out))
     when = when or datetime.datetime.now().astimezone()
     with atomic_folder(out) as folder:
-        (folder / MANIFEST).write_text(manifest(analysis.period, when.isoformat(timespec="seconds"), __version__,
+        (folder / MANIFEST).write_text(manifest(analysis.period, when.isoformat(timespec="seconds"), version,
                                                 input_files(Path(source))), encoding="utf-8")
         for name, table in text_tables(raw, dataset.rules.decimal).items():
             _write_csv(folder / f"{name}.csv", pa.Table.from_pandas(table, preserve_index=False))
