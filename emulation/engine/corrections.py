@@ -49,7 +49,7 @@ def input_changes(published: Dataset, current: Dataset, period: str) -> pd.DataF
             continue
         columns = [column.name for column in table.columns]
         keys = KEYS.get(name, (columns[0], "n"))
-        before, after = (_scoped(_canonical(frame, columns, keys), name, period, year) for frame in (before, after))
+        before, after = (_canonical(_scoped(frame, name, period, year), columns, keys) for frame in (before, after))
         frames.append(_compared(name, before, after, [key for key in keys], [c for c in columns if c not in keys]))
     frames.append(_settings(settings(published.rules), settings(current.rules)))
     return pd.concat(frames, ignore_index=True)[COLUMNS]
@@ -84,13 +84,18 @@ def _canonical(frame: pd.DataFrame | None, columns: list[str], keys: tuple[str, 
     return canonical
 
 
-def _scoped(frame: pd.DataFrame, name: str, period: str, year: int) -> pd.DataFrame:
+def _scoped(frame: pd.DataFrame | None, name: str, period: str, year: int) -> pd.DataFrame | None:
+    """The rows that bear on the period (first: a national dataset's other periods are never converted)."""
+    if frame is None or "year" not in frame.columns and name not in IN_PERIOD:
+        return frame
     if name in IN_PERIOD:
-        return frame[frame["period"] == period]
+        return frame[(frame["period"].astype("str") if not isinstance(frame["period"].dtype, pd.CategoricalDtype)
+                      else frame["period"]) == period]
+    years = frame["year"].astype("Float64").fillna(np.nan).astype("float64")
     if name in IN_YEAR:
-        return frame[frame["year"] == year]
+        return frame[(years == year).to_numpy()]
     if name in UP_TO_YEAR:
-        return frame[frame["year"] <= year]
+        return frame[(years <= year).to_numpy()]
     return frame
 
 
@@ -216,27 +221,32 @@ def result_changes(published: pd.DataFrame, current: pd.DataFrame, clusters: lis
     published scores (`results/scores.csv`, read as text) and the current ones (`Analysis.units`), both values
     on one line per column; units whose award changed first, then by cluster (as listed) and current rank."""
     columns = [column for column in RESULT_COLUMNS if column in published.columns and column in current.columns]
-    before = published.set_index("unit_id")
-    after = current.set_index("unit_id")
-    units = list(dict.fromkeys(list(after.index) + list(before.index)))
-    lines, order = [], []
-    for unit in units:
-        moved = []
-        for column in columns:
-            old = _result(before[column].get(unit), column) if unit in before.index else ""
-            new = _result(after[column].get(unit), column) if unit in after.index else ""
-            if old != new:
-                moved.append((column, old, new))
-        if not moved:
-            continue
-        cluster = str(after["cluster_id"].get(unit) if unit in after.index else before["cluster_id"].get(unit))
-        rank = after["rank"].get(unit) if unit in after.index else np.nan
-        award_moved = any(column == "award" for column, _, _ in moved)
-        order.append((not award_moved, clusters.index(cluster) if cluster in clusters else len(clusters),
-                      float(rank) if pd.notna(rank) else np.inf, unit))
-        lines.append([("result", "scores", unit, column, old, new) for column, old, new in moved])
-    ranked = [lines[index] for index in sorted(range(len(lines)), key=lambda index: order[index])]
-    return pd.DataFrame([line for group in ranked for line in group], columns=COLUMNS)
+    before = published.drop_duplicates("unit_id").set_index(published["unit_id"].astype("str").to_numpy())
+    after = current.drop_duplicates("unit_id").set_index(current["unit_id"].astype("str").to_numpy())
+    units = after.index.append(before.index.difference(after.index, sort=False))
+    lines = []
+    for position, column in enumerate(columns):
+        old = _results_text(before[column].reindex(units), column)
+        new = _results_text(after[column].reindex(units), column)
+        moved = old != new
+        lines.append(pd.DataFrame({"key": units[moved], "column": column, "published": old[moved], "current": new[moved],
+                                   "position": position}))
+    found = pd.concat(lines, ignore_index=True) if lines else pd.DataFrame(columns=["key", "column", "position"])
+    cluster = after["cluster_id"].astype("str").reindex(units).fillna(before["cluster_id"].astype("str").reindex(units))
+    order = {code: number for number, code in enumerate(clusters)}
+    rank = after["rank"].reindex(units).astype("float64")
+    unit = pd.DataFrame({"cluster": cluster.map(order).fillna(len(clusters)).to_numpy(), "rank": rank.fillna(np.inf).to_numpy()},
+                        index=units)
+    awarded = set(found.loc[found["column"] == "award", "key"])
+    found = found.assign(award=~found["key"].isin(awarded), cluster=unit["cluster"].reindex(found["key"]).to_numpy(),
+                         rank=unit["rank"].reindex(found["key"]).to_numpy())
+    found = found.sort_values(["award", "cluster", "rank", "key", "position"], kind="stable")
+    return found.assign(part="result", table="scores")[COLUMNS].reset_index(drop=True)
+
+
+def _results_text(values: pd.Series, column: str) -> np.ndarray:
+    """The published and current results as compared: totals at 2 decimals, ranks whole, blank as ""."""
+    return np.array([_result(value, column) for value in values.to_numpy(dtype=object)], dtype=object)
 
 
 def _result(value: object, column: str) -> str:

@@ -70,7 +70,14 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
 
 
 def _write_csv(path: Path, table: pa.Table) -> None:
-    """A table of text as CSV, UTF-8 with a byte-order mark, by pyarrow (a million rows in a fraction of a second)."""
-    with open(path, "wb") as file:
-        file.write(BOM)
-        pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=True, quoting_style="needed"))
+    """A table of text as CSV, UTF-8 with a byte-order mark, by pyarrow (a million rows in a fraction of a second):
+    without quotes when no value needs them (read back in parallel blocks, see `data.csv_files`), else every text
+    quoted."""
+    for quoting in ("none", "needed"):
+        try:
+            with open(path, "wb") as file:
+                file.write(BOM)
+                pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=True, quoting_style=quoting))
+            return
+        except pa.ArrowInvalid:  # a comma, a quote or a line break in some value
+            continue
