@@ -75,7 +75,8 @@ def read_manifest(archive: Path) -> dict | None:
 
 def text_tables(raw: RawDataset, decimal: str) -> dict[str, pd.DataFrame]:
     """Every table read, as text under the contract's English column names, in the contract's column order
-    (Arrow strings; blank cells blank or NA); `decimal` is the rules' `[numbers] decimal`."""
+    (Arrow strings, blank cells blank or NA; the numbers pyarrow read from a CSV file stay Arrow numbers, which
+    its writer prints in their shortest exact form); `decimal` is the rules' `[numbers] decimal`."""
     tables = {}
     for name, table in TABLES.items():
         if name not in raw.tables:
@@ -95,8 +96,8 @@ def _text(read: RawTable, name: str, number: bool, decimal: str) -> pd.Series:
         categories = pc.utf8_trim_whitespace(pa.array(cells.cat.categories.astype("str").to_numpy(dtype=object),
                                                       type=pa.string()))
         text = pc.take(categories, pa.array(cells.array.codes, mask=cells.array.codes < 0))
-    elif isinstance(cells.dtype, pd.ArrowDtype):  # numbers pyarrow read from a CSV: its shortest exact text
-        text = pc.cast(pa.array(cells.array), pa.string())
+    elif isinstance(cells.dtype, pd.ArrowDtype):  # numbers pyarrow read from a CSV: written as its shortest exact text
+        return cells.reset_index(drop=True)
     elif cells.dtype == object:  # a workbook's cells
         text = pa.array(_workbook_text(cells.to_numpy(), number, decimal), type=pa.string())
     else:

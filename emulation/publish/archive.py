@@ -61,22 +61,23 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
             (folder / "rules.toml").write_bytes(rules.read_bytes())
         results = folder / RESULTS
         results.mkdir()
-        kinds = ["scores", "attainment"] + (["criteria"] if dataset.has_guide else [])
-        for kind in kinds:
+        for kind in ["scores"] + (["criteria"] if dataset.has_guide else []):  # as `emulation scores --format csv` prints them
             (results / f"{kind}.csv").write_text(to_csv(machine_table(analysis, kind)), encoding="utf-8")
+        attainment = pa.Table.from_pandas(machine_table(analysis, "attainment"), preserve_index=False)
+        _write_csv(results / "attainment.csv", attainment, bom=False)  # a national period's 100,000 rows: by pyarrow
         if out.exists():  # created meanwhile by someone else: never replaced
             raise ArchiveExists(str(out))
     return out
 
 
-def _write_csv(path: Path, table: pa.Table) -> None:
+def _write_csv(path: Path, table: pa.Table, bom: bool = True) -> None:
     """A table of text as CSV, UTF-8 with a byte-order mark, by pyarrow (a million rows in a fraction of a second):
     without quotes when no value needs them (read back in parallel blocks, see `data.csv_files`), else every text
     quoted."""
     for quoting in ("none", "needed"):
         try:
             with open(path, "wb") as file:
-                file.write(BOM)
+                file.write(BOM if bom else b"")
                 pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=True, quoting_style=quoting))
             return
         except pa.ArrowInvalid:  # a comma, a quote or a line break in some value
