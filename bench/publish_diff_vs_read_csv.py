@@ -20,7 +20,7 @@ import pandas as pd
 from national import build
 
 HERE = Path(__file__).resolve().parent
-RUNS = 7
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7  # fewer for a quick look
 PERIOD = "2024"
 CORRECTIONS = 100
 

@@ -41,13 +41,13 @@ def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: C
     return 0
 
 
-def published(path: str | Path, period: str | None = None):
+def published(path: str | Path, period: str | None = None, ahead=None):
     """The archive's manifest, dataset and published scores (`data.archive.open_archive`), refused (exit 2)
     when the folder is not an archive of `period`."""
     from ..data.archive import ArchiveRefused, open_archive
 
     try:
-        return open_archive(path, period)
+        return open_archive(path, period, ahead)
     except ArchiveRefused as refusal:
         raise Refused(refusal.code, **refusal.params) from None
 
@@ -59,8 +59,14 @@ def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
     from ..views import terminal
     from ..views.corrections import Names, diff_text
 
-    manifest, before, scores = published(args.archive)
+    from ..data.archive import read_manifest
+    from ..data.csv_files import ReadAhead
+
+    if read_manifest(Path(args.archive)) is None:
+        raise Refused("not_an_archive", path=args.archive)
+    archive_ahead = ReadAhead(Path(args.archive))  # read while the current data is validated (tricks: `_diff`)
     current = open_dataset(args.data, ahead)
+    manifest, before, scores = published(args.archive, None, archive_ahead)
     warn(current.warnings, args.lang)
     period = manifest["period"]
     units = analyse(current, period).units if period in current.periods else scores.iloc[:0]

@@ -141,8 +141,10 @@ class ArchiveRefused(Exception):
         self.code, self.params = code, params
 
 
-def open_archive(path: str | Path, period: str | None = None) -> tuple[dict, Dataset, pd.DataFrame]:
-    """A published archive: its manifest, its dataset and its published scores (`results/scores.csv`).
+def open_archive(path: str | Path, period: str | None = None, ahead: ReadAhead | None = None
+                 ) -> tuple[dict, Dataset, pd.DataFrame]:
+    """A published archive: its manifest, its dataset and its published scores (`results/scores.csv`); `ahead`,
+    its files already being read on a second thread.
 
     Raises ArchiveRefused when the folder is not an archive, or is one of another period than `period`;
     DataError when its tables are refused."""
@@ -157,4 +159,4 @@ def open_archive(path: str | Path, period: str | None = None) -> tuple[dict, Dat
         raise ArchiveRefused("archive_period", path=archive, archived=found["period"], period=period)
     published = pd.read_csv(scores, dtype={"unit_id": "str", "cluster_id": "str", "award": "str", "passed_over": "str",
                                            "grade": "str"}, keep_default_na=False, na_values=[""], encoding="utf-8")
-    return found, open_dataset(archive), published
+    return found, open_dataset(archive, ahead), published

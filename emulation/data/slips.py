@@ -63,14 +63,15 @@ def year_before(rows: SlipRows) -> np.ndarray:
     span = int(np.nanmax(year)) - first + 2
     offset = np.where(complete, year - first + 1, 0).astype(np.int64)  # 1.. for real years; 0 is before the first
     combined = key * span + offset
-    index = pd.Index(np.where(complete, combined, -1 - np.arange(len(year))))
-    if not index.is_unique:  # repeated keys are refused elsewhere; here the first of each serves
-        keep = ~index.duplicated()
-        at = pd.Index(index[keep]).get_indexer(combined - 1)
-        found = np.flatnonzero(keep)[np.where(at >= 0, at, 0)]
-        found = np.where(at >= 0, found, -1)
+    size = bound * span
+    if size <= 4 * len(year) + 1024:  # a table of every possible key (see `codes.all_distinct`): no hashing
+        table = np.full(size, -1, dtype=np.int64)
+        table[combined[::-1]] = np.arange(len(year) - 1, -1, -1)  # the first row of a repeated key wins
+        found = table[np.maximum(combined - 1, 0)]
     else:
-        found = index.get_indexer(combined - 1)
+        keys = pd.Series(np.arange(len(year)), index=combined)
+        keys = keys[~keys.index.duplicated()]  # repeated keys are refused elsewhere; here the first of each serves
+        found = keys.reindex(combined - 1).fillna(-1).to_numpy(dtype=np.int64)
     return np.where(complete & (offset > 1), found, -1)
 
 
