@@ -80,10 +80,10 @@ MESSAGES: dict[str, Pair] = {
                         "Indicator '{code}' is not scored by bands (scoring: bands or value_bands)"),
     "band_empty": ("Bậc điểm rỗng: «Từ» phải nhỏ hơn «Đến dưới»", "An empty band: 'from' must be below 'to'"),
     "bands_overlap": ("Các bậc điểm của chỉ tiêu «{code}» chồng lên nhau", "The bands of indicator '{code}' overlap"),
-    "actual_scale": ("Thực hiện gấp hơn 100 lần hoặc chưa bằng một phần trăm kế hoạch ({plan}): có gõ nhầm dấu chấm, dấu "
-                     "phẩy (1.380 đọc thành 1,38) hay đơn vị tính không?",
-                     "The actual is over 100 times or under a hundredth of the plan ({plan}): a decimal mark or a unit "
-                     "typed wrong (1.380 read as 1.38)?"),
+    "actual_scale": ("Thực hiện gấp từ 100 lần trở lên hoặc chỉ bằng một phần trăm kế hoạch ({plan}) trở xuống: có gõ nhầm "
+                     "dấu chấm, dấu phẩy (1.380 đọc thành 1,38) hay đơn vị tính không?",
+                     "The actual is at least 100 times or at most a hundredth of the plan ({plan}): a decimal mark or a "
+                     "unit typed wrong (1.380 read as 1.38)?"),
     "bad_cases": ("Số trường hợp phải là số nguyên không âm", "The number of cases must be a whole number ≥ 0"),
     "criterion_not_applicable": ("Tiêu chí «{code}» không áp dụng cho cụm «{cluster}» năm {year}",
                                  "Criterion '{code}' does not apply to cluster '{cluster}' in {year}"),
