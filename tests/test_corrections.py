@@ -242,3 +242,17 @@ def test_a_report_against_an_archive_of_another_period_is_refused(published, tin
     status, _, err = run("report", str(tiny), "--period", "2020-H1", "--out", str(tmp_path / "reports"),
                          "--published", str(published))
     assert status == 2 and "không phải kỳ 2020-H1" in err and not (tmp_path / "reports").exists()
+
+
+def test_the_home_page_marks_a_period_corrected_since_publication(published, tmp_path):
+    """`report --published` records what differs; the home page marks the period (and says nothing when nothing
+    differs)."""
+    from emulation.cli.corrections import record_corrections
+    from emulation.publish.index import corrected_mark
+
+    out = tmp_path / "reports"
+    current = write_csv_folder(tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")))
+    record_corrections(str(published), open_dataset(current), "2020", out)
+    assert corrected_mark(out, "2020") == "Đã điều chỉnh sau công bố (published-2020): 1 số liệu đầu vào, 2 đơn vị thay đổi"
+    record_corrections(str(published), open_dataset(published), "2020", out)
+    assert corrected_mark(out, "2020") == "" and corrected_mark(out, "2020-H1") == ""

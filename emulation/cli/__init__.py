@@ -208,6 +208,10 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
         published(args.published, args.period)
     outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
                            args.lang, progress=sys.stderr.isatty(), published=args.published)
+    if args.published:  # the home page marks the period when the data differs from what was published
+        from .corrections import record_corrections
+
+        record_corrections(args.published, dataset, args.period, Path(args.out))
     index = write_index(dataset, args.period, outcomes, args.out, args.lang)
     for outcome in outcomes:
         if outcome.ok:

@@ -23,7 +23,6 @@ def run(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callab
 def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callable) -> int:
     from ..data.archive import open_with_raw
     from ..data.dataset import SAMPLE
-    from ..engine.analysis import analyse
     from ..publish.archive import ArchiveExists, write_archive
 
     out = Path(args.out)
@@ -34,7 +33,7 @@ def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: C
     warn(dataset.warnings, args.lang)
     chosen_clusters(dataset, args.period, None)
     try:
-        write_archive(source, dataset, raw, analyse(dataset, args.period), out, __version__)
+        write_archive(source, dataset, raw, args.period, out, __version__)
     except ArchiveExists:
         raise Refused("archive_exists", path=out) from None
     print(word("message.written", args.lang, path=out))
@@ -53,14 +52,13 @@ def published(path: str | Path, period: str | None = None, ahead=None):
 
 
 def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
+    from ..data.archive import read_manifest
+    from ..data.csv_files import ReadAhead
     from ..data.dataset import open_dataset
     from ..engine.analysis import analyse
     from ..engine.corrections import changes
     from ..views import terminal
     from ..views.corrections import Names, diff_text
-
-    from ..data.archive import read_manifest
-    from ..data.csv_files import ReadAhead
 
     if read_manifest(Path(args.archive)) is None:
         raise Refused("not_an_archive", path=args.archive)
@@ -76,3 +74,21 @@ def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
     else:
         sys.stdout.write(terminal.to_csv(diff) if args.format == "csv" else terminal.to_json(diff))
     return EXIT_DIFFERENT if len(diff) else EXIT_SAME
+
+
+def record_corrections(archive: str, dataset, period: str, out: Path) -> None:
+    """`<out>/<period>/corrections.json`: how many inputs and units differ from the published archive, which
+    the home page marks (`publish.index.corrected_mark`)."""
+    import json
+
+    from ..engine.analysis import analyse
+    from ..engine.corrections import changes
+    from ..files import write_text
+    from ..publish.index import CORRECTIONS
+    from ..publish.naming import safe_name
+
+    _, before, scores = published(archive, period)
+    diff = changes(before, dataset, period, scores, analyse(dataset, period).units)
+    found = {"archive": str(archive), "inputs": int((diff["part"] == "input").sum()),
+             "units": int(diff.loc[diff["part"] == "result", "key"].nunique())}
+    write_text(out / safe_name(period) / CORRECTIONS, json.dumps(found, ensure_ascii=False) + "\n")

@@ -9,6 +9,7 @@ It is written whole or not at all, and never over an existing folder.
 from __future__ import annotations
 
 import datetime
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,7 +18,7 @@ import pyarrow.csv as pacsv
 from ..data.archive import MANIFEST, RESULTS, input_files, manifest, text_tables
 from ..data.dataset import Dataset
 from ..data.load import RawDataset
-from ..engine.analysis import Analysis
+from ..engine.analysis import Analysis, analyse
 from ..files import atomic_folder
 from ..views.terminal import machine_table, to_csv
 
@@ -28,9 +29,9 @@ class ArchiveExists(Exception):
     """The archive's folder already exists: a published archive is never overwritten."""
 
 
-def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Analysis, out: Path, version: str,
+def write_archive(source: Path, dataset: Dataset, raw: RawDataset, period: str, out: Path, version: str,
                   when: datetime.datetime | None = None) -> Path:
-    """Writes the archive of `analysis.period` into the new folder `out` (ArchiveExists if it exists).
+    """Writes the archive of `period` into the new folder `out` (ArchiveExists if it exists).
 
     Parameters
     ----------
@@ -38,8 +39,8 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
         The dataset's folder or workbook, whose files the manifest lists with their SHA-256.
     dataset, raw : Dataset, RawDataset
         The dataset as validated and as read (`data.archive.open_with_raw`).
-    analysis : Analysis
-        The period's analysis: its scores, attainment and, with a guide, criteria are written under results/.
+    period : str
+        The period published: its scores, attainment and, with a guide, criteria are written under results/.
     out : Path
         The archive's folder; it must not exist.
     version : str
@@ -51,23 +52,37 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, analysis: Ana
     if out.exists():
         raise ArchiveExists(str(out))
     when = when or datetime.datetime.now().astimezone()
-    with atomic_folder(out) as folder:
-        (folder / MANIFEST).write_text(manifest(analysis.period, when.isoformat(timespec="seconds"), version,
-                                                input_files(Path(source))), encoding="utf-8")
-        for name, table in text_tables(raw, dataset.rules.decimal).items():
-            _write_csv(folder / f"{name}.csv", pa.Table.from_pandas(table, preserve_index=False))
-        if raw.rules_text is not None:
-            rules = Path(source) / "rules.toml" if Path(source).is_dir() else Path(source).parent / "rules.toml"
-            (folder / "rules.toml").write_bytes(rules.read_bytes())
-        results = folder / RESULTS
-        results.mkdir()
-        for kind in ["scores"] + (["criteria"] if dataset.has_guide else []):  # as `emulation scores --format csv` prints them
-            (results / f"{kind}.csv").write_text(to_csv(machine_table(analysis, kind)), encoding="utf-8")
-        attainment = pa.Table.from_pandas(machine_table(analysis, "attainment"), preserve_index=False)
-        _write_csv(results / "attainment.csv", attainment, bom=False)  # a national period's 100,000 rows: by pyarrow
+    with atomic_folder(out) as folder, ThreadPoolExecutor(1) as pool:
+        # the inputs hashed and the tables written on a second thread (hashlib and pyarrow release Python's lock)
+        # while this one analyses the period
+        tables = pool.submit(_write_tables, folder, source, dataset, raw, period, when.isoformat(timespec="seconds"),
+                             version)
+        _write_results(folder / RESULTS, dataset, analyse(dataset, period))
+        tables.result()
         if out.exists():  # created meanwhile by someone else: never replaced
             raise ArchiveExists(str(out))
     return out
+
+
+def _write_tables(folder: Path, source: Path, dataset: Dataset, raw: RawDataset, period: str, when: str,
+                  version: str) -> None:
+    """manifest.json, every table as read, and rules.toml byte for byte."""
+    (folder / MANIFEST).write_text(manifest(period, when, version, input_files(Path(source))), encoding="utf-8")
+    for name, table in text_tables(raw, dataset.rules.decimal).items():
+        _write_csv(folder / f"{name}.csv", pa.Table.from_pandas(table, preserve_index=False))
+    if raw.rules_text is not None:
+        rules = Path(source) / "rules.toml" if Path(source).is_dir() else Path(source).parent / "rules.toml"
+        (folder / "rules.toml").write_bytes(rules.read_bytes())
+
+
+def _write_results(results: Path, dataset: Dataset, analysis: Analysis) -> None:
+    """The period's scores and criteria as `emulation scores --format csv` prints them; its attainment by pyarrow
+    (a national period's 100,000 rows)."""
+    results.mkdir()
+    for kind in ["scores"] + (["criteria"] if dataset.has_guide else []):
+        (results / f"{kind}.csv").write_text(to_csv(machine_table(analysis, kind)), encoding="utf-8")
+    attainment = pa.Table.from_pandas(machine_table(analysis, "attainment"), preserve_index=False)
+    _write_csv(results / "attainment.csv", attainment, bom=False)
 
 
 def _write_csv(path: Path, table: pa.Table, bom: bool = True) -> None:

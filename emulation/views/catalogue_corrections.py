@@ -56,4 +56,6 @@ CORRECTION: dict[str, Pair] = {
     "paragraph_none": ("Sau khi công bố kết quả {period}, không có điều chỉnh nào liên quan đến cụm.",
                        "After the results for {period} were published, nothing concerning this cluster was corrected."),
     "more": ("và {count} chỗ khác", "and {count} more"),
+    "index_mark": ("Đã điều chỉnh sau công bố ({archive}): {inputs} số liệu đầu vào, {units} đơn vị thay đổi",
+                   "Corrected since publication ({archive}): {inputs} input changes, {units} units moved"),
 }
