@@ -103,7 +103,9 @@ def test_the_archive_read_as_a_dataset_gives_the_published_scores(published, tin
             return float(cell)
         except ValueError:
             return cell
-    assert [[value(cell) for cell in row] for row in stored] == [[value(cell) for cell in row] for row in printed]
+    def rows(table: list[list[str]]) -> list:  # the file keeps the engine's order, the command a reader's
+        return sorted(([value(cell) for cell in row] for row in table[1:]), key=lambda row: (row[2], row[3]))
+    assert rows(stored) == rows(printed)
 
 
 def test_a_workbooks_real_numbers_keep_their_value_beside_vietnamese_text(tmp_path):

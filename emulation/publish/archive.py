@@ -12,7 +12,10 @@ import datetime
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ..data.archive import MANIFEST, RESULTS, input_files, manifest, text_tables
@@ -20,7 +23,7 @@ from ..data.dataset import Dataset
 from ..data.load import RawDataset
 from ..engine.analysis import Analysis, analyse
 from ..files import atomic_folder
-from ..views.terminal import machine_table, to_csv
+from ..views.terminal import attainment_columns, machine_table, to_csv
 
 BOM = b"\xef\xbb\xbf"  # Excel reads a CSV as UTF-8 only with it (Vietnamese text otherwise garbled)
 
@@ -81,8 +84,35 @@ def _write_results(results: Path, dataset: Dataset, analysis: Analysis) -> None:
     results.mkdir()
     for kind in ["scores"] + (["criteria"] if dataset.has_guide else []):
         (results / f"{kind}.csv").write_text(to_csv(machine_table(analysis, kind)), encoding="utf-8")
-    attainment = pa.Table.from_pandas(machine_table(analysis, "attainment"), preserve_index=False)
-    _write_csv(results / "attainment.csv", attainment, bom=False)
+    _write_csv(results / "attainment.csv", attainment_record(analysis), bom=False)
+
+
+def attainment_record(analysis: Analysis) -> pa.Table:
+    """The period's rows with the columns of `emulation attainment --format csv`, in the engine's order (by
+    cluster and unit as the data lists them), built from its codes: a national period's 100,000 rows without
+    the names joined and sorted as a person reads them (`Analysis.rows`)."""
+    scored = analysis.scored
+    cells = {}
+    for column in attainment_columns(analysis):
+        if column == "unit_name":
+            codes = scored["unit_id"].array.codes
+            names = analysis.names["unit"].reindex(scored["unit_id"].cat.categories).astype("str").to_numpy(dtype=object)
+            cells[column] = pc.take(pa.array(names, type=pa.string()), pa.array(codes, mask=codes < 0))
+        elif column == "indicator_name":
+            cells[column] = _arrow(scored["name"])
+        elif column == "flow":
+            cells[column] = pa.array(np.where(scored["flow"].to_numpy(dtype=bool), "yes", "no"))
+        else:
+            cells[column] = _arrow(scored[column])
+    return pa.table(cells)
+
+
+def _arrow(column: pd.Series) -> pa.Array:
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categories = pa.array(column.cat.categories.astype("str").to_numpy(dtype=object), type=pa.string())
+        codes = column.array.codes
+        return pc.take(categories, pa.array(codes, mask=codes < 0))
+    return pa.array(column.to_numpy(dtype=object) if column.dtype == object else column.array, from_pandas=True)
 
 
 def _write_csv(path: Path, table: pa.Table, bom: bool = True) -> None:
