@@ -123,7 +123,8 @@ def _write_csv(path: Path, table: pa.Table, bom: bool = True) -> None:
         try:
             with open(path, "wb") as file:
                 file.write(BOM if bom else b"")
-                pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=True, quoting_style=quoting))
+                file.write((",".join(table.column_names) + "\n").encode())  # the contract's names: never quoted
+                pacsv.write_csv(table, file, pacsv.WriteOptions(include_header=False, quoting_style=quoting))
             return
         except pa.ArrowInvalid:  # a comma, a quote or a line break in some value
             continue
