@@ -145,7 +145,7 @@ class ReadAhead:
 
     def _read(self) -> None:
         try:
-            self._files = read_csv_files(self.folder, self.numbers_as_text)
+            self._files = read_csv_files(self.folder, True) if self.numbers_as_text else read_csv_files(self.folder)
         except BaseException as error:  # noqa: BLE001 - raised again by files(), in the thread that asks
             self._error = error
 
