@@ -258,3 +258,23 @@ def test_the_home_page_marks_a_period_corrected_since_publication(published, tmp
     assert corrected_mark(out, "2020") == "Đã điều chỉnh sau công bố (published-2020): 1 số liệu đầu vào, 2 đơn vị thay đổi"
     record_corrections(str(published), open_dataset(published), "2020", out)
     assert corrected_mark(out, "2020") == "" and corrected_mark(out, "2020-H1") == ""
+
+
+def test_the_explorer_shows_the_changes_against_an_archive(published, tmp_path, monkeypatch):
+    """The tab «Điều chỉnh»: an archive opened beside the current data; refused outside the data root."""
+    from emulation.jupyter import explorer as widgets
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    current = write_csv_folder(tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")))
+    explorer = widgets.Explorer(str(current))
+    assert "Nhập thư mục lưu kết quả đã công bố" in explorer.contents("corrections")[1].value
+    explorer.corrections.path.value = str(published)
+    shown = explorer.contents("corrections")[1].value
+    assert "Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện D từ hạng 2 xuống hạng 3." in shown
+    assert "<li>Huyện B (B): tổng điểm 53,50 → 62,50; hạng 3 → 2</li>" in shown
+    assert "<li>Kết quả · 2020 · Huyện B · Thu ngân sách · Thực hiện: 175 → 220</li>" in shown
+    rooted = widgets.Explorer("now", data_root=str(tmp_path))
+    rooted.corrections.path.value = str(published)
+    assert "Huyện B (B): tổng điểm 53,50 → 62,50" in rooted.contents("corrections")[1].value  # under the root: opened
+    rooted.corrections.path.value = "/etc"
+    assert "nằm ngoài thư mục dữ liệu" in rooted.contents("corrections")[1].value

@@ -287,3 +287,22 @@ def concerning(diff: pd.DataFrame, units: set[str], indicators: set[str], criter
         return parts.get("cluster_id") == cluster
 
     return diff[[mine(table, key) for table, key in zip(diff["table"], diff["key"])]]
+
+
+def cluster_changes(published: Dataset, current: Dataset, period: str, published_scores: pd.DataFrame,
+                    current_scores: pd.DataFrame, cluster: str) -> pd.DataFrame:
+    """What changed for one cluster (a report's section, the explorer's tab): `changes` of its units' results
+    (current ones from `current_scores`, which may hold that cluster alone) and `concerning` the cluster."""
+    members = current_scores[current_scores["cluster_id"].astype("str") == cluster]
+    before = published_scores[published_scores["cluster_id"].astype("str") == cluster]
+    indicators, criteria = current.indicators, current.criteria
+    own = set(indicators.loc[indicators["cluster_id"].isna() | (indicators["cluster_id"] == cluster), "indicator_id"])
+    applying = set(criteria.loc[criteria["cluster_id"].isna() | (criteria["cluster_id"] == cluster), "criterion_id"])
+    units = set(members["unit_id"].astype("str")) | set(before["unit_id"].astype("str"))
+    return concerning(changes(published, current, period, before, members), units, own, applying, cluster)
+
+
+def items(diff: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The results that moved other than awards (listed first, on their own), and the inputs as lines."""
+    return (diff[(diff["part"] == "result") & (diff["column"] != "award")],
+            diff[diff["part"] == "input"][["table", "key", "column", "published", "current"]])

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, Pair
 from .catalogue_corrections import CLI as CORRECTION_CLI
+from .catalogue_corrections import CONTROLS as CORRECTION_CONTROLS
 from .catalogue_corrections import CORRECTION
 from .catalogue_corrections import MESSAGES as CORRECTION_MESSAGES
+from .catalogue_corrections import TABS as CORRECTION_TABS
 from .catalogue_documents import DOCUMENT, PROPOSAL, SLIDES
 
 MESSAGES: dict[str, Pair] = {
@@ -335,7 +337,8 @@ CATALOGUE: dict[str, Pair] = {
     for section, entries in {
         "message": MESSAGES | CORRECTION_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES, "label": LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
-        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
+        "report": REPORT_WORDS, "narrative": NARRATIVE, "tab": TABS | CORRECTION_TABS,
+        "control": CONTROLS | CORRECTION_CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES,
         "cli": CLI | CORRECTION_CLI, "argparse": ARGPARSE, "correction": CORRECTION,
     }.items()

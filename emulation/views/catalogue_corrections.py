@@ -56,6 +56,12 @@ CORRECTION: dict[str, Pair] = {
     "paragraph_none": ("Sau khi công bố kết quả {period}, không có điều chỉnh nào liên quan đến cụm.",
                        "After the results for {period} were published, nothing concerning this cluster was corrected."),
     "more": ("và {count} chỗ khác", "and {count} more"),
+    "choose_archive": ("Nhập thư mục lưu kết quả đã công bố của kỳ này (do lệnh emulation publish ghi) rồi bấm So sánh.",
+                       "Enter the folder of this period's published results (written by emulation publish), then Compare."),
+    "archive_outside": ("«{path}» nằm ngoài thư mục dữ liệu được phép mở", "'{path}' is outside the folder data may be opened from"),
     "index_mark": ("Đã điều chỉnh sau công bố ({archive}): {inputs} số liệu đầu vào, {units} đơn vị thay đổi",
                    "Corrected since publication ({archive}): {inputs} input changes, {units} units moved"),
 }
+
+TABS: dict[str, Pair] = {"corrections": ("Điều chỉnh", "Corrections")}
+CONTROLS: dict[str, Pair] = {"archive": ("Đã công bố", "Published"), "compare": ("So sánh", "Compare")}
