@@ -223,15 +223,16 @@ def _settings(before: dict[str, dict[str, str]], after: dict[str, dict[str, str]
 def result_changes(published: pd.DataFrame, current: pd.DataFrame, clusters: list[str]) -> pd.DataFrame:
     """Every unit whose total (at 2 decimals), rank, grade, award or passed-over reason differs between the
     published scores (`results/scores.csv`, read as text) and the current ones (`Analysis.units`), both values
-    on one line per column; units whose award changed first, then by cluster (as listed) and current rank."""
-    columns = [column for column in RESULT_COLUMNS if column in published.columns and column in current.columns]
+    on one line per column (a column one side lacks, such as a grade, blank there); units whose award changed
+    first, then by cluster (as listed) and current rank."""
+    columns = [column for column in RESULT_COLUMNS if column in published.columns or column in current.columns]
     before = published.drop_duplicates("unit_id").set_index(published["unit_id"].astype("str").to_numpy())
     after = current.drop_duplicates("unit_id").set_index(current["unit_id"].astype("str").to_numpy())
     units = after.index.append(before.index.difference(after.index, sort=False))
     lines = []
     for position, column in enumerate(columns):
-        old = _results_text(before[column].reindex(units), column)
-        new = _results_text(after[column].reindex(units), column)
+        old, new = (_results_text(side[column].reindex(units) if column in side.columns else pd.Series("", index=units), column)
+                    for side in (before, after))  # a column one side lacks reads as blank there
         moved = old != new
         lines.append(pd.DataFrame({"key": units[moved], "column": column, "published": old[moved], "current": new[moved],
                                    "position": position}))
