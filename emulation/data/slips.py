@@ -31,7 +31,6 @@ class SlipRows:
     plan: pd.Series  # float
     actual: pd.Series  # float
     rows: np.ndarray  # the Excel row of each
-    directed: np.ndarray  # bool: the indicator is scored by attainment and is higher or lower is better
     binary: np.ndarray  # bool: the indicator is binary
 
 
@@ -42,10 +41,10 @@ class Slip:
 
 
 def _plan_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
-    """An actual at least 100 times, or at most a hundredth of, its positive plan: a decimal mark typed the
-    other way (1.380 read as 1,38)."""
-    plan, actual = rows.plan, rows.actual
-    flagged = rows.directed & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
+    """An actual at least 100 times, or at most a hundredth of, its plan, both non-zero, never for a binary
+    indicator: a decimal mark typed the other way (1.380 read as 1,38)."""
+    plan, actual = rows.plan.abs(), rows.actual.abs()
+    flagged = ~rows.binary & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
     flagged = flagged.fillna(False).to_numpy(dtype=bool)
     return flagged, ({"plan": _shown(flagged, plan.to_numpy(dtype=float, na_value=np.nan))} if flagged.any() else {})
 
@@ -110,8 +109,7 @@ SLIPS = (
 )
 
 
-def slip_rows(frame: pd.DataFrame, plan: pd.Series, actual: pd.Series, directed: np.ndarray, binary: np.ndarray,
-              indicator: pd.Series) -> SlipRows:
+def slip_rows(frame: pd.DataFrame, plan: pd.Series, actual: pd.Series, binary: np.ndarray, indicator: pd.Series) -> SlipRows:
     """The results' columns the checks read, from `validate`'s located rows (period, year, part, unit_id, row)."""
     return SlipRows(frame["period"], frame["year"], frame["part"], frame["unit_id"], indicator, plan, actual,
-                    frame["row"].to_numpy(), directed, binary)
+                    frame["row"].to_numpy(), binary)

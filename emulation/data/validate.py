@@ -207,7 +207,7 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     cells.report(raw, kind["per_case"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
                  "actual", "bad_cases")
     # likely typing slips (a thousandfold one, 1.380 read as 1,38, validates silently otherwise): warnings
-    found = slips.slip_rows(frame, plan, actual, higher | lower, binary, indicator)
+    found = slips.slip_rows(frame, plan, actual, binary, indicator)
     for slip in slips.SLIPS:
         flagged, params = slip.find(found)
         if flagged.any():  # the parameters in words only where some row is warned about (a million otherwise)
