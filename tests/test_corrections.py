@@ -278,3 +278,20 @@ def test_the_explorer_shows_the_changes_against_an_archive(published, tmp_path, 
     assert "Huyện B (B): tổng điểm 53,50 → 62,50" in rooted.contents("corrections")[1].value  # under the root: opened
     rooted.corrections.path.value = "/etc"
     assert "nằm ngoài thư mục dữ liệu" in rooted.contents("corrections")[1].value
+
+
+def test_refused_data_is_never_published(tmp_path):
+    broken = write_csv_folder(tmp_path / "broken", tables(results=edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "x")))
+    status, _, err = run("publish", str(broken), "--period", "2020", "--out", str(tmp_path / "archive"))
+    assert status == 2 and "Không phải là số" in err and not (tmp_path / "archive").exists()
+    assert [path.name for path in tmp_path.iterdir()] == ["broken"]  # no half-written folder beside it either
+
+
+@pytest.mark.parametrize("command", ["publish", "diff"])
+def test_help_speaks_both_languages(command):
+    for lang, phrase in (("vi", "Công bố kết quả" if command == "publish" else "So sánh số liệu"),
+                         ("en", "Publish a period" if command == "publish" else "Compare the current data")):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
+            cli.main([command, "--help", "--lang", lang])
+        assert stop.value.code == 0 and phrase in out.getvalue()
