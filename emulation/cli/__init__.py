@@ -82,7 +82,7 @@ def _stop(signum: int, _frame) -> None:
 def _run(args: argparse.Namespace) -> int:
     from ..data.csv_files import ReadAhead  # pyarrow alone: the data folder is read while pandas is imported below
 
-    ahead = ReadAhead.start(args.data, numbers_as_text=args.command == "publish") if hasattr(args, "data") else None
+    ahead = ReadAhead.start(args.data) if hasattr(args, "data") else None
     from ..data.dataset import open_dataset
     from ..data.problems import DataError
 

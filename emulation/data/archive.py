@@ -30,9 +30,8 @@ RESULTS = "results"  # the folder of the period's published results, beside the 
 
 
 def open_with_raw(path: Path, ahead: ReadAhead | None = None) -> tuple[Dataset, RawDataset]:
-    """The dataset as `open_dataset` gives it, and its tables as read, a CSV file's numbers as their text (what
-    the archive writes)."""
-    raw = read_raw(path, ahead, numbers_as_text=True)
+    """The dataset as `open_dataset` gives it, and its tables as read (what the archive writes)."""
+    raw = read_raw(path, ahead)
     frames, rules, warnings, tree = validate(raw)
     return Dataset(**frames, rules=rules, warnings=warnings, source=str(path), tree=tree), raw
 

@@ -45,16 +45,15 @@ def table_files(folder: Path) -> list[tuple[Path, Table]]:
             and (table := table_for(file.stem)) is not None]
 
 
-def read_csv_files(folder: Path, numbers_as_text: bool = False) -> list[CsvFile]:
-    return [read_csv_file(file, table, numbers_as_text) for file, table in table_files(folder)]
+def read_csv_files(folder: Path) -> list[CsvFile]:
+    return [read_csv_file(file, table) for file, table in table_files(folder)]
 
 
-def read_csv_file(file: Path, table: Table, numbers_as_text: bool = False) -> CsvFile:
+def read_csv_file(file: Path, table: Table) -> CsvFile:
     """The file checked for size, encoding and header, and read by pyarrow when it is regular.
 
-    Code columns are read as dictionaries and number columns, when every cell is a plain number, as numbers
-    (as text with `numbers_as_text`: `publish` archives each cell's text as read); everything else as text. The
-    table's schema only chooses these types; matching happens later.
+    Code columns are read as dictionaries and number columns, when every cell is a plain number, as numbers;
+    everything else as text. The table's schema only chooses these types; matching happens later.
     """
     read = CsvFile(file.name, table)
     size = file.stat().st_size
@@ -85,20 +84,19 @@ def read_csv_file(file: Path, table: Table, numbers_as_text: bool = False) -> Cs
         read.problems.append(Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS}))
         return read
     read.header = header
-    read.arrow = _fast_csv(raw, read.separator, [getattr(table.column_for(title), "kind", None) for title in read.header],
-                           numbers_as_text)
+    read.arrow = _fast_csv(raw, read.separator, [getattr(table.column_for(title), "kind", None) for title in read.header])
     if read.arrow is None:
         read.text = raw.decode("utf-8")
     return read
 
 
-def _fast_csv(raw: bytes, separator: str, kinds: list[str | None], numbers_as_text: bool = False) -> pa.Table | None:
+def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pa.Table | None:
     """pyarrow's reader, when the file is regular: no ragged rows (None otherwise)."""
     if not kinds:
         return None
     names = [f"c{index}" for index in range(len(kinds))]
     types = {name: _CODES if kind in ("id", "period") else pa.string()
-             for name, kind in zip(names, kinds) if numbers_as_text or kind not in ("number", "integer")}
+             for name, kind in zip(names, kinds) if kind not in ("number", "integer")}
     invalid: list = []
     try:
         table = pacsv.read_csv(
@@ -128,8 +126,8 @@ class ReadAhead:
     """A folder's CSV files read on a second thread, started before pandas is imported: pyarrow parses
     without holding Python's lock, so the reading and the import share the machine's cores."""
 
-    def __init__(self, folder: Path, numbers_as_text: bool = False):
-        self.folder, self.numbers_as_text = folder, numbers_as_text
+    def __init__(self, folder: Path):
+        self.folder = folder
         self._files: list[CsvFile] = []
         self._error: BaseException | None = None
         # not a daemon: should the program end before it asks for the files (interrupted while importing),
@@ -138,14 +136,14 @@ class ReadAhead:
         self._thread.start()
 
     @classmethod
-    def start(cls, path: str | Path | None, numbers_as_text: bool = False) -> ReadAhead | None:
+    def start(cls, path: str | Path | None) -> ReadAhead | None:
         """Reading started for a folder (the sample's when no path is given); None for anything else."""
         folder = Path(path) if path is not None else sample_folder()
-        return cls(folder, numbers_as_text) if folder.is_dir() else None
+        return cls(folder) if folder.is_dir() else None
 
     def _read(self) -> None:
         try:
-            self._files = read_csv_files(self.folder, True) if self.numbers_as_text else read_csv_files(self.folder)
+            self._files = read_csv_files(self.folder)
         except BaseException as error:  # noqa: BLE001 - raised again by files(), in the thread that asks
             self._error = error
 

@@ -50,15 +50,12 @@ class RawDataset:
     problems: list[Problem]
 
 
-def read_raw(path: Path, ahead: ReadAhead | None = None, numbers_as_text: bool = False) -> RawDataset:
+def read_raw(path: Path, ahead: ReadAhead | None = None) -> RawDataset:
     """The tables of a CSV folder or workbook, with every problem of reading them; `ahead`, the folder's files
-    already being read on a second thread (see `csv_files`); `numbers_as_text`, a CSV file's numbers kept as
-    their text (see `csv_files.read_csv_file`)."""
+    already being read on a second thread (see `csv_files`)."""
     path = Path(path)
     if path.is_dir():
-        read_ahead = ahead is not None and ahead.folder == path and ahead.numbers_as_text == numbers_as_text
-        found, problems = _read_folder(ahead.files() if read_ahead and ahead is not None else
-                                       read_csv_files(path, numbers_as_text))
+        found, problems = _read_folder(ahead.files() if ahead is not None and ahead.folder == path else read_csv_files(path))
         rules_path = path / "rules.toml"
     elif path.is_file() and path.suffix.lower() in WORKBOOK_SUFFIXES:
         found, problems = _read_workbook(path)
