@@ -60,7 +60,10 @@ def atomic_folder(target: str | Path) -> Iterator[Path]:
     temporary = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
     try:
         yield temporary
-        for file in temporary.iterdir():
+        for file in temporary.rglob("*"):  # files in subfolders too (a published archive's results/)
+            if file.is_dir():
+                os.chmod(file, 0o777 & ~_umask())
+                continue
             _flushed(file)
             os.chmod(file, 0o666 & ~_umask())
         if target.exists():

@@ -153,6 +153,10 @@ def _run(args: argparse.Namespace) -> int:
             _warn(located(merged, out, error.entries), args.lang)
         return EXIT_OK
 
+    if args.command in ("publish", "diff"):  # docs/reference.md, "Published results and corrections"
+        from .corrections import run
+
+        return run(args, ahead, _warn, _chosen_clusters)
     dataset = open_dataset(args.data, ahead)
     _warn(dataset.warnings, args.lang)
     if args.command == "validate" and args.format == "json":
@@ -179,10 +183,12 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     analysis = analyse(dataset, args.period, clusters)
     if args.command == "export":
+        from ..data.archive import publication_day
         from ..excel.score_sheet import write_score_sheet
         from ..views.awards import Awards
 
-        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, awards=Awards.of(dataset, args.period),
+        write_score_sheet(analysis, _writable(args.out, ".xlsx"), args.lang, publication_day(args.data),
+                          awards=Awards.of(dataset, args.period),
                           **_year_proposals(dataset, args.period))
         print(word("message.written", args.lang, path=args.out))
         return EXIT_OK
@@ -275,8 +281,16 @@ def _report(args: argparse.Namespace, dataset, clusters: list[str]) -> int:
 
     if args.workers < 1:
         raise Refused("bad_argument", detail="--workers ≥ 1")
+    if args.published:  # refused unless the archive is one of the report's period
+        from .corrections import published
+
+        published(args.published, args.period)
     outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
-                           args.lang, progress=sys.stderr.isatty())
+                           args.lang, progress=sys.stderr.isatty(), published=args.published)
+    if args.published:  # the home page marks the period when the data differs from what was published
+        from .corrections import record_corrections
+
+        record_corrections(args.published, dataset, args.period, Path(args.out))
     index = write_index(dataset, args.period, outcomes, args.out, args.lang)
     for outcome in outcomes:
         if outcome.ok:

@@ -51,6 +51,8 @@ def requested_lang(argv: list[str]) -> str:
 
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`)."""
+    from .correction_args import add_commands as add_correction_commands
+
     def text(key: str, **params: object) -> str:
         return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
 
@@ -83,6 +85,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=text("workers"))
     sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"], help=text("images"))
     sub.add_argument("--slides", action="store_true", help=text("with_slides"))
+    sub.add_argument("--published", metavar="ARCHIVE", help=text("published"))
     sub = command("slides")
     period_and_clusters(sub)
     sub.add_argument("--out", default="reports", help=text("out_folder"))
@@ -105,6 +108,7 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub = command("merge", data=False)
     sub.add_argument("out", help=text("out_merged"))
     sub.add_argument("inputs", nargs="+", help=text("inputs"))
+    add_correction_commands(command, text)
     for name, port in (("lab", 8888), ("dashboard", 8866)):
         command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
     commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))

@@ -185,3 +185,8 @@ def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade,
             grades.append(Grade(entry["name"].strip(), limits.get("min_total"), limits.get("min_criterion_share"), clusters,
                                 entry.get("no_zero", False)))
     return tuple(grades)
+
+
+def setting_paths() -> dict[str, str]:
+    """Each plain setting's field of `Rules` → its dotted path in rules.toml (`flags` → `awards.flags`)."""
+    return {spec[0]: f"{section}.{key}" for (section, key), spec in _SPEC.items()}

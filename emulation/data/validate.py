@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import dtypes, events, guide, history, tree
+from . import dtypes, events, guide, history, slips, tree
 from .cells import Cells
 from .codes import codes_of, lookup, spread
 from .load import RawDataset, RawTable
@@ -210,11 +210,12 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
     cells.report(raw, kind["per_case"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
                  "actual", "bad_cases")
-    # a thousandfold slip (1.380 read as 1,38 where the machine's decimal mark is the dot) validates silently
-    scale = (higher | lower) & (plan > 0) & (actual > 0) & ((actual > 100 * plan) | (actual * 100 < plan))
-    scale = scale.fillna(False).to_numpy(dtype=bool)
-    if scale.any():  # the plans in words only where some row is warned about (a million otherwise)
-        cells.report(raw, scale, "actual", "actual_scale", warning=True, plan=plan.map("{:g}".format))
+    # likely typing slips (a thousandfold one, 1.380 read as 1,38, validates silently otherwise): warnings
+    found = slips.slip_rows(frame, plan, actual, binary, indicator)
+    for slip in slips.SLIPS:
+        flagged, params = slip.find(found)
+        if flagged.any():  # the parameters in words only where some row is warned about (a million otherwise)
+            cells.report(raw, flagged, "actual", slip.code, warning=True, **params)
     return frame.assign(
         indicator_id=indicator, plan=plan, actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),

@@ -41,7 +41,7 @@ from ..views.terminal import machine_table
 from ..views.words import is_bloc, period_name, word
 from .document import heading, print_as_document, signatures
 from .proposal_sheet import proposal_sheet
-from .workbook import fit_widths, header, put
+from .workbook import fit_widths, header, put, save_dated
 
 RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
            "mean_attainment", "award", "passed_over"]
@@ -77,7 +77,7 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
         if kind != "criteria" or len(analysis.criteria):
             _data_sheet(workbook.create_sheet(_sheet_name(word(f"document.{key}", lang), taken)), machine_table(analysis, kind))
     with atomic_path(path) as temporary:
-        workbook.save(temporary)
+        save_dated(workbook, temporary, today or datetime.date.today())
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@ carriage return first) is stored as a string with Excel's quote prefix, so it st
 
 from __future__ import annotations
 
+import datetime
+import io
 import math
+import re
+import zipfile
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -107,3 +111,22 @@ def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int
             for cell in row:
                 cell.alignment = Alignment(horizontal=cell.alignment.horizontal, wrap_text=True, vertical="top")
             sheet.row_dimensions[row[0].row].height = lines * LINE_HEIGHT
+
+
+def save_dated(workbook, path, day: datetime.date) -> None:
+    """Saves the workbook with every date it records set to `day` (its properties and each zipped part's time),
+    so that the same content written on the same day gives the same bytes (a published archive's score sheet,
+    exported from it, is the one of the day of publication)."""
+    stamp = datetime.datetime(day.year, day.month, day.day)
+    workbook.properties.created = stamp
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as saved, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in saved.infolist():
+            data = saved.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving: the day's instead
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
+            dated = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            dated.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(dated, data)

@@ -27,6 +27,7 @@ from ..views.awards import Awards
 from ..views.checks import flagged
 from ..views.proposals import proposal_tables
 from ..views.words import format_number, grouped, period_name, word
+from .corrections import CorrectionsPanel
 from .grades import GradeLadder
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
@@ -41,7 +42,8 @@ PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropd
                    ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
                    ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
                    "</style>")
-TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif")
+TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif",
+        "corrections")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
 
@@ -122,6 +124,7 @@ class Explorer:
             slider.observe(lambda change, name=name, decimals=decimals: self._readout(name, decimals), names="value")
             self._readout(name, decimals)
         self.message = widgets.HTML()
+        self.corrections = CorrectionsPanel(lang, self._compare, self.data_root, _inside)
         self.outputs = {key: widgets.Output() for key in TABS}
         self.tabs = widgets.Tab(children=list(self.outputs.values()),
                                 titles=[word(f"tab.{key}", lang) for key in TABS])
@@ -286,12 +289,18 @@ class Explorer:
             return self._guide()
         if key == "history":
             return self._history()
+        if key == "corrections":  # a published archive beside the current data
+            return self.corrections.contents(self.dataset, analysis)
         alternative = self.alternative
         assert alternative is not None  # made with the analysis
         changes = rule_changes(units, alternative.units)
         return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
                 tables.rule_changes_table(changes, lang), figures.ranking(alternative.units, lang=lang, template=template)]
 
+
+    def _compare(self) -> None:
+        self._stale.add("corrections")
+        self._draw_visible()
 
     def _history(self) -> list:
         """The unit's years (ratings, awards, the old units before a reorganisation) beside the province's

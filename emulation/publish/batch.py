@@ -40,7 +40,7 @@ class Outcome:
 
 
 def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, workers: int, lang: str = "vi",
-                progress: bool = True) -> list[Outcome]:
+                progress: bool = True, published: str | None = None) -> list[Outcome]:
     """Runs the (period, cluster) jobs on `workers` warm kernels; returns one outcome per job, in order.
 
     A relative `data` path is made absolute: the notebooks must not depend on the kernels' working folder.
@@ -51,7 +51,8 @@ def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, worker
     """
     data = str(Path(data).resolve()) if data else None
     loop = asyncio.new_event_loop()
-    task = loop.create_task(_run_reports(data, jobs, Path(out), max(1, min(workers, len(jobs))), lang, progress))
+    published = str(Path(published).resolve()) if published else ""  # with it, each report's corrections section
+    task = loop.create_task(_run_reports(data, jobs, Path(out), max(1, min(workers, len(jobs))), lang, progress, published))
     result: dict = {}
 
     def drive() -> None:
@@ -85,7 +86,7 @@ def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, worker
     return result["outcomes"]
 
 
-async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome]:
+async def _run_reports(data, jobs, out, workers, lang, progress, published="") -> list[Outcome]:
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
     from tqdm import tqdm
@@ -106,7 +107,8 @@ async def _run_reports(data, jobs, out, workers, lang, progress) -> list[Outcome
             # then, from the end of the longest run left, the reports another kernel has not reached
             index, (period, cluster) = own.pop(0) if own else max(runs, key=len).pop()
             notebook = parameterize_notebook(nbformat.from_dict(json.loads(report)),
-                                             {"data": data or "", "period": period, "cluster": cluster, "lang": lang})
+                                             {"data": data or "", "period": period, "cluster": cluster, "lang": lang,
+                                              "published": published})
             for cell in notebook.cells:  # papermill gives its cell a random id; the same batch must give the same file
                 if "injected-parameters" in cell.metadata.get("tags", []):
                     cell.id = "injected-parameters"

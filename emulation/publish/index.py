@@ -3,6 +3,7 @@ all clusters side by side."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from urllib.parse import quote
@@ -76,7 +77,7 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
                                               total=format_number(best["total"], 2, lang),
                                               mean=format_percent(group["mean_attainment"].mean(), 1, lang))})
         periods.append({"name": period_name(period, lang).capitalize(), "clusters": clusters,
-                        "index": f"{safe_name(period)}/index.html"})
+                        "index": f"{safe_name(period)}/index.html", "corrected": corrected_mark(out, period, lang)})
     target = out / "index.html"
     write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods), charts=False))
     return target
@@ -120,3 +121,18 @@ def _rollup_table(units: pd.DataFrame, lang: str, awards: Awards) -> Markup:
             word("label.missing_count", lang): int(group["missing_count"].sum()),
         })
     return plain_table(pd.DataFrame(rows))
+
+
+CORRECTIONS = "corrections.json"  # beside a period's index: what `report --published` found changed since publication
+
+
+def corrected_mark(out: Path, period: str, lang: str = "vi") -> str:
+    """The home page's mark of a period whose current data differs from its published archive ("" otherwise)."""
+    try:
+        found = json.loads((Path(out) / safe_name(period) / CORRECTIONS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    if not found.get("inputs") and not found.get("units"):
+        return ""
+    return word("correction.index_mark", lang, inputs=format_number(found.get("inputs", 0), 0, lang),
+                units=format_number(found.get("units", 0), 0, lang), archive=Path(str(found.get("archive", ""))).name)

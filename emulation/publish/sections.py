@@ -75,7 +75,8 @@ class ClusterReport:
     'Khối các huyện, thành phố vùng động lực'
     """
 
-    def __init__(self, data: str, period: str, cluster: str, lang: str = "vi"):
+    def __init__(self, data: str, period: str, cluster: str, lang: str = "vi", published: str = ""):
+        self.published = published  # a published archive of the period: the report adds what changed since
         self.dataset, self._period_units = _opened(data)
         if cluster not in self.dataset.clusters_in(period):
             raise ValueError(f"cluster {cluster!r} has no results in period {period!r}")
@@ -99,6 +100,15 @@ class ClusterReport:
     def _html(self, heading: str | None = None, **parts) -> HTML:
         """A piece of the report from the section template; `heading` is a key of the report's words."""
         return HTML(render("section.html.j2", heading=heading and word(f"report.{heading}", self.lang), **parts))
+
+    def corrections(self) -> list:
+        """With a published archive, "Điều chỉnh sau công bố": what changed since (docs/reference.md, "Published
+        results and corrections"); nothing without one."""
+        if not self.published:
+            return []
+        from .corrections import correction_section
+
+        return correction_section(self.published, self.analysis, self.dataset, self.cluster, self.lang)
 
     def header(self) -> list:
         lang = self.lang

@@ -6,6 +6,11 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 from __future__ import annotations
 
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
+from .catalogue_corrections import CLI as CORRECTION_CLI
+from .catalogue_corrections import CONTROLS as CORRECTION_CONTROLS
+from .catalogue_corrections import CORRECTION
+from .catalogue_corrections import MESSAGES as CORRECTION_MESSAGES
+from .catalogue_corrections import TABS as CORRECTION_TABS
 from .catalogue_documents import DOCUMENT, DOSSIER, DOSSIER_MESSAGES, PROPOSAL, REPORT_CHECKS, SLIDES
 from .catalogue_rules import RULE_LABELS, RULE_MESSAGES, WHY
 
@@ -78,10 +83,10 @@ MESSAGES: dict[str, Pair] = {
                         "Indicator '{code}' is not scored by bands (scoring: bands or value_bands)"),
     "band_empty": ("Bậc điểm rỗng: «Từ» phải nhỏ hơn «Đến dưới»", "An empty band: 'from' must be below 'to'"),
     "bands_overlap": ("Các bậc điểm của chỉ tiêu «{code}» chồng lên nhau", "The bands of indicator '{code}' overlap"),
-    "actual_scale": ("Thực hiện gấp hơn 100 lần hoặc chưa bằng một phần trăm kế hoạch ({plan}): có gõ nhầm dấu chấm, dấu "
-                     "phẩy (1.380 đọc thành 1,38) hay đơn vị tính không?",
-                     "The actual is over 100 times or under a hundredth of the plan ({plan}): a decimal mark or a unit "
-                     "typed wrong (1.380 read as 1.38)?"),
+    "actual_scale": ("Thực hiện gấp từ 100 lần trở lên hoặc chỉ bằng một phần trăm kế hoạch ({plan}) trở xuống: có gõ nhầm "
+                     "dấu chấm, dấu phẩy (1.380 đọc thành 1,38) hay đơn vị tính không?",
+                     "The actual is at least 100 times or at most a hundredth of the plan ({plan}): a decimal mark or a "
+                     "unit typed wrong (1.380 read as 1.38)?"),
     "bad_cases": ("Số trường hợp phải là số nguyên không âm", "The number of cases must be a whole number ≥ 0"),
     "criterion_not_applicable": ("Tiêu chí «{code}» không áp dụng cho cụm «{cluster}» năm {year}",
                                  "Criterion '{code}' does not apply to cluster '{cluster}' in {year}"),
@@ -332,12 +337,13 @@ CONTROLS: dict[str, Pair] = {
 CATALOGUE: dict[str, Pair] = {
     f"{section}.{key}": pair
     for section, entries in {
-        "message": MESSAGES | DOSSIER_MESSAGES | RULE_MESSAGES, "location": LOCATION, "period": PERIOD_NAMES,
-        "label": LABELS | RULE_LABELS, "status": STATUS_NAMES,
+        "message": MESSAGES | DOSSIER_MESSAGES | RULE_MESSAGES | CORRECTION_MESSAGES, "location": LOCATION,
+        "period": PERIOD_NAMES, "label": LABELS | RULE_LABELS, "status": STATUS_NAMES,
         "award": AWARD_NAMES, "role": ROLE_NAMES, "passed_over": PASSED_OVER_NAMES, "figure": FIGURE_WORDS,
-        "report": REPORT_WORDS | REPORT_CHECKS, "narrative": NARRATIVE, "tab": TABS, "control": CONTROLS, "document": DOCUMENT,
+        "report": REPORT_WORDS | REPORT_CHECKS, "narrative": NARRATIVE, "tab": TABS | CORRECTION_TABS,
+        "control": CONTROLS | CORRECTION_CONTROLS, "document": DOCUMENT,
         "proposal": PROPOSAL, "slides": SLIDES, "dossier": DOSSIER, "why": WHY,
-        "cli": CLI, "argparse": ARGPARSE,
+        "cli": CLI | CORRECTION_CLI, "argparse": ARGPARSE, "correction": CORRECTION,
         "merge": MERGE,
     }.items()
     for key, pair in entries.items()

@@ -46,6 +46,15 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
+def attainment_columns(analysis: Analysis) -> list[str]:
+    """The columns `machine_table(analysis, "attainment")` has, without building it."""
+    guided = analysis.appraisal is not None or bool((analysis.scored["scoring"] != "attainment").any())
+    columns = ATTAINMENT_COLUMNS + (["scoring", "criterion_id"] if guided else [])
+    if analysis.scored["self_points"].isna().all():
+        columns = [column for column in columns if column not in ("self_points", "self_diff")]
+    return columns
+
+
 def _rows(frame: pd.DataFrame):
     """The frame's rows as tuples of Python values, None where missing: what both machine formats write."""
     return zip(*(column.to_numpy(dtype=object, na_value=None) for _, column in frame.items()))

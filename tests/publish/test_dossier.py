@@ -343,7 +343,6 @@ def test_the_minutes_say_what_placed_a_unit_above_an_equal_one(tmp_path):
     X3 holds the city's flag of 2024 (+10: 50 points); X2 and X4 have 40 each, X4 placed first by A1 (120
     accounts against 100); X1 has 39 after its deduction."""
     from rules9_data import data
-
     from test_rules9_sections import AWARDS, FORMS
 
     folder = data(tmp_path, FORMS, awards=AWARDS,
