@@ -29,9 +29,9 @@ _EXPORTS = {
     "open_dataset": "data.dataset", "Dataset": "data.dataset", "DataError": "data.problems",
     "analyse": "engine.analysis", "history": "engine.analysis", "Analysis": "engine.analysis",
     "summary_text": "views.narrative", "ClusterReport": "publish.sections",
-    "Explorer": "jupyter.explorer", "offline_charts": "jupyter.explorer",
+    "Explorer": "jupyter.explorer", "offline_charts": "jupyter.explorer", "EmulationError": "errors",
 }
-__all__ = ["Analysis", "ClusterReport", "DataError", "Dataset", "Explorer", "analyse", "history", "offline_charts",
+__all__ = ["Analysis", "ClusterReport", "DataError", "Dataset", "EmulationError", "Explorer", "analyse", "history", "offline_charts",
            "open_dataset", "summary_text"]  # the names of _EXPORTS (a test checks they agree)
 
 

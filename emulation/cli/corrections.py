@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from .. import __version__
-from ..views.words import word
-from .parser import Refused
+from .common import Refused, chosen_clusters, warn, written
 
 EXIT_SAME, EXIT_DIFFERENT = 0, 1
 
 
-def run(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callable) -> int:
-    """The command; `warn` and `chosen_clusters` are the command line's own (its warnings on the screen, and
-    the refusal of a period the data does not have)."""
-    return _publish(args, ahead, warn, chosen_clusters) if args.command == "publish" else _diff(args, ahead, warn)
+def publish(args: argparse.Namespace) -> int:
+    """The period's archive, written whole or not at all, never over an existing folder."""
+    from ..data.csv_files import ReadAhead  # pyarrow alone: the data is read while pandas is imported below
 
-
-def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: Callable) -> int:
+    ahead = ReadAhead.start(args.data)
     from ..data.archive import open_with_raw
     from ..data.dataset import SAMPLE
     from ..publish.archive import ArchiveExists, write_archive
@@ -36,7 +32,7 @@ def _publish(args: argparse.Namespace, ahead, warn: Callable, chosen_clusters: C
         write_archive(source, dataset, raw, args.period, out, __version__)
     except ArchiveExists:
         raise Refused("archive_exists", path=out) from None
-    print(word("message.written", args.lang, path=out))
+    written(out, args.lang)
     return 0
 
 
@@ -51,9 +47,12 @@ def published(path: str | Path, period: str | None = None, ahead=None):
         raise Refused(refusal.code, **refusal.params) from None
 
 
-def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
+def diff(args: argparse.Namespace) -> int:
+    """Every input and every unit's result that changed since the archive was published: 0 none, 1 some."""
+    from ..data.csv_files import ReadAhead  # pyarrow alone: the data is read while pandas is imported below
+
+    ahead = ReadAhead.start(args.data)
     from ..data.archive import read_manifest
-    from ..data.csv_files import ReadAhead
     from ..data.dataset import open_dataset
     from ..engine.analysis import analyse
     from ..engine.corrections import changes
@@ -68,12 +67,12 @@ def _diff(args: argparse.Namespace, ahead, warn: Callable) -> int:
     warn(current.warnings, args.lang)
     period = manifest["period"]
     units = analyse(current, period).units if period in current.periods else scores.iloc[:0]
-    diff = changes(before, current, period, scores, units)
+    changed = changes(before, current, period, scores, units)
     if args.format == "table":
-        sys.stdout.write(diff_text(diff, Names.of(current, before), period, manifest.get("published", ""), args.lang))
+        sys.stdout.write(diff_text(changed, Names.of(current, before), period, manifest.get("published", ""), args.lang))
     else:
-        sys.stdout.write(terminal.to_csv(diff) if args.format == "csv" else terminal.to_json(diff))
-    return EXIT_DIFFERENT if len(diff) else EXIT_SAME
+        sys.stdout.write(terminal.to_csv(changed) if args.format == "csv" else terminal.to_json(changed))
+    return EXIT_DIFFERENT if len(changed) else EXIT_SAME
 
 
 def record_corrections(archive: str, dataset, period: str, out: Path) -> None:

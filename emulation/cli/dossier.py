@@ -9,22 +9,24 @@ import sys
 from pathlib import Path
 
 from ..views.words import word
-from .parser import Refused
+from .common import Refused, known_year, opened, written
 
 
-def dossier_command(args: argparse.Namespace, dataset) -> int:
+def dossier(args: argparse.Namespace) -> int:
     """Every draft of `--year` written under `--out` (default dossiers/<year>/), or a refusal (exit 2) with
     nothing written: no award forms, a bad date, a template that is unreadable or uses an unknown field."""
     from ..engine.proposals import NoAwardForms
     from ..publish.dossier import TemplateRefused, write_dossier
-    from ..views.dossier import dossier
+    from ..views.dossier import dossier as drafted
 
+    dataset = opened(args)
+    known_year(dataset, args.year)
     date = _date(args.date)
     folder = Path(args.templates) if args.templates else None
     if folder is not None and not folder.is_dir():
         raise Refused("no_templates_folder", path=args.templates)
     try:
-        drafts, warnings = dossier(dataset, args.year, date)
+        drafts, warnings = drafted(dataset, args.year, date)
     except NoAwardForms:
         raise Refused("no_award_forms") from None
     for key in warnings:
@@ -37,7 +39,7 @@ def dossier_command(args: argparse.Namespace, dataset) -> int:
     except TemplateRefused as refusal:
         raise Refused(refusal.code, **refusal.params) from None
     for path in paths:
-        print(word("message.written", args.lang, path=path))
+        written(path, args.lang)
     print(word("message.dossier_written", args.lang, count=len(paths), folder=out))
     return 0
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from .. import __version__
 from ..views.words import argparse_message, translated_headings, word
+from . import commands, year_end
+from .common import Refused
+from .dossier import dossier
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,14 +37,6 @@ class _Parser(argparse.ArgumentParser):
         raise Refused("bad_argument", detail=argparse_message(message, self.lang))
 
 
-class Refused(Exception):
-    """Arguments the data does not support: exit 2 with a message."""
-
-    def __init__(self, code: str, **params: object):
-        super().__init__(code)
-        self.code, self.params = code, params
-
-
 def requested_lang(argv: list[str]) -> str:
     """The --lang asked for, read before parsing so that even argument errors speak it."""
     for position, argument in enumerate(argv):
@@ -50,7 +46,8 @@ def requested_lang(argv: list[str]) -> str:
 
 
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
-    """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`)."""
+    """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`); each command sets
+    its `handler`, the function that runs it (`cli.main` calls `args.handler(args)`)."""
     from .correction_args import add_commands as add_correction_commands
 
     def text(key: str, **params: object) -> str:
@@ -58,10 +55,11 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
 
     parser = _Parser(prog="emulation", description=word("cli.description", lang), lang=lang)
     parser.add_argument("--version", action="version", version=f"emulation {__version__}", help=text("version"))
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=text("commands"))
+    subcommands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=text("commands"))
 
-    def command(name: str, data: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang), lang=lang)
+    def command(name: str, handler: Callable[[argparse.Namespace], int], data: bool = True) -> argparse.ArgumentParser:
+        sub = subcommands.add_parser(name, help=text(name), description=word(f"cli.{name}", lang), lang=lang)
+        sub.set_defaults(handler=handler)
         if data:
             sub.add_argument("data", nargs="?", help=text("data"))
         sub.add_argument("--lang", choices=["vi", "en"], default="vi", help=text("lang"))
@@ -71,49 +69,50 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
         sub.add_argument("--period", required=True, help=text("period"))
         sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
 
-    sub = command("validate")
+    sub = command("validate", commands.validate)
     sub.add_argument("--format", choices=["table", "json"], default="table", help=text("validate_format"))
     for name in ("attainment", "scores", "criteria"):
-        sub = command(name)
+        sub = command(name, commands.tabulate)
         period_and_clusters(sub)
         sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
         sub.add_argument("--problems", metavar="FILE", help=text("problems"))
-    period_and_clusters(command("summary"), one_cluster=True)
-    sub = command("report")
+    period_and_clusters(command("summary", commands.tabulate), one_cluster=True)
+    sub = command("report", commands.report)
     period_and_clusters(sub)
     sub.add_argument("--out", default="reports", help=text("out_folder"))
     sub.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=text("workers"))
     sub.add_argument("--images", nargs="?", const="png", choices=["png", "svg", "png,svg"], help=text("images"))
     sub.add_argument("--slides", action="store_true", help=text("with_slides"))
     sub.add_argument("--published", metavar="ARCHIVE", help=text("published"))
-    sub = command("slides")
+    sub = command("slides", commands.slides)
     period_and_clusters(sub)
     sub.add_argument("--out", default="reports", help=text("out_folder"))
-    sub = command("export")
+    sub = command("export", commands.export)
     period_and_clusters(sub)
     sub.add_argument("--out", required=True, help=text("out_xlsx"))
-    sub = command("proposals")
+    sub = command("proposals", commands.proposals)
     sub.add_argument("--year", type=int, required=True, help=text("year"))
     sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
-    sub = command("dossier")
+    sub = command("dossier", dossier)
     sub.add_argument("--year", type=int, required=True, help=text("year"))
     sub.add_argument("--out", help=text("out_dossier"))
     sub.add_argument("--templates", metavar="DIR", help=text("templates"))
     sub.add_argument("--date", help=text("date"))
-    sub = command("template", data=False)
+    sub = command("template", year_end.template, data=False)
     sub.add_argument("out", help=text("out_xlsx"))
     sub.add_argument("--from", dest="source", help=text("from"))
     sub.add_argument("--period", help=text("template_period"))
     sub.add_argument("--unit", action="append", help=text("template_unit"))
-    sub = command("merge", data=False)
+    sub = command("merge", year_end.merge, data=False)
     sub.add_argument("out", help=text("out_merged"))
     sub.add_argument("inputs", nargs="+", help=text("inputs"))
     add_correction_commands(command, text)
     for name, port in (("lab", 8888), ("dashboard", 8866)):
-        command(name, data=False).add_argument("--port", type=int, default=port, help=text("port", port=port))
-    commands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
-    commands.choices["dashboard"].add_argument("--template", choices=["default", "projector"], default="default",
-                                               help=text("look"))
-    commands.choices["dashboard"].add_argument("--data", help=text("dashboard_data"))
-    commands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
+        sub = command(name, getattr(year_end, name), data=False)
+        sub.add_argument("--port", type=int, default=port, help=text("port", port=port))
+    subcommands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
+    subcommands.choices["dashboard"].add_argument("--template", choices=["default", "projector"], default="default",
+                                                  help=text("look"))
+    subcommands.choices["dashboard"].add_argument("--data", help=text("dashboard_data"))
+    subcommands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
     return parser

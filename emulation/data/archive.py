@@ -18,6 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..errors import EmulationError
 from .csv_files import ReadAhead, table_files
 from .dataset import Dataset
 from .load import WORKBOOK_SUFFIXES, RawDataset, RawTable, cell_text, read_raw
@@ -133,7 +134,7 @@ def publication_day(path: str | Path | None) -> datetime.date | None:
         return None
 
 
-class ArchiveRefused(Exception):
+class ArchiveRefused(EmulationError):
     """A folder that is not a published archive, or one of another period: `code` names the message."""
 
     def __init__(self, code: str, **params: object):

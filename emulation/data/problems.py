@@ -8,6 +8,8 @@ from functools import cached_property
 
 import numpy as np
 
+from ..errors import EmulationError
+
 
 @dataclass
 class Problem:
@@ -63,7 +65,7 @@ def expanded(entries: Sequence[Entry]) -> list[Problem]:
     return [problem for entry in entries for problem in (entry if isinstance(entry, ProblemRun) else (entry,))]
 
 
-class DataError(Exception):
+class DataError(EmulationError):
     """The dataset was refused; carries every problem found (`entries`: problems and runs of problems, in the
     order of the data; `problems`: every one of them, opened up when first asked for)."""
 

@@ -13,6 +13,7 @@ import pandas as pd
 from ..data import tree
 from ..data.codes import decoded, matches, numbered, positions
 from ..data.schema import EARNED_KINDS, RULE_KINDS
+from ..errors import Unsupported
 
 KEYS = ["period", "cluster_id", "unit_id"]
 COLUMNS = KEYS + ["criterion_id", "parent_id", "name", "depth", "order", "standard_points", "start", "standard_total",
@@ -114,7 +115,7 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None,
     unit, units = numbering[0], numbering[1].astype({"year": "Int64"})
     pair = matches(units[["cluster_id", "year"]], structure.pairs)
     if (pair < 0).any():  # -1 would read another pair's row: a wrong score must never pass silently
-        raise ValueError("a unit's cluster and year are not in the guide's tree")
+        raise Unsupported("a unit's cluster and year are not in the guide's tree")
     if not structure.applies[pair].any():
         return numbering, None
     codes = pd.Index(structure.criteria["criterion_id"])

@@ -13,6 +13,7 @@ import pandas as pd
 from ..data.award_rules import AwardForm
 from ..data.dataset import Dataset
 from ..data.schema import ATTAINED_KINDS
+from ..errors import EmulationError, Unsupported
 from .analysis import Analysis, analyse
 from .history import Lineage, Ratings, counting_awards, ratings, whole_year_units
 
@@ -59,7 +60,7 @@ class Candidate:
     lineage: str = ""
 
 
-class NoAwardForms(ValueError):
+class NoAwardForms(EmulationError, ValueError):
     """rules.toml lists no [[award_forms]]: there is nothing to propose."""
 
 
@@ -177,7 +178,7 @@ def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:
 def _route(state: Year, form: AwardForm, route: str) -> list[Candidate]:
     """The candidates for a form by one of its routes (`ROUTES`); a route without a function is an error."""
     if route not in ROUTES:
-        raise ValueError(f"award route without a function: {route!r} (data.award_rules.ROUTES and engine.proposals.ROUTES)")
+        raise Unsupported(f"award route without a function: {route!r} (data.award_rules.ROUTES and engine.proposals.ROUTES)")
     return ROUTES[route](state, form)
 
 

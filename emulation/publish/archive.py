@@ -22,13 +22,14 @@ from ..data.archive import MANIFEST, RESULTS, input_files, manifest, text_tables
 from ..data.dataset import Dataset
 from ..data.load import RawDataset
 from ..engine.analysis import Analysis, analyse
+from ..errors import EmulationError
 from ..files import atomic_folder
 from ..views.terminal import attainment_columns, machine_table, to_csv
 
 BOM = b"\xef\xbb\xbf"  # Excel reads a CSV as UTF-8 only with it (Vietnamese text otherwise garbled)
 
 
-class ArchiveExists(Exception):
+class ArchiveExists(EmulationError):
     """The archive's folder already exists: a published archive is never overwritten."""
 
 

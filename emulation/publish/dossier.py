@@ -20,6 +20,7 @@ from pathlib import Path
 
 from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, UndefinedError, nodes
 
+from ..errors import EmulationError
 from ..files import atomic_folder
 from ..views.dossier import FIELDS, Draft
 
@@ -30,7 +31,7 @@ ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 _UNSAFE = re.compile(r'[\\/:*?"<>|]')
 
 
-class TemplateRefused(ValueError):
+class TemplateRefused(EmulationError, ValueError):
     """A template the program cannot fill: `code` a message key, `params` its values (the file, the field)."""
 
     def __init__(self, code: str, **params: object):

@@ -19,6 +19,7 @@ from ..data.periods import period_sort_key, previous_period
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..engine.history import lineage_rows, unit_years
+from ..errors import Unsupported
 from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
@@ -79,7 +80,7 @@ class ClusterReport:
         self.published = published  # a published archive of the period: the report adds what changed since
         self.dataset, self._period_units = _opened(data)
         if cluster not in self.dataset.clusters_in(period):
-            raise ValueError(f"cluster {cluster!r} has no results in period {period!r}")
+            raise Unsupported(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
         self.awards = Awards.of(self.dataset, period)  # the forms' names and the year's holds, as every document reads them

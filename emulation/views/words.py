@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from ..data.problems import Entry, Problem, ProblemRun, expanded
 from ..data.text import fold
+from ..errors import EmulationError
 from .catalogue import CATALOGUE
 
 LANGUAGES = ("vi", "en")
 
 
-class UnknownLanguage(ValueError):
+class UnknownLanguage(EmulationError, ValueError):
     """A language the catalogue does not have; the command line turns it into exit status 2."""
 
     def __init__(self, lang: object):

@@ -13,16 +13,17 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "emulation"
 ALLOWED = {  # what each stage may import from the package, besides itself
-    "data": {"resources"},
-    "engine": {"data"},
-    "views": {"data", "engine"},
-    "publish": {"data", "engine", "views", "files", "resources"},
-    "excel": {"data", "engine", "views", "files"},
-    "jupyter": {"data", "engine", "views", "publish", "resources"},
+    "data": {"errors", "resources"},
+    "engine": {"errors", "data"},
+    "views": {"errors", "data", "engine"},
+    "publish": {"errors", "data", "engine", "views", "files", "resources"},
+    "excel": {"errors", "data", "engine", "views", "files"},
+    "jupyter": {"errors", "data", "engine", "views", "publish", "resources"},
     "files": set(),
+    "errors": set(),  # the one base of every error raised on purpose: every stage may raise it
     "resources": set(),
-    "cli": {"", "data", "engine", "views", "publish", "excel", "jupyter", "files", "resources"},  # "": __version__
-    "": {"data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
+    "cli": {"errors", "", "data", "engine", "views", "publish", "excel", "jupyter", "files", "resources"},  # "": __version__
+    "": {"errors", "data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
     "__main__": {"cli"},  # the program's entry: NumPy's environment, then the command line
 }
 
