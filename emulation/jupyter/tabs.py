@@ -26,7 +26,7 @@ from ..views.words import word
 from .corrections import CorrectionsPanel
 
 
-class Explorer(Protocol):
+class ExplorerState(Protocol):
     """What the tabs read of `explorer.Explorer`: its open dataset and analyses, language, template and controls."""
     dataset: Dataset | None
     analysis: Analysis | None
@@ -41,7 +41,7 @@ class Explorer(Protocol):
     whatif_controls: widgets.VBox
 
 
-def _state(explorer: Explorer) -> tuple[Dataset, Analysis]:
+def _state(explorer: ExplorerState) -> tuple[Dataset, Analysis]:
     assert explorer.dataset is not None and explorer.analysis is not None  # tabs are drawn once a dataset is open
     return explorer.dataset, explorer.analysis
 
@@ -50,7 +50,7 @@ def _attained(analysis: Analysis) -> pd.DataFrame:
     return analysis.rows[analysis.rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH
 
 
-def heatmap(explorer: Explorer) -> list:
+def heatmap(explorer: ExplorerState) -> list:
     _, analysis = _state(explorer)
     return [figures.attainment_heatmap(_attained(analysis), cap=analysis.rules.cap, lang=explorer.lang,
                                        template=explorer.template)]
@@ -64,12 +64,12 @@ def ranked(dataset: Dataset, analysis: Analysis, lang: str, template: str | None
             tables.ranking_table(analysis.units, lang, awards, why=tie_reasons(analysis, lang))]
 
 
-def ranking(explorer: Explorer) -> list:
+def ranking(explorer: ExplorerState) -> list:
     dataset, analysis = _state(explorer)
     return ranked(dataset, analysis, explorer.lang, explorer.template)
 
 
-def indicator(explorer: Explorer) -> list:
+def indicator(explorer: ExplorerState) -> list:
     dataset, analysis = _state(explorer)
     rows = analysis.rows
     chosen = rows[rows["indicator_id"] == explorer.indicator.value]
@@ -79,13 +79,13 @@ def indicator(explorer: Explorer) -> list:
                                    title=chosen["name"].iloc[0], lang=explorer.lang, template=explorer.template)]
 
 
-def unit(explorer: Explorer) -> list:
+def unit(explorer: ExplorerState) -> list:
     _, analysis = _state(explorer)
     return [figures.unit_profile(_attained(analysis), explorer.unit.value, cap=analysis.rules.cap, lang=explorer.lang,
                                  template=explorer.template)]
 
 
-def trend(explorer: Explorer) -> list:
+def trend(explorer: ExplorerState) -> list:
     """Like with like: years with years, a part of the year with the same part; the old units before."""
     dataset, analysis = _state(explorer)
     lang, template = explorer.lang, explorer.template
@@ -100,14 +100,14 @@ def trend(explorer: Explorer) -> list:
             figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
 
 
-def province(explorer: Explorer) -> list:
+def province(explorer: ExplorerState) -> list:
     dataset, analysis = _state(explorer)
     units = analyse(dataset, analysis.period, dataset.province_clusters(analysis.period, explorer.cluster.value)).units
     return [figures.province_view(units, lang=explorer.lang, template=explorer.template),
             figures.province_view(units, y="total", lang=explorer.lang, template=explorer.template)]
 
 
-def self_points(explorer: Explorer) -> list:
+def self_points(explorer: ExplorerState) -> list:
     """The units' own scores against the board's; never an empty chart without a word."""
     _, analysis = _state(explorer)
     units, lang = analysis.units, explorer.lang
@@ -118,11 +118,11 @@ def self_points(explorer: Explorer) -> list:
                                      + (" " + word("report.claims_in_guide", lang) if claims else "")))]
 
 
-def sheet(explorer: Explorer) -> list:
+def sheet(explorer: ExplorerState) -> list:
     return [tables.score_sheet(_state(explorer)[1].rows, explorer.lang)]
 
 
-def guide(explorer: Explorer) -> list:
+def guide(explorer: ExplorerState) -> list:
     """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""
     _, analysis = _state(explorer)
     table, lang, template = analysis.criteria, explorer.lang, explorer.template
@@ -143,7 +143,7 @@ def guide(explorer: Explorer) -> list:
             figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
 
 
-def unit_history(explorer: Explorer) -> list:
+def unit_history(explorer: ExplorerState) -> list:
     """The unit's years (ratings, awards, the old units before a reorganisation) beside the province's
     proposal list of the period's year."""
     dataset, analysis = _state(explorer)
@@ -162,7 +162,7 @@ def unit_history(explorer: Explorer) -> list:
         _draft_links(shown, year, lang)
 
 
-def whatif(explorer: Explorer) -> list:
+def whatif(explorer: ExplorerState) -> list:
     """The rules' controls, how totals, ranks and awards move under them, and the ranking they give."""
     dataset, analysis = _state(explorer)
     alternative, lang = explorer.alternative, explorer.lang
@@ -172,13 +172,13 @@ def whatif(explorer: Explorer) -> list:
             tables.rule_changes_table(changes, lang), *ranked(dataset, alternative, lang, explorer.template)]
 
 
-def corrections(explorer: Explorer) -> list:
+def corrections(explorer: ExplorerState) -> list:
     """A published archive beside the current data."""
     dataset, analysis = _state(explorer)
     return explorer.corrections.contents(dataset, analysis)
 
 
-TABS: dict[str, Callable[[Explorer], list]] = {  # each tab's key (its title is the word tab.KEY) → what it shows
+TABS: dict[str, Callable[[ExplorerState], list]] = {  # each tab's key (its title is the word tab.KEY) → what it shows
     "heatmap": heatmap, "ranking": ranking, "indicator": indicator, "unit": unit, "trend": trend,
     "province": province, "self": self_points, "sheet": sheet, "guide": guide, "history": unit_history,
     "whatif": whatif, "corrections": corrections,
