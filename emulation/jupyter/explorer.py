@@ -16,19 +16,15 @@ from IPython.display import display
 
 from ..data.dataset import Dataset, open_dataset
 from ..data.problems import DataError
+from ..data.rules import Rules
 from ..data.schema import ATTAINED_KINDS
-from ..engine.analysis import Analysis, analyse, history
-from ..engine.comparisons import rule_changes
-from ..engine.history import lineage_rows, unit_years
-from ..engine.proposals import proposals
+from ..engine.analysis import Analysis, analyse
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
-from ..views import figures, tables
-from ..views.awards import Awards
-from ..views.checks import flagged
-from ..views.proposals import proposal_tables
 from ..views.words import format_number, grouped, period_name, word
 from .corrections import CorrectionsPanel
 from .grades import GradeLadder
+from .switches import RuleSwitches
+from .tabs import TABS
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
 TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
@@ -42,8 +38,6 @@ PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropd
                    ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
                    ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
                    "</style>")
-TABS = ("heatmap", "ranking", "indicator", "unit", "trend", "province", "self", "sheet", "guide", "history", "whatif",
-        "corrections")
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
 
@@ -114,6 +108,7 @@ class Explorer:
         self.tree_kind = widgets.ToggleButtons(options=[(word(f"control.{kind}", lang), kind) for kind in TREE_KINDS])
         self.grades = GradeLadder(lang, lambda: self._changed(rules=True))  # the cluster's grades and their minima
         self.grade_controls, self.grade_totals = self.grades.widget, self.grades.sliders
+        self.switches = RuleSwitches(lang, lambda: self._changed(rules=True))  # tie-break keys, events' effects
         for control in (self.bonus_rate, self.bonus_cap, self.zero_below, self.lower, self.flags, self.commendations):
             control.style.description_width = "initial"
         self.readouts = {}  # a slider's value in the language's numbers, with its unit (ipywidgets prints 0.20)
@@ -154,7 +149,7 @@ class Explorer:
         self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
                                                            for name in ("bonus_rate", "bonus_cap", "zero_below")], layout=wrapping),
                                              widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
-                                             self.grade_controls])
+                                             self.grade_controls, self.switches.widget])
         self.load(data)
 
     def _readout(self, name: str, decimals: int) -> None:
@@ -181,6 +176,7 @@ class Explorer:
         self.dataset, self.message.value = dataset, ""
         self._quiet = True
         self.grades.build(dataset)
+        self.switches.build(dataset)
         self._reset_rules()
         self.period.options = [(period_name(period, self.lang).capitalize(), period) for period in dataset.periods]
         self.period.value = dataset.periods[-1]
@@ -195,6 +191,7 @@ class Explorer:
         self.lower.value, self.flags.value, self.commendations.value = rules.lower, rules.flags, rules.commendations
         for control, grade in zip(self.grade_totals, rules.grades):
             control.value = grade.min_total or 0.0
+        self.switches.reset()
         self._quiet = quiet
         if not quiet:
             self._changed(rules=True)
@@ -210,6 +207,7 @@ class Explorer:
             _choose(self.cluster, [(f"{code} · {names[code]}", code) for code in clusters])
             self.grades.show(self.dataset, self.cluster.value)
             self.analysis = analyse(self.dataset, self.period.value, [self.cluster.value])
+            self.switches.show(self.analysis)
             rows, units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
             rows = rows[rows["scoring"].isin(ATTAINED_KINDS)]  # the indicator tabs show % KH
             _choose(self.indicator, list(dict(zip(rows["name"], rows["indicator_id"])).items()))
@@ -223,8 +221,9 @@ class Explorer:
         self._draw_visible()
         self.last_redraw_seconds = time.perf_counter() - started
 
-    def _rules(self):
-        rules = self.dataset.rules
+    def _rules(self) -> Rules:
+        assert self.dataset is not None  # the rules' controls follow an open dataset
+        rules = self.switches.apply(self.dataset.rules)
         grades = tuple(dataclasses.replace(grade, min_total=control.value if grade.min_total is not None or control.value
                                            else None) for grade, control in zip(rules.grades, self.grade_totals))
         return rules.replace(
@@ -243,114 +242,12 @@ class Explorer:
                 display(item)
 
     def contents(self, key: str) -> list:
-        """What a tab shows: figures, styled tables and widgets, all from package functions."""
-        analysis, lang, template = self.analysis, self.lang, self.template
-        assert analysis is not None and self.dataset is not None  # tabs are drawn once a dataset is open
-        rows, units = analysis.rows, analysis.units
-        attained = rows[rows["scoring"].isin(ATTAINED_KINDS)]
-        if key == "heatmap":
-            return [figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template=template)]
-        if key == "ranking":  # the awards as the report names them (rules.toml's forms, the year's holds)
-            awards = Awards.of(self.dataset, analysis.period)
-            return [figures.ranking(units, lang=lang, template=template, awards=awards), tables.ranking_table(units, lang, awards)]
-        if key == "indicator":
-            chosen = rows[rows["indicator_id"] == self.indicator.value]
-            chosen = chosen.assign(check=flagged(chosen, self.dataset.warnings))  # a likely slip, as the report flags it
-            summary = analysis.indicators.set_index("indicator_id").loc[self.indicator.value]
-            return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], check="check",
-                                           title=chosen["name"].iloc[0], lang=lang, template=template)]
-        if key == "unit":
-            return [figures.unit_profile(attained, self.unit.value, cap=analysis.rules.cap, lang=lang, template=template)]
-        if key == "trend":  # like with like: years with years, a part of the year with the same part
-            part = analysis.period.partition("-")[2]
-            same_part = [period for period in self.dataset.periods if period.partition("-")[2] == part]
-            trend_units, trend_rows = history(self.dataset, [self.cluster.value], same_part)
-            earlier = {period: analyse(self.dataset, period).units for period in same_part
-                       if period < analysis.period and not self.dataset.predecessors.empty}
-            names = self.dataset.unit_names
-            lineage = lineage_rows(self.dataset, units, earlier, names, word("figure.split", lang))  # old units before
-            chosen = trend_rows[trend_rows["indicator_id"] == self.indicator.value]
-            return [figures.lineage_trend(trend_units, lineage, lang=lang, template=template),
-                    figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
-        if key == "province":
-            units = analyse(self.dataset, analysis.period, self.dataset.province_clusters(analysis.period,
-                                                                                            self.cluster.value)).units
-            return [figures.province_view(units, lang=lang, template=template),
-                    figures.province_view(units, y="total", lang=lang, template=template)]
-        if key == "self":  # never an empty chart without a word
-            if units["self_points"].notna().any():
-                return [figures.self_points(units, lang=lang, template=template)]
-            claims = analysis.appraisal is not None and analysis.appraisal.has_claims
-            return [widgets.HTML(html.escape(word("report.no_self_points", lang)
-                                             + (" " + word("report.claims_in_guide", lang) if claims else "")))]
-        if key == "sheet":
-            return [tables.score_sheet(rows, lang)]
-        if key == "guide":
-            return self._guide()
-        if key == "history":
-            return self._history()
-        if key == "corrections":  # a published archive beside the current data
-            return self.corrections.contents(self.dataset, analysis)
-        alternative = self.alternative
-        assert alternative is not None  # made with the analysis
-        changes = rule_changes(units, alternative.units)
-        return [self.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
-                tables.rule_changes_table(changes, lang), figures.ranking(alternative.units, lang=lang, template=template)]
-
+        """What a tab shows: figures, styled tables and widgets, all from package functions (`tabs.TABS`)."""
+        return TABS[key](self)
 
     def _compare(self) -> None:
         self._stale.add("corrections")
         self._draw_visible()
-
-    def _history(self) -> list:
-        """The unit's years (ratings, awards, the old units before a reorganisation) beside the province's
-        proposal list of the period's year."""
-        assert self.analysis is not None and self.dataset is not None  # tabs are drawn once a dataset is open
-        years, awards = unit_years(self.dataset, self.unit.value, until=int(self.analysis.period[:4]))
-        name = self.dataset.units.set_index("unit_id")["name"].get(self.unit.value, self.unit.value)
-        items: list = [figures.unit_history(years, awards, title=name, lang=self.lang, template=self.template)
-                       if len(years) else widgets.HTML(html.escape(word("message.no_history", self.lang)))]
-        if not self.dataset.rules.history.award_forms:
-            return items + [widgets.HTML(html.escape(word("message.no_award_forms", self.lang)))]
-        table, _ = proposals(self.dataset, int(self.analysis.period[:4]))
-        province = self.dataset.provinces.get(self.cluster.value, "")
-        names = self.dataset.unit_names
-        # the list a board sends up, a line counting unmatched decisions, the annex: as the year's page shows them
-        shown = table[table["province"] == province]
-        return items + [part for title, listed in proposal_tables(shown, names, self.lang)
-                        for part in [widgets.HTML(f"<b>{html.escape(title)}</b>"), listed] if part is not None] + \
-            _draft_links(shown, self.analysis.period[:4], self.lang)
-
-    def _guide(self) -> list:
-        """One unit's tree as a figure beside its appraisal record, then the cluster's criteria side by side."""
-        assert self.analysis is not None  # tabs are drawn once a dataset is open
-        table, lang, template = self.analysis.criteria, self.lang, self.template
-        if table.empty:
-            return [widgets.HTML(html.escape(word("message.no_guide", lang)))]
-        unit = table[table["unit_id"] == self.unit.value]
-        # side by side where there is room, the record under the tree on a narrow screen (JupyterLab at 1366 px
-        # with its file browser open): each keeps a width its text reads at
-        tree = widgets.Output(layout=widgets.Layout(flex="1 1 520px", min_width="480px"))
-        with tree:
-            display(figures.criteria_tree(unit, kind=self.tree_kind.value, title=unit["unit_name"].iloc[0] if len(unit) else None,
-                                          lang=lang, template=template))
-        record = widgets.HTML(tables.appraisal_table(unit, lang).to_html(), layout=widgets.Layout(flex="1 1 560px", min_width="520px"))
-        return [self.tree_kind, widgets.HBox([tree, record], layout=widgets.Layout(flex_flow="row wrap")),
-                figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
-                figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
-
-
-def _draft_links(table, year: str, lang: str) -> list:
-    """A link to each proposed or council unit's report draft that `emulation dossier` wrote (its default
-    folder, beside the notebook); nothing before it was run."""
-    from urllib.parse import quote
-
-    from ..publish.dossier import dossier_folder, report_files
-
-    folder = dossier_folder(year)
-    links = [f'<li><a href="{html.escape(quote(f"{folder.as_posix()}/{name}"))}" target="_blank">{html.escape(name)}</a></li>'
-             for name in report_files(table).values() if (folder / name).is_file()]
-    return [widgets.HTML(f"<b>{html.escape(word('dossier.drafts', lang))}</b><ul>{''.join(links)}</ul>")] if links else []
 
 
 def _inside(root: Path, data: str) -> bool:

@@ -25,7 +25,7 @@ from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
-from ..views.reasons import award_point_lines, tie_reasons
+from ..views.reasons import award_point_lines, grade_with_event, tie_reasons
 from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
@@ -150,12 +150,12 @@ class ClusterReport:
         table, lang = self.analysis.criteria, self.lang
         if table.empty:
             return []
-        graded = self.units[self.units["grade"] != ""]
         grades = pd.DataFrame({word("label.rank", lang): self.units["rank"].astype(int),
                                word("label.unit_name", lang): self.units["unit_name"],
                                word("label.total", lang): [format_number(value, 2, lang) for value in self.units["total"]],
-                               word("label.grade", lang): self.units["grade"]})
-        return [self._html("guide", tables=[(None, plain_table(grades))] if len(graded) else []),
+                               word("label.grade", lang): [grade_with_event(grade, event, lang) for grade, event in  # its event
+                                                           zip(self.units["grade"], self.units["grade_event"])]})
+        return [self._html("guide", tables=[(None, plain_table(grades))] if (self.units["grade"] != "").any() else []),
                 self._figure(figures.criteria_heatmap(table[table["parent_id"].isna()], title=word("report.standards", lang),
                                                       lang=lang)),
                 self._figure(figures.criteria_heatmap(table[table["parent_id"].notna()], title=word("report.items", lang),

@@ -44,6 +44,12 @@ WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one
     "grade_event": ("{grade} (do {event})", "{grade} (because of: {event})"),
     "award_points": ("{award} năm {year}", "{award} of {year}"),
     "award_points_decision": ("{award} năm {year} ({decision})", "{award} of {year} ({decision})"),
+    # the explorer's what-if switches
+    "switch_keys": ("Phân định thứ hạng khi bằng điểm (bỏ chọn để không dùng một khóa)",
+                    "Tie-breaks on equal totals (untick to leave a key out)"),
+    "switch_events": ("Sự việc khi xếp loại (bỏ chọn để không áp dụng)", "Events in grading (untick to leave one out)"),
+    "switch_cap": ("{event}: xếp loại tối đa «{grade}»", "{event}: grade at most '{grade}'"),
+    "switch_veto": ("{event}: xếp loại «{grade}»", "{event}: graded '{grade}'"),
 }
 
 RULE_LABELS: dict[str, Pair] = {  # section "label": columns of the score sheet

@@ -9,6 +9,7 @@ from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis
 from ..engine.attainment import TOLERANCE
 from .awards import Awards
+from .reasons import grade_with_event
 from .words import cluster_word, format_number, format_percent, period_name, role_name, word
 
 _MOST_NAMED = 4  # units named per indicator, as the articles do ("tiêu biểu ...")
@@ -199,11 +200,14 @@ def _agreed(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str
 
 
 def _grades(words: _Words, units: pd.DataFrame) -> str:
-    """"Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …"."""
+    """"Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …", a unit whose grade an event changed named
+    with the event ("Xã A (do Người đứng đầu bị khiển trách)")."""
     graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
     if graded.empty:
         return ""
-    listed = "; ".join(f"{grade}: {', '.join(group['unit_name'])}" for grade, group in graded.groupby("grade", sort=False))
+    events = graded["grade_event"] if "grade_event" in graded else pd.Series("", index=graded.index)
+    graded = graded.assign(named=[grade_with_event(name, event, words.lang) for name, event in zip(graded["unit_name"], events)])
+    listed = "; ".join(f"{grade}: {', '.join(group['named'])}" for grade, group in graded.groupby("grade", sort=False))
     ungraded = units.loc[units["grade"] == "", "unit_name"]
     return words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "") + "."
 

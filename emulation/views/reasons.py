@@ -27,12 +27,12 @@ def tie_reasons(analysis: Analysis, lang: str = "vi") -> pd.Series:
             if tie == "shared":
                 reasons[index].append(word("why.shared", lang, name=previous[2]))
             else:
-                reasons[previous[0]].append(word("why.above", lang, name=name, reason=_key_words(analysis, keys[tie], lang)))
+                reasons[previous[0]].append(word("why.above", lang, name=name, reason=key_words(analysis, keys[tie], lang)))
         previous = (index, cluster, name)
     return pd.Series({index: word("why.then", lang).join(parts) for index, parts in reasons.items()}, dtype="str")
 
 
-def _key_words(analysis: Analysis, key: TieBreak, lang: str) -> str:
+def key_words(analysis: Analysis, key: TieBreak, lang: str) -> str:
     """A tie-break key as the reason it gives: "số phiếu bầu nhiều hơn", "tỷ lệ cập nhật hồ sơ cao hơn"."""
     if key.kind == "actual":
         rows = analysis.scored.drop_duplicates("indicator_id").set_index("indicator_id").reindex(list(key.ids))

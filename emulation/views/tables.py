@@ -136,14 +136,21 @@ def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = Tr
     return aligned(table).apply(lambda _: colours, subset=[word("label.status", lang)])
 
 
-def ranking_table(data_frame: pd.DataFrame, lang: str = "vi", awards: Awards | None = None) -> Styler:
+def ranking_table(data_frame: pd.DataFrame, lang: str = "vi", awards: Awards | None = None,
+                  why: pd.Series | None = None) -> Styler:
     """Rank, unit, role, total, indicator points, adjustments, achieved, mean % KH, proposed award (as `awards`
-    names it)."""
+    names it). With `why` (`reasons.tie_reasons`, indexed like `data_frame`), as the explorer shows it: the grade
+    with the event that changed it, where some unit has a grade, and what placed a unit above an equal one, where
+    some unit has a reason."""
     ordered = data_frame.sort_values(["rank", "unit_name"], kind="stable")
     columns = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
                "mean_attainment", "award"]
-    table = labelled(as_text(ranking_values(ordered, lang, awards)[columns], lang), lang)
-    return aligned(table)
+    values = ranking_values(ordered, lang, awards)
+    if why is not None:
+        values = values.assign(tie_reason=why.reindex(ordered.index).fillna("").to_numpy())
+        columns += [column for column, shown in (("grade", "grade" in ordered and (ordered["grade"] != "").any()),
+                                                 ("tie_reason", (values["tie_reason"] != "").any())) if shown]
+    return aligned(labelled(as_text(values[columns], lang), lang))
 
 
 def appraisal_table(table: pd.DataFrame, lang: str = "vi") -> Styler:

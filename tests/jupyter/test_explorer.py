@@ -261,3 +261,69 @@ def test_the_indicator_tab_flags_a_suspected_slip_as_the_report_does(monkeypatch
     assert [name for name, shape in zip(bars.data[0].x, bars.data[0].marker.pattern.shape) if shape] == ["Xã Vân Khánh"]
     explorer.indicator.value = "XA-NS"  # nothing to check there
     assert len(explorer.contents("indicator")[0].data) == 1
+
+
+RULES9 = """[ranking]
+tie_breaks = ["actual:A1+A2", "actual:A3", "votes"]
+[[grades]]
+name = "Hoàn thành xuất sắc nhiệm vụ"
+min_total = 40
+[[grades]]
+name = "Hoàn thành tốt nhiệm vụ"
+min_total = 30
+[[events]]
+name = "Người đứng đầu bị khiển trách"
+max_grade = "Hoàn thành tốt nhiệm vụ"
+"""
+
+
+def test_the_ranking_tab_says_why_and_the_what_if_tab_switches_a_key_and_a_cap(monkeypatch, tmp_path):
+    """tests/rules9_data.py: four communes of 40 points, A1 + A2 = 200 and A3 = 100 for each, votes X1 15, X4 15,
+    X2 12, X3 none; X2's head reprimanded (at most «tốt»). By hand: X1 and X4 share rank 1 on votes, X2 3rd and
+    X3 4th by votes; every total reaches «xuất sắc» (40), X2's capped at «tốt»."""
+    from rules9_data import data
+
+    from emulation.views.words import word
+
+    monkeypatch.setattr(widgets, "display", lambda *items: None)
+    events = [["year", "unit_id", "event", "note"], ["2025", "X2", "Người đứng đầu bị khiển trách", "QĐ 12/QĐ-UBND"]]
+    explorer = widgets.Explorer(str(data(tmp_path, RULES9, events=events)))
+    label = lambda key: word(f"label.{key}")  # noqa: E731
+    shown = explorer.contents("ranking")[1].data.set_index(label("unit_name"))
+    assert shown.index.tolist() == ["Xã X1", "Xã X4", "Xã X2", "Xã X3"]
+    assert shown[label("rank")].tolist() == ["1", "1", "3", "4"]
+    assert shown[label("grade")].to_dict() == {
+        "Xã X1": "Hoàn thành xuất sắc nhiệm vụ", "Xã X4": "Hoàn thành xuất sắc nhiệm vụ",
+        "Xã X2": "Hoàn thành tốt nhiệm vụ (do Người đứng đầu bị khiển trách)", "Xã X3": "Hoàn thành xuất sắc nhiệm vụ"}
+    assert shown[label("tie_reason")].to_dict() == {
+        "Xã X1": "", "Xã X4": "bằng điểm và đồng hạng với Xã X1; bằng điểm Xã X2; xếp trên do số phiếu bầu nhiều hơn",
+        "Xã X2": "bằng điểm Xã X3; xếp trên do số phiếu bầu nhiều hơn", "Xã X3": ""}
+
+    switches = explorer.switches
+    assert [box.description for box in switches.keys] == [
+        "actual:A1+A2: số tài khoản và thẻ ATM mở mới và giao dịch chuyển tiền qua tài khoản hằng tháng nhiều hơn",
+        "actual:A3: tỷ lệ cập nhật hồ sơ nhiều hơn", "votes: số phiếu bầu nhiều hơn"]
+    assert [box.description for box in switches.events.values()] == [
+        "Người đứng đầu bị khiển trách: xếp loại tối đa «Hoàn thành tốt nhiệm vụ»"]
+    assert explorer.whatif_controls.children[3] is switches.widget
+    switches.keys[2].value = False  # without the vote nothing breaks the tie: all four share rank 1 and a flag
+    after = explorer.alternative.units.set_index("unit_id")
+    assert after["rank"].to_dict() == {"X1": 1, "X2": 1, "X3": 1, "X4": 1}
+    assert (after["award"] == "flag").all()
+    assert explorer.analysis.units.set_index("unit_id")["rank"].to_dict() == {"X1": 1, "X4": 1, "X2": 3, "X3": 4}
+    controls, heading, changes, figure, ranking = explorer.contents("whatif")
+    assert changes.data.iloc[:, 0].tolist() == ["Xã X1", "Xã X2", "Xã X3", "Xã X4"]  # by rank after, then code
+    assert ranking.data.set_index(label("unit_name"))[label("tie_reason")].to_dict() == {
+        "Xã X1": "", "Xã X2": "bằng điểm và đồng hạng với Xã X1", "Xã X3": "bằng điểm và đồng hạng với Xã X2",
+        "Xã X4": "bằng điểm và đồng hạng với Xã X3"}
+    switches.events["Người đứng đầu bị khiển trách"].value = False  # the cap off: X2's 40 points are «xuất sắc»
+    assert explorer.alternative.units.set_index("unit_id")["grade"].to_dict() == dict.fromkeys(
+        ["X1", "X2", "X3", "X4"], "Hoàn thành xuất sắc nhiệm vụ")
+    assert set(explorer.alternative.units["grade_event"]) == {""}
+    switches.events["Người đứng đầu bị khiển trách"].value = True  # on again: capped, the vote still off
+    after = explorer.alternative.units.set_index("unit_id")
+    assert (after.loc["X2", "grade"], after.loc["X2", "grade_event"]) == ("Hoàn thành tốt nhiệm vụ",
+                                                                          "Người đứng đầu bị khiển trách")
+    assert after["rank"].tolist() == [1, 1, 1, 1]
+    explorer.reset.click()  # the rules as written: the same analysis
+    assert all(box.value for box in switches.keys) and explorer.alternative is explorer.analysis

@@ -315,7 +315,7 @@ def test_the_years_page_links_each_proposed_or_council_unit_to_its_draft(written
 def test_the_explorers_history_tab_links_the_drafts_once_written(written, tmp_path, monkeypatch):
     from emulation.data.dataset import open_dataset
     from emulation.engine.proposals import proposals
-    from emulation.jupyter.explorer import _draft_links
+    from emulation.jupyter.tabs import _draft_links
 
     table, _ = proposals(open_dataset(SAMPLE), int(YEAR))
     monkeypatch.chdir(tmp_path)

@@ -22,3 +22,17 @@ def test_the_ranking_and_the_bonus_points_say_why(tmp_path):
     bonuses = "".join(item.data for item in report.adjustments())
     assert "Cờ thi đua xuất sắc của Thành phố năm 2024 (1/QĐ-UBND)" in bonuses and "Báo cáo chậm" in bonuses
     assert "10,00" in bonuses and "-1,00" in bonuses
+
+
+def test_the_guides_grade_table_shows_the_event_beside_the_grade(tmp_path):
+    """conftest's guided cluster C1 (2020): A's 102,8 points reach «Xuất sắc» (≥ 100), its head reprimanded caps
+    it at «Tốt»; B, C and D are «Tốt» by points."""
+    from conftest import GUIDE, tables, write_csv_folder
+
+    folder = write_csv_folder(tmp_path / "guided", tables(**GUIDE, events=[
+        ["year", "unit_id", "event", "note"], ["2020", "A", "Người đứng đầu bị khiển trách", "12/QĐ-UBND"]]))
+    (folder / "rules.toml").write_text('[[grades]]\nname = "Xuất sắc"\nmin_total = 100\n[[grades]]\nname = "Tốt"\n'
+                                       '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Tốt"\n',
+                                       encoding="utf-8")
+    page = "".join(item.data for item in ClusterReport(str(folder), "2020", "C1").guide()[:1])
+    assert "Tốt (do Người đứng đầu bị khiển trách)" in page and "Xuất sắc" not in page

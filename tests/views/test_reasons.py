@@ -64,3 +64,17 @@ def test_the_ranking_shows_the_event_beside_the_grade(tmp_path):
     cells = dict(zip(units["unit_id"], ranking_values(units)["grade"]))
     assert cells == {"X2": "Hoàn thành tốt nhiệm vụ", "X1": "Hoàn thành tốt nhiệm vụ",
                      "X3": "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)", "X4": "Hoàn thành tốt nhiệm vụ"}
+
+
+def test_the_reports_grades_name_the_event_beside_the_unit(tmp_path):
+    """The narrative's grades (every report) and the guide's grade table: X3's head reprimanded caps its 40 points
+    («tốt» from 30) at «hoàn thành»; the others, ranked X2 (4 rows achieved), then X1, X3, X4 by code, stay «tốt»."""
+    from emulation.views.narrative import summary_sentences
+
+    rules = ('[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
+             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n')
+    events = [["year", "unit_id", "event", "note"], ["2025", "X3", "Người đứng đầu bị khiển trách", ""]]
+    analysis = analyse(open_dataset(data(tmp_path, rules, events=events)), "2025")
+    assert summary_sentences(analysis, "K1")["grades"] == [
+        "Xếp loại: Hoàn thành tốt nhiệm vụ: Xã X2, Xã X1, Xã X4; "
+        "Hoàn thành nhiệm vụ: Xã X3 (do Người đứng đầu bị khiển trách)."]
