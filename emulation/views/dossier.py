@@ -116,7 +116,7 @@ def _minutes(state: Year, drafted: pd.DataFrame, cluster: str, dated: dict) -> D
     ranked = units[units["cluster_id"] == cluster]
     shared = ranked["rank"].duplicated(keep=False).tolist()
     awards = Awards.of(dataset, str(state.year)).cells(ranked, LANG)  # as the report and the score sheet name them
-    placed = tie_reasons(state.analysis, LANG).reindex(ranked.index).tolist()  # section 9's tie-break in words
+    placed = tie_reasons(state.analysis, LANG).reindex(ranked.index).tolist()  # what placed a unit above an equal one
     events = ranked["grade_event"] if "grade_event" in ranked else pd.Series("", index=ranked.index)
     ranking = [{"rank": str(row["rank"]), "unit": row["unit_name"], "total": format_number(row["total"], 2, LANG),
                 "grade": grade_with_event(_text(row["grade"]), event, LANG), "award": award,
