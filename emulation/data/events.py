@@ -11,7 +11,7 @@ from .guide import empty
 from .load import RawTable
 from .problems import Problem
 from .rules import Rules
-from .schema import YEARS
+from .schema import YEARS, lower_is_better
 from .text import fold
 
 EVENTS = {"year": "Int64", "unit_id": "str", "event": "str", "note": "str", "row": "int64"}
@@ -75,19 +75,13 @@ def check_tie_breaks(rules: Rules, indicators: pd.DataFrame | None, criteria: pd
             unknown = [code for code in key.ids if code not in catalogue.index]
             for code in unknown:
                 refuse("rules_tie_break_indicator", code)
-            if not unknown and len({lower_is_better(catalogue.loc[code]) for code in key.ids}) > 1:
+            chosen = catalogue.loc[list(key.ids)] if not unknown else None
+            if chosen is not None and len(set(lower_is_better(chosen["scoring"], chosen["direction"],
+                                                              chosen["points_per_case"]))) > 1:
                 refuse("rules_tie_break_mixed", key.text)
         elif key.kind == "criterion" and (criteria is None or key.ids[0] not in set(criteria["criterion_id"])):
             refuse("rules_tie_break_criterion", key.ids[0])
     return problems
-
-
-def lower_is_better(indicator: pd.Series) -> bool:
-    """Whether fewer is better for an indicator (docs/reference.md, "Tie-breaks"): direction `lower`, or
-    `per_case` with negative points per case."""
-    if indicator["scoring"] == "per_case":
-        return bool(indicator["points_per_case"] < 0)
-    return indicator["direction"] == "lower"
 
 
 def empty_events() -> pd.DataFrame:

@@ -10,7 +10,7 @@ from .cells import Cells
 from .codes import as_text, lookup
 from .load import RawTable
 from .problems import Problem
-from .schema import YEARS
+from .schema import YEARS, kinds_needing
 from .tree import applies_to_rows, unrestricted
 
 CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
@@ -84,13 +84,14 @@ def _preorder(criteria: pd.DataFrame) -> np.ndarray:
 
 
 def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, criteria: pd.DataFrame | None) -> None:
-    """An indicator naming a criterion that does not exist; a per-case indicator without its points."""
+    """An indicator naming a criterion that does not exist; an indicator of a kind that needs points per case
+    without them."""
     known = pd.Index(criteria["criterion_id"] if criteria is not None else [], dtype="str")
     cells.known(raw, cells.text(raw, "criterion_id"), "criterion_id", known, "unknown_criterion")
     by_row = indicators.set_index("row")
-    scoring = by_row["scoring"].reindex(raw.rows).to_numpy()  # blank for rows validation left out
+    needs = by_row["scoring"].reindex(raw.rows).isin(kinds_needing("points_per_case")).to_numpy()  # False: left out
     per_case = by_row["points_per_case"].reindex(raw.rows).to_numpy()
-    cells.report(raw, (scoring == "per_case") & np.isnan(per_case), "points_per_case", "per_case_without_points")
+    cells.report(raw, needs & np.isnan(per_case), "points_per_case", "per_case_without_points")
 
 
 def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.DataFrame:
@@ -98,7 +99,7 @@ def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.
     indicator = cells.text(raw, "indicator_id", required=True)
     known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator")
     scoring = indicator.map(indicators.set_index("indicator_id")["scoring"])
-    cells.report(raw, known & ~scoring.isin(["bands", "value_bands"]), "indicator_id", "band_not_banded", code=indicator)
+    cells.report(raw, known & ~scoring.isin(kinds_needing("bands")), "indicator_id", "band_not_banded", code=indicator)
     low, high = cells.numbers(raw, "from", required=False), cells.numbers(raw, "to", required=False)
     cells.report(raw, low >= high, "to", "band_empty")
     frame = pd.DataFrame({"indicator_id": indicator, "from": low, "to": high,

@@ -5,6 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
+from ..data.schema import SCORING_KINDS, kinds_needing
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_corrections import CLI as CORRECTION_CLI
 from .catalogue_corrections import CONTROLS as CORRECTION_CONTROLS
@@ -71,16 +72,17 @@ MESSAGES: dict[str, Pair] = {
     "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
     "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
     # the scoring guide (docs/reference.md, "A scoring guide")
-    "bad_scoring": ("Cách chấm không hợp lệ: dùng % KH / mỗi trường hợp / bậc / bậc giá trị / chấm trực tiếp",
-                    "Invalid scoring: use attainment / per_case / bands / value_bands / direct"),
+    "bad_scoring": ("Cách chấm không hợp lệ: dùng " + " / ".join(kind.words[0] for kind in SCORING_KINDS.values()),
+                    "Invalid scoring: use " + " / ".join(SCORING_KINDS)),
     "negative_points": ("Điểm không được âm", "Points cannot be negative here"),
     "unknown_parent": ("Tiêu chí cha «{code}» không có trong bảng Tiêu chí", "Parent criterion '{code}' is not in the criteria table"),
     "criteria_cycle": ("Tiêu chí «{code}» nằm trong một vòng lặp cha - con", "Criterion '{code}' is part of a parent cycle"),
     "unknown_criterion": ("Mã tiêu chí «{code}» không có trong bảng Tiêu chí", "Criterion code '{code}' is not in the criteria table"),
     "per_case_without_points": ("Chỉ tiêu chấm theo mỗi trường hợp cần điểm mỗi trường hợp",
                                 "A per-case indicator needs its points per case"),
-    "band_not_banded": ("Chỉ tiêu «{code}» không chấm theo bậc (cách chấm: bậc hoặc bậc giá trị)",
-                        "Indicator '{code}' is not scored by bands (scoring: bands or value_bands)"),
+    "band_not_banded": ("Chỉ tiêu «{code}» không chấm theo bậc (cách chấm: "
+                        + " hoặc ".join(SCORING_KINDS[name].words[0] for name in kinds_needing("bands")) + ")",
+                        "Indicator '{code}' is not scored by bands (scoring: " + " or ".join(kinds_needing("bands")) + ")"),
     "band_empty": ("Bậc điểm rỗng: «Từ» phải nhỏ hơn «Đến dưới»", "An empty band: 'from' must be below 'to'"),
     "bands_overlap": ("Các bậc điểm của chỉ tiêu «{code}» chồng lên nhau", "The bands of indicator '{code}' overlap"),
     "actual_scale": ("Thực hiện gấp từ 100 lần trở lên hoặc chỉ bằng một phần trăm kế hoạch ({plan}) trở xuống: có gõ nhầm "
