@@ -7,14 +7,11 @@ import numpy as np
 import pandas as pd
 
 from .cells import Cells
-from .guide import empty
 from .load import RawTable
 from .problems import Problem
 from .rules import Rules
-from .schema import YEARS, lower_is_better
+from .schema import TABLES, YEARS, lower_is_better
 from .text import fold
-
-EVENTS = {"year": "Int64", "unit_id": "str", "event": "str", "note": "str", "row": "int64"}
 
 
 def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame | None,
@@ -34,7 +31,7 @@ def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members
                  known=", ".join(item.name for item in rules.events) or "—")
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit, "event": event}), "event")
     frame = pd.DataFrame({"year": year, "unit_id": unit, "event": event, "note": cells.text(raw, "note"),
-                          "row": raw.rows}).astype(EVENTS)
+                          "row": raw.rows}).astype(TABLES["events"].dtypes)
     if members is not None:
         _outside_ladder(cells, raw, frame, members, rules)
     return frame
@@ -82,7 +79,3 @@ def check_tie_breaks(rules: Rules, indicators: pd.DataFrame | None, criteria: pd
         elif key.kind == "criterion" and (criteria is None or key.ids[0] not in set(criteria["criterion_id"])):
             refuse("rules_tie_break_criterion", key.ids[0])
     return problems
-
-
-def empty_events() -> pd.DataFrame:
-    return empty(EVENTS)

@@ -10,22 +10,8 @@ from .cells import Cells
 from .codes import as_text, lookup
 from .load import RawTable
 from .problems import Problem
-from .schema import YEARS, kinds_needing
+from .schema import TABLES, YEARS, kinds_needing
 from .tree import applies_to_rows, unrestricted
-
-CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
-                    "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
-                    "depth": "int64", "order": "int64", "row": "int64"}
-BANDS_COLUMNS = {"indicator_id": "str", "from": "float", "to": "float", "points": "float", "row": "int64"}
-SCORE_COLUMNS = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str",
-                 "criterion_id": "str", "self_points": "float", "agreed_points": "float", "reason": "str", "row": "int64"}
-
-
-def empty(columns: dict[str, str]) -> pd.DataFrame:
-    """A table of no rows with the given columns and dtypes; one empty array per dtype serves all its columns
-    (an empty Series per column costs ~0.4 ms, and a dataset without votes or a guide builds five tables)."""
-    arrays = {dtype: pd.array([], dtype=dtype) for dtype in set(columns.values())}
-    return pd.DataFrame({name: arrays[dtype] for name, dtype in columns.items()}, copy=False)
 
 
 def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
@@ -51,7 +37,7 @@ def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | No
     depth, cyclic = _depths(frame)
     cells.report(raw, np.isin(raw.rows, frame.loc[cyclic, "row"]), "parent_id", "criteria_cycle", code=codes)
     frame = frame.assign(depth=depth)[~cyclic].reset_index(drop=True)
-    return frame.assign(order=_preorder(frame))[list(CRITERIA_COLUMNS)]
+    return frame.assign(order=_preorder(frame))[list(TABLES["criteria"].dtypes)]
 
 
 def _depths(criteria: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -132,7 +118,7 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
                            agreed_points=agreed, reason=reason)
     for column in ("period", "unit_id", "cluster_id"):
         frame[column] = as_text(frame[column])
-    return frame[list(SCORE_COLUMNS)].reset_index(drop=True)
+    return frame[list(TABLES["criterion_scores"].dtypes)].reset_index(drop=True)
 
 
 def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, criteria: pd.DataFrame) -> list[Problem]:

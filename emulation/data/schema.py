@@ -24,10 +24,21 @@ class Column:
 
 @dataclass(frozen=True)
 class Table:
+    """A table of docs/reference.md, "Tables": its contract columns (what a user's file holds), the columns that
+    name a row (`key`: rows of one key are one row when inputs are merged), and `frame`, the validated table's
+    columns in order with their dtypes as "name:dtype" words (what a notebook receives: `data.dtypes`), the
+    contract's columns among them; `period` is the dataset's ordered period categorical."""
     name: str
     vi: str
     required: bool
     columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    frame: str = ""
+
+    @property
+    def dtypes(self) -> dict[str, str]:
+        """The validated table's columns and their dtypes, in order."""
+        return dict(word.split(":") for word in self.frame.split())
 
     def keys(self) -> set[str]:
         return {fold(self.name), fold(self.vi)}
@@ -48,18 +59,18 @@ TABLES: dict[str, Table] = {
             Column("cluster_id", "Mã cụm", "id"),
             Column("name", "Tên cụm", "text"),
             Column("province", "Tỉnh", "text", required=False),
-        )),
+        ), key=("cluster_id",), frame="cluster_id:str name:str province:str"),
         Table("units", "Đơn vị", True, (
             Column("unit_id", "Mã đơn vị", "id"),
             Column("name", "Tên đơn vị", "text"),
             Column("kind", "Loại", "text", required=False),
-        )),
+        ), key=("unit_id",), frame="unit_id:str name:str kind:str"),
         Table("members", "Thành viên", True, (
             Column("year", "Năm", "integer"),
             Column("cluster_id", "Mã cụm", "id"),
             Column("unit_id", "Mã đơn vị", "id"),
             Column("role", "Vai trò", "role", required=False),
-        )),
+        ), key=("year", "unit_id"), frame="year:Int64 cluster_id:str unit_id:str role:str"),
         Table("indicators", "Chỉ tiêu", True, (
             Column("indicator_id", "Mã chỉ tiêu", "id"),
             Column("name", "Tên chỉ tiêu", "text"),
@@ -72,7 +83,9 @@ TABLES: dict[str, Table] = {
             Column("criterion_id", "Tiêu chí", "id", required=False),
             Column("scoring", "Cách chấm", "scoring", required=False),
             Column("points_per_case", "Điểm mỗi trường hợp", "number", required=False),
-        )),
+        ), key=("indicator_id",),
+           frame="indicator_id:str name:str group:str measure:str direction:str flow:bool max_points:float64 "
+                 "cluster_id:str criterion_id:str scoring:str points_per_case:float64 row:int64"),
         Table("results", "Kết quả", True, (
             Column("period", "Kỳ", "period"),
             Column("unit_id", "Mã đơn vị", "id"),
@@ -81,19 +94,25 @@ TABLES: dict[str, Table] = {
             Column("actual", "Thực hiện", "number"),
             Column("self_points", "Điểm tự chấm", "number", required=False),
             Column("note", "Ghi chú", "text", required=False),
-        )),
+        ), key=("period", "unit_id", "indicator_id"),
+           frame="period:period year:Int64 part:category cluster_id:category unit_id:category "
+                 "indicator_id:category plan:float64 actual:float64 self_points:float64 note:str row:int64"),
         Table("adjustments", "Điểm cộng trừ", False, (
             Column("period", "Kỳ", "period"),
             Column("unit_id", "Mã đơn vị", "id"),
             Column("points", "Điểm", "number"),
             Column("reason", "Lý do", "text"),
-        )),
+        ), key=("period", "unit_id", "points", "reason"),
+           frame="period:period year:Int64 part:category unit_id:category cluster_id:category row:int64 "
+                 "points:float64 reason:str"),
         Table("votes", "Bỏ phiếu", False, (
             Column("period", "Kỳ", "period"),
             Column("unit_id", "Mã đơn vị", "id"),
             Column("votes", "Số phiếu", "number"),
             Column("voters", "Tổng số phiếu", "number"),
-        )),
+        ), key=("period", "unit_id"),
+           frame="period:period year:Int64 part:category unit_id:category cluster_id:category row:int64 "
+                 "votes:float64 voters:float64"),
         # a board's own scoring guide (docs/reference.md, "A scoring guide")
         Table("criteria", "Tiêu chí", False, (
             Column("criterion_id", "Mã tiêu chí", "id"),
@@ -104,13 +123,16 @@ TABLES: dict[str, Table] = {
             Column("bonus_cap", "Cộng tối đa", "number", required=False),
             Column("cluster_id", "Mã cụm", "id", required=False),
             Column("year", "Năm", "integer", required=False),
-        )),
+        ), key=("criterion_id",),
+           frame="criterion_id:str parent_id:str name:str standard_points:float64 deduction_cap:float64 "
+                 "bonus_cap:float64 cluster_id:str year:Int64 depth:int64 order:int64 row:int64"),
         Table("bands", "Bậc điểm", False, (
             Column("indicator_id", "Mã chỉ tiêu", "id"),
             Column("from", "Từ", "number", required=False),
             Column("to", "Đến dưới", "number", required=False),
             Column("points", "Điểm", "number"),
-        )),
+        ), key=("indicator_id", "from", "to"),
+           frame="indicator_id:str from:float64 to:float64 points:float64 row:int64"),
         Table("criterion_scores", "Điểm tiêu chí", False, (
             Column("period", "Kỳ", "period"),
             Column("unit_id", "Mã đơn vị", "id"),
@@ -118,14 +140,16 @@ TABLES: dict[str, Table] = {
             Column("self_points", "Điểm tự chấm", "number", required=False),
             Column("agreed_points", "Điểm thống nhất", "number", required=False),
             Column("reason", "Lý do", "text", required=False),
-        )),
+        ), key=("period", "unit_id", "criterion_id"),
+           frame="period:period year:Int64 part:category unit_id:str cluster_id:str criterion_id:str "
+                 "self_points:float64 agreed_points:float64 reason:str row:int64"),
         # years and the province: ratings, award history and the 2025 reorganisation (docs/reference.md, "History")
         Table("unit_years", "Xếp loại năm", False, (
             Column("year", "Năm", "integer"),
             Column("unit_id", "Mã đơn vị", "id"),
             Column("rating", "Xếp loại", "text", required=False),
             Column("hold", "Tạm dừng xét", "text", required=False),
-        )),
+        ), key=("year", "unit_id"), frame="year:Int64 unit_id:str rating:str hold:str row:int64"),
         Table("awards", "Khen thưởng", False, (
             Column("unit_id", "Mã đơn vị", "id"),
             Column("award", "Hình thức", "text"),
@@ -134,20 +158,21 @@ TABLES: dict[str, Table] = {
             Column("decision", "Số quyết định", "text", required=False),
             Column("date", "Ngày quyết định", "text", required=False),
             Column("revoked", "Đã hủy", "revoked", required=False),
-        )),
+        ), key=("unit_id", "award", "year", "kind", "decision", "date", "revoked"),
+           frame="unit_id:str award:str year:Int64 kind:str decision:str date:str revoked:bool form:str row:int64"),
         Table("predecessors", "Sắp xếp đơn vị", False, (
             Column("unit_id", "Mã đơn vị", "id"),
             Column("predecessor_id", "Đơn vị cũ", "id"),
             Column("year", "Năm", "integer"),
             Column("note", "Ghi chú", "text", required=False),
-        )),
+        ), key=("unit_id", "predecessor_id"), frame="unit_id:str predecessor_id:str year:Int64 note:str row:int64"),
         # what happened in a unit in a year that the guide grades by (docs/reference.md, "Events")
         Table("events", "Sự việc", False, (
             Column("year", "Năm", "integer"),
             Column("unit_id", "Mã đơn vị", "id"),
             Column("event", "Sự việc", "text"),
             Column("note", "Ghi chú", "text", required=False),
-        )),
+        ), key=("year", "unit_id", "event"), frame="year:Int64 unit_id:str event:str note:str row:int64"),
     )
 }
 

@@ -15,7 +15,7 @@ from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
 from .rules import Rules, parse_rules
-from .schema import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, ROLES, SCORINGS, YEARS, kinds_needing
+from .schema import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES, YEARS, kinds_needing
 
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
@@ -63,14 +63,9 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    for name, value_columns in _OPTIONAL.items():  # not setdefault: an empty table costs a few ms to build
+    for name in TABLES:  # not setdefault: an empty table costs a few ms to build
         if name not in frames:
-            frames[name] = _no_entries(value_columns)
-    for name, columns in (("criteria", guide.CRITERIA_COLUMNS), ("bands", guide.BANDS_COLUMNS),
-                          ("criterion_scores", guide.SCORE_COLUMNS)):
-        if name not in frames:
-            frames[name] = guide.empty(columns)
-    frames = history.empty_history() | {"events": events.empty_events()} | frames
+            frames[name] = dtypes.empty(name)
     frames = dtypes.conform(frames)
     warnings = expanded([problem for problem in problems if problem.warning])
     if frames["criteria"].empty:
@@ -231,12 +226,6 @@ def _indicator_kinds(catalogue: pd.DataFrame) -> dict[str, np.ndarray]:
     return {"attained": attained, "cases": catalogue["scoring"].isin(CASE_KINDS).to_numpy(),
             "restricted": catalogue["cluster_id"].notna().to_numpy(),
             **{name: attained & (direction == name) for name in ("binary", "higher", "lower")}}
-
-
-def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:
-    """An absent optional table: no rows, but the columns the later stages read."""
-    columns = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str", "row": "int64"}
-    return guide.empty(columns | dict.fromkeys(value_columns, "float") | ({"reason": "str"} if "points" in value_columns else {}))
 
 
 def _unit_entries(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,
