@@ -32,9 +32,6 @@ PROPOSAL: dict[str, Pair] = {  # the proposal list (docs/reference.md, "Proposal
     "status_proposed": ("Đề nghị", "Proposed"), "status_over_quota": ("Ngoài chỉ tiêu", "Over the quota"),
     "status_council": ("Hội đồng xem xét", "For the council"), "status_held": ("Tạm dừng xét", "Held"),
     "status_not_eligible": ("Không đủ điều kiện", "Not eligible"),
-    "route_leaders": ("Dẫn đầu cụm, khối", "Cluster leader"), "route_cluster_flag": ("Cờ của cụm, khối", "Cluster flag"),
-    "route_cluster_commendation": ("Bằng khen của cụm, khối", "Cluster commendation"),
-    "route_history": ("Thành tích các năm", "History"),
     "basis_flag": ("dẫn đầu {cluster} (hạng {rank}{tie})", "leads {cluster} (rank {rank}{tie})"),
     "basis_commendation": ("hạng {rank} {cluster}{tie}", "rank {rank} in {cluster}{tie}"),
     "basis_leader": ("tỷ lệ điểm {share}{above}, thứ {place}/{leaders} đơn vị dẫn đầu cụm, khối của tỉnh (định mức {quota} "
