@@ -32,7 +32,7 @@ def test_each_kind_and_route_is_named_in_at_most_three_modules(name):
     assert 0 < len(modules) <= 3, modules
 
 
-def test_the_counting_sees_a_literal_and_not_a_docstring(tmp_path):
+def test_the_counting_sees_a_literal_and_not_a_docstring():
     # the check above could pass by seeing nothing: it must see the registries' own entries
     assert "emulation/data/schema.py" in quoting("per_case")
     assert "emulation/data/award_rules.py" in quoting("leaders")
