@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from emulation.data.schema import TABLES
+from emulation.data.schema import SCORING_KINDS, TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
@@ -19,6 +19,13 @@ def test_the_reference_names_every_table_and_column_the_loader_accepts(table):
     for column in table.columns:
         for name in (column.name, column.vi, *column.aliases):
             assert f"`{name}`" in section, (table.name, name)
+
+
+def test_the_reference_lists_every_scoring_kind_as_the_registry_has_it():
+    section = REFERENCE.split("### Kinds of scoring")[1].split("\n### ")[0]
+    rows = re.findall(r"^\| `(\w+)` \| `([^`]+)` \|.*\| (yes|no)\b[^|]*\|$", section, flags=re.MULTILINE)
+    assert [(name, vi, attained == "yes") for name, vi, attained in rows] == [
+        (name, kind.words[0], kind.attained) for name, kind in SCORING_KINDS.items()]
 
 
 def test_the_readme_is_for_users_and_links_documents_that_exist():

@@ -15,7 +15,20 @@ from .text import clean, fold
 DEFAULT_RATINGS = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
                    "Không hoàn thành nhiệm vụ")
 ENGLISH_RATINGS = ("excellent", "good", "completed", "not completed")  # only for the default list
-ROUTES = ("leaders", "cluster_flag", "cluster_commendation", "history")
+
+
+@dataclass(frozen=True)
+class Route:
+    """A route by which a unit becomes a form's candidate (docs/reference.md, "Award forms"): `award`, the
+    cluster's award it reads (`flag`, `commendation`; None: the years' history); `quota`: its candidates are
+    the cluster leaders, within `leaders_share` per province. The route that reads a cluster's award without a
+    quota names that award in every document (`views.awards`). Its candidates are `engine.proposals.ROUTES`'s."""
+    award: str | None
+    quota: bool = False
+
+
+ROUTES = {"leaders": Route("flag", quota=True), "cluster_flag": Route("flag"),
+          "cluster_commendation": Route("commendation"), "history": Route(None)}
 PREDECESSORS = ("show", "count")
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..resources import sample_folder
 from .csv_files import ReadAhead
-from .events import empty_events
+from .dtypes import empty
 from .load import read_raw
 from .periods import period_sort_key
 from .problems import Problem
@@ -42,7 +42,7 @@ class Dataset:
     unit_years: pd.DataFrame  # ratings by year, holds (docs/reference.md, "History"; empty without them)
     awards: pd.DataFrame
     predecessors: pd.DataFrame
-    events: pd.DataFrame = field(default_factory=empty_events)  # docs/reference.md, "Events" (empty without one)
+    events: pd.DataFrame = field(default_factory=lambda: empty("events"))  # docs/reference.md, "Events" (empty without one)
     rules: Rules = field(default_factory=Rules)
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""

@@ -7,14 +7,11 @@ import numpy as np
 import pandas as pd
 
 from .cells import Cells
-from .guide import empty
 from .load import RawTable
 from .problems import Problem
 from .rules import Rules
-from .schema import YEARS
+from .schema import TABLES, YEARS, lower_is_better
 from .text import fold
-
-EVENTS = {"year": "Int64", "unit_id": "str", "event": "str", "note": "str", "row": "int64"}
 
 
 def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame | None,
@@ -34,7 +31,7 @@ def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members
                  known=", ".join(item.name for item in rules.events) or "—")
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit, "event": event}), "event")
     frame = pd.DataFrame({"year": year, "unit_id": unit, "event": event, "note": cells.text(raw, "note"),
-                          "row": raw.rows}).astype(EVENTS)
+                          "row": raw.rows}).astype(TABLES["events"].dtypes)
     if members is not None:
         _outside_ladder(cells, raw, frame, members, rules)
     return frame
@@ -75,20 +72,10 @@ def check_tie_breaks(rules: Rules, indicators: pd.DataFrame | None, criteria: pd
             unknown = [code for code in key.ids if code not in catalogue.index]
             for code in unknown:
                 refuse("rules_tie_break_indicator", code)
-            if not unknown and len({lower_is_better(catalogue.loc[code]) for code in key.ids}) > 1:
+            chosen = catalogue.loc[list(key.ids)] if not unknown else None
+            if chosen is not None and len(set(lower_is_better(chosen["scoring"], chosen["direction"],
+                                                              chosen["points_per_case"]))) > 1:
                 refuse("rules_tie_break_mixed", key.text)
         elif key.kind == "criterion" and (criteria is None or key.ids[0] not in set(criteria["criterion_id"])):
             refuse("rules_tie_break_criterion", key.ids[0])
     return problems
-
-
-def lower_is_better(indicator: pd.Series) -> bool:
-    """Whether fewer is better for an indicator (docs/reference.md, "Tie-breaks"): direction `lower`, or
-    `per_case` with negative points per case."""
-    if indicator["scoring"] == "per_case":
-        return bool(indicator["points_per_case"] < 0)
-    return indicator["direction"] == "lower"
-
-
-def empty_events() -> pd.DataFrame:
-    return empty(EVENTS)

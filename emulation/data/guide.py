@@ -10,22 +10,8 @@ from .cells import Cells
 from .codes import as_text, lookup
 from .load import RawTable
 from .problems import Problem
-from .schema import YEARS
+from .schema import TABLES, YEARS, kinds_needing
 from .tree import applies_to_rows, unrestricted
-
-CRITERIA_COLUMNS = {"criterion_id": "str", "parent_id": "str", "name": "str", "standard_points": "float",
-                    "deduction_cap": "float", "bonus_cap": "float", "cluster_id": "str", "year": "Int64",
-                    "depth": "int64", "order": "int64", "row": "int64"}
-BANDS_COLUMNS = {"indicator_id": "str", "from": "float", "to": "float", "points": "float", "row": "int64"}
-SCORE_COLUMNS = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str",
-                 "criterion_id": "str", "self_points": "float", "agreed_points": "float", "reason": "str", "row": "int64"}
-
-
-def empty(columns: dict[str, str]) -> pd.DataFrame:
-    """A table of no rows with the given columns and dtypes; one empty array per dtype serves all its columns
-    (an empty Series per column costs ~0.4 ms, and a dataset without votes or a guide builds five tables)."""
-    arrays = {dtype: pd.array([], dtype=dtype) for dtype in set(columns.values())}
-    return pd.DataFrame({name: arrays[dtype] for name, dtype in columns.items()}, copy=False)
 
 
 def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
@@ -51,7 +37,7 @@ def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | No
     depth, cyclic = _depths(frame)
     cells.report(raw, np.isin(raw.rows, frame.loc[cyclic, "row"]), "parent_id", "criteria_cycle", code=codes)
     frame = frame.assign(depth=depth)[~cyclic].reset_index(drop=True)
-    return frame.assign(order=_preorder(frame))[list(CRITERIA_COLUMNS)]
+    return frame.assign(order=_preorder(frame))[list(TABLES["criteria"].dtypes)]
 
 
 def _depths(criteria: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -84,13 +70,14 @@ def _preorder(criteria: pd.DataFrame) -> np.ndarray:
 
 
 def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, criteria: pd.DataFrame | None) -> None:
-    """An indicator naming a criterion that does not exist; a per-case indicator without its points."""
+    """An indicator naming a criterion that does not exist; an indicator of a kind that needs points per case
+    without them."""
     known = pd.Index(criteria["criterion_id"] if criteria is not None else [], dtype="str")
     cells.known(raw, cells.text(raw, "criterion_id"), "criterion_id", known, "unknown_criterion")
     by_row = indicators.set_index("row")
-    scoring = by_row["scoring"].reindex(raw.rows).to_numpy()  # blank for rows validation left out
+    needs = by_row["scoring"].reindex(raw.rows).isin(kinds_needing("points_per_case")).to_numpy()  # False: left out
     per_case = by_row["points_per_case"].reindex(raw.rows).to_numpy()
-    cells.report(raw, (scoring == "per_case") & np.isnan(per_case), "points_per_case", "per_case_without_points")
+    cells.report(raw, needs & np.isnan(per_case), "points_per_case", "per_case_without_points")
 
 
 def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.DataFrame:
@@ -98,7 +85,7 @@ def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.
     indicator = cells.text(raw, "indicator_id", required=True)
     known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator")
     scoring = indicator.map(indicators.set_index("indicator_id")["scoring"])
-    cells.report(raw, known & ~scoring.isin(["bands", "value_bands"]), "indicator_id", "band_not_banded", code=indicator)
+    cells.report(raw, known & ~scoring.isin(kinds_needing("bands")), "indicator_id", "band_not_banded", code=indicator)
     low, high = cells.numbers(raw, "from", required=False), cells.numbers(raw, "to", required=False)
     cells.report(raw, low >= high, "to", "band_empty")
     frame = pd.DataFrame({"indicator_id": indicator, "from": low, "to": high,
@@ -131,7 +118,7 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
                            agreed_points=agreed, reason=reason)
     for column in ("period", "unit_id", "cluster_id"):
         frame[column] = as_text(frame[column])
-    return frame[list(SCORE_COLUMNS)].reset_index(drop=True)
+    return frame[list(TABLES["criterion_scores"].dtypes)].reset_index(drop=True)
 
 
 def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, criteria: pd.DataFrame) -> list[Problem]:

@@ -7,14 +7,8 @@ import pandas as pd
 
 from .award_rules import History
 from .cells import Cells
-from .guide import empty
 from .load import RawTable
-from .schema import AWARD_KINDS, REVOKED, YEARS
-
-UNIT_YEARS = {"year": "Int64", "unit_id": "str", "rating": "str", "hold": "str", "row": "int64"}
-AWARDS = {"unit_id": "str", "award": "str", "year": "Int64", "kind": "str", "decision": "str", "date": "str",
-          "revoked": "bool", "form": "str", "row": "int64"}
-PREDECESSORS = {"unit_id": "str", "predecessor_id": "str", "year": "Int64", "note": "str", "row": "int64"}
+from .schema import AWARD_KINDS, REVOKED, TABLES, YEARS
 
 
 def _year(cells: Cells, raw: RawTable) -> pd.Series:
@@ -35,7 +29,7 @@ def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, his
     cells.report(raw, text.notna() & rating.isna(), "rating", "bad_rating", known=", ".join(history.ratings))
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit}), "unit_id")
     return pd.DataFrame({"year": year, "unit_id": unit, "rating": rating, "hold": cells.text(raw, "hold"),
-                         "row": raw.rows}).astype(UNIT_YEARS)
+                         "row": raw.rows}).astype(TABLES["unit_years"].dtypes)
 
 
 def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history: History) -> pd.DataFrame:
@@ -53,7 +47,7 @@ def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history
     unmatched = frame["award"].notna() & form.isna() & ~frame["award"].duplicated()
     cells.report(raw, unmatched, "award", "unknown_award_form", warning=True, name=frame["award"],
                  forms=", ".join(form.name for form in history.award_forms) or "—")
-    return frame.assign(form=form, row=raw.rows).astype(AWARDS)
+    return frame.assign(form=form, row=raw.rows).astype(TABLES["awards"].dtypes)
 
 
 def _form_name(history: History, name: object) -> str | None:
@@ -84,7 +78,7 @@ def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, m
     early = member_year[member_year["formed"].notna() & (member_year["year"] < member_year["formed"])]["unit_id"].unique()
     cells.report(raw, frame["unit_id"].isin(early) & ~frame["unit_id"].duplicated(), "unit_id", "formed_unit_member_before",
                  warning=True, code=frame["unit_id"], year=frame["year"])
-    return frame.astype(PREDECESSORS)
+    return frame.astype(TABLES["predecessors"].dtypes)
 
 
 def _own_ancestors(frame: pd.DataFrame) -> set[str]:
@@ -106,8 +100,4 @@ def _own_ancestors(frame: pd.DataFrame) -> set[str]:
                 stack.extend(parents.get(current, []))
     return cyclic
 
-
-def empty_history() -> dict[str, pd.DataFrame]:
-    """The three tables of a dataset without them."""
-    return {"unit_years": empty(UNIT_YEARS), "awards": empty(AWARDS), "predecessors": empty(PREDECESSORS)}
 

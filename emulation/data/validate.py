@@ -15,7 +15,7 @@ from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
 from .rules import Rules, parse_rules
-from .schema import ATTAINED_KINDS, DIRECTIONS, FLOWS, ROLES, SCORINGS, YEARS
+from .schema import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES, YEARS, kinds_needing
 
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
@@ -63,14 +63,9 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
-    for name, value_columns in _OPTIONAL.items():  # not setdefault: an empty table costs a few ms to build
+    for name in TABLES:  # not setdefault: an empty table costs a few ms to build
         if name not in frames:
-            frames[name] = _no_entries(value_columns)
-    for name, columns in (("criteria", guide.CRITERIA_COLUMNS), ("bands", guide.BANDS_COLUMNS),
-                          ("criterion_scores", guide.SCORE_COLUMNS)):
-        if name not in frames:
-            frames[name] = guide.empty(columns)
-    frames = history.empty_history() | {"events": events.empty_events()} | frames
+            frames[name] = dtypes.empty(name)
     frames = dtypes.conform(frames)
     warnings = expanded([problem for problem in problems if problem.warning])
     if frames["criteria"].empty:
@@ -127,9 +122,9 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
 
 def _indicators(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) -> pd.DataFrame:
     codes, names = cells.named_codes(raw, "indicator_id")
-    scoring = cells.choice(raw, "scoring", SCORINGS, "bad_scoring", "attainment")
-    # per-case, banded and direct rules may leave max_points blank; a direct score is then not capped
-    max_points = cells.numbers(raw, "max_points", required=(scoring == "attainment").to_numpy())
+    scoring = cells.choice(raw, "scoring", SCORINGS, "bad_scoring", DEFAULT_KIND)
+    # only the kinds that need it require max_points (% KH); a direct score without one is not capped
+    max_points = cells.numbers(raw, "max_points", required=scoring.isin(kinds_needing("max_points")).to_numpy())
     cells.report(raw, max_points < 0, "max_points", "negative_max_points")
     cluster = cells.text(raw, "cluster_id")
     cells.known(raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
@@ -208,7 +203,7 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     cells.report(raw, lower & (plan < 0), "plan", "plan_negative")
     actual = cells.numbers(raw, "actual", required=False, accept=binary)
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
-    cells.report(raw, kind["per_case"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
+    cells.report(raw, kind["cases"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
                  "actual", "bad_cases")
     # likely typing slips (a thousandfold one, 1.380 read as 1,38, validates silently otherwise): warnings
     found = slips.slip_rows(frame, plan, actual, binary, indicator)
@@ -225,18 +220,12 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
 
 def _indicator_kinds(catalogue: pd.DataFrame) -> dict[str, np.ndarray]:
     """Per indicator: whether attainment scores it (the other kinds ignore plan and direction: docs/reference.md, "Kinds of scoring"), by
-    which direction, whether it is scored per case, and whether it is restricted to one cluster."""
+    which direction, whether its actual counts cases, and whether it is restricted to one cluster."""
     attained = catalogue["scoring"].isin(ATTAINED_KINDS).to_numpy()
     direction = catalogue["direction"].to_numpy(dtype=object)
-    return {"attained": attained, "per_case": (catalogue["scoring"] == "per_case").to_numpy(),
+    return {"attained": attained, "cases": catalogue["scoring"].isin(CASE_KINDS).to_numpy(),
             "restricted": catalogue["cluster_id"].notna().to_numpy(),
             **{name: attained & (direction == name) for name in ("binary", "higher", "lower")}}
-
-
-def _no_entries(value_columns: tuple[str, ...]) -> pd.DataFrame:
-    """An absent optional table: no rows, but the columns the later stages read."""
-    columns = {"period": "str", "year": "Int64", "part": "str", "unit_id": "str", "cluster_id": "str", "row": "int64"}
-    return guide.empty(columns | dict.fromkeys(value_columns, "float") | ({"reason": "str"} if "points" in value_columns else {}))
 
 
 def _unit_entries(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,

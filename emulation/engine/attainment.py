@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..data.codes import codes_of, decoded, joined
 from ..data.rules import Rules
-from ..data.schema import ATTAINED_KINDS
+from ..data.schema import ATTAINED_KINDS, BLANKS, DEFAULT_KIND
 
 STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
 TOLERANCE = 1e-9  # docs/reference.md, "Attainment": equal within 1e-9 (met, on pace, binary targets)
@@ -67,7 +67,7 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
     catalogue = indicators.set_index("indicator_id").reindex(columns=[
         "name", "group", "measure", "direction", "flow", "max_points", "criterion_id", "scoring", "points_per_case"])
     # blank is attainment (docs/reference.md, "Kinds of scoring")
-    catalogue["scoring"] = catalogue["scoring"].astype("str").fillna("attainment")
+    catalogue["scoring"] = catalogue["scoring"].astype("str").fillna(DEFAULT_KIND)
     frame = rows.drop(columns=[c for c in catalogue.columns if c in rows.columns]).assign(
         **joined(rows["indicator_id"], catalogue))
     plan, actual = frame["plan"].to_numpy(float), frame["actual"].to_numpy(float)
@@ -86,10 +86,11 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
         progress = np.where(plan != 0, 100 * actual / plan, np.nan)
     uncapped = np.select([(direction == "higher").to_numpy(), (direction == "lower").to_numpy()], [higher, lower], binary)
     value = np.minimum(uncapped, rules.cap)
-    per_case = (frame["scoring"] == "per_case").to_numpy()
-    if per_case.any():  # a per-case row without a number has no cases, never missing (docs/reference.md, "Kinds of scoring")
-        actual = np.where(per_case & np.isnan(actual), 0.0, actual)
-        frame["actual"] = actual
+    for name, blank in BLANKS.items():  # a per-case row without a number has no cases, never missing
+        chosen = (frame["scoring"] == name).to_numpy() & np.isnan(actual)
+        if chosen.any():
+            actual = np.where(chosen, blank, actual)
+            frame["actual"] = actual
     missing = np.isnan(actual)
     without = ~frame["scoring"].isin(ATTAINED_KINDS).to_numpy()  # per-case, value-band and direct rows have no attainment
     value[missing | without] = np.nan

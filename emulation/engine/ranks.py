@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..data.guide_rules import TieBreak
+from ..data.schema import BLANKS, lower_is_better
 from .criteria import Appraisal
 
 RANKING = ["period", "cluster_id"]  # a ranking is within one period and cluster
@@ -42,10 +43,8 @@ def actual(facts: Facts, key: TieBreak) -> np.ndarray:
     every one is lower-is-better; a per-case row blank or absent is 0 cases, any other blank or absent row
     puts the unit after every unit that has them all."""
     catalogue = facts.indicators.set_index("indicator_id").reindex(list(key.ids))
-    per_case = (catalogue["scoring"] == "per_case").to_numpy()
-    lower = np.where(per_case, catalogue["points_per_case"].to_numpy(float) < 0,
-                     (catalogue["direction"] == "lower").to_numpy(bool))
-    required = [code for code, counted in zip(key.ids, per_case) if not counted]
+    lower = lower_is_better(catalogue["scoring"], catalogue["direction"], catalogue["points_per_case"])
+    required = [code for code, scoring in zip(key.ids, catalogue["scoring"]) if scoring not in BLANKS]
     scored, count = facts.scored, len(facts.units)
     value = scored["actual"].to_numpy(float)
     chosen = scored["indicator_id"].isin(key.ids).to_numpy() & ~np.isnan(value)

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..data.award_rules import History
-from ..data.schema import SCORING_KINDS, TABLES, Column
+from ..data.schema import DEFAULT_KIND, SCORING_KINDS, TABLES, Column
 from ..data.tree import applicable
 from ..files import atomic_path
 from .workbook import fit_widths, header, put
@@ -210,7 +210,7 @@ def _prefill(dataset, period: str | None, chosen: list[str] | None = None) -> di
         "members": [(int(m.year), m.cluster_id, m.unit_id, WORDS["role"][m.role]) for m in members.itertuples()],
         "indicators": [(i.indicator_id, i.name, i.group, i.measure, WORDS["direction"].get(i.direction),
                         WORDS["flow"][bool(i.flow)], i.max_points, i.cluster_id, i.criterion_id,
-                        WORDS["scoring"][i.scoring] if i.scoring != "attainment" else None, i.points_per_case)
+                        WORDS["scoring"][i.scoring] if i.scoring != DEFAULT_KIND else None, i.points_per_case)
                        for i in indicators.itertuples()],
         "criteria": _records(dataset.criteria[["criterion_id", "parent_id", "name", "standard_points", "deduction_cap",
                                                "bonus_cap", "cluster_id", "year"]]),

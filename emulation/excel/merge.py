@@ -30,20 +30,13 @@ from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Entry, Problem, expanded
 from ..data.rules import Rules, parse_rules
-from ..data.schema import AWARD_KINDS, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
+from ..data.schema import AWARD_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
 from ..views.words import format_number, word
 
 MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
-            "scoring": (SCORINGS, "attainment"), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
-KEYS = {"clusters": ["cluster_id"], "units": ["unit_id"], "members": ["year", "unit_id"], "indicators": ["indicator_id"],
-        "results": ["period", "unit_id", "indicator_id"], "votes": ["period", "unit_id"],
-        "adjustments": ["period", "unit_id", "points", "reason"], "criteria": ["criterion_id"],
-        "bands": ["indicator_id", "from", "to"], "criterion_scores": ["period", "unit_id", "criterion_id"],
-        "unit_years": ["year", "unit_id"], "predecessors": ["unit_id", "predecessor_id"],
-        "awards": ["unit_id", "award", "year", "kind", "decision", "date", "revoked"],  # a row repeated exactly is one award
-        "events": ["year", "unit_id", "event"]}
+            "scoring": (SCORINGS, DEFAULT_KIND), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
 
 
 @dataclass(frozen=True)
@@ -131,7 +124,7 @@ def _combined(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     """The rows of one key merged cell by cell (a blank cell takes the filled one), where each merged row came
     from, and every cell filled with two different values (each later value against the first)."""
     values = [column.name for column in TABLES[name].columns]
-    keys = KEYS[name]
+    keys = list(TABLES[name].key)  # an award repeated exactly, an adjustment, a band: the whole row
     if frame.empty:
         return frame[values].reset_index(drop=True), pd.DataFrame(columns=["source", "sheet", "row"]), []
     frame = frame.reset_index(drop=True)

@@ -30,9 +30,6 @@ from ..views.words import format_number, format_percent, period_name, word
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
-SECTIONS = ("header", "narrative", "ranking", "guide", "score_sheet", "heatmap", "indicators", "profiles", "previous",
-            "missing", "adjustments", "votes", "self_points")
-
 
 class Figure:
     """A figure for a notebook output: plotly's mimetype for JupyterLab, HTML for the exported page."""

@@ -2,8 +2,8 @@
 terminal), the narrative and the closing slide, and the index page all ask `Awards`.
 
 At a whole-year period (whose ranking the year's proposal list reads), where rules.toml lists
-`[[award_forms]]`, a cluster's flag and commendation are named as the forms routed by
-`cluster_flag` and `cluster_commendation` (the first such form of the list), so that the report says «Cờ thi
+`[[award_forms]]`, a cluster's flag and commendation are named as the forms routed by the cluster's flag
+and its commendation (the first such form of the list), so that the report says «Cờ thi
 đua của UBND tỉnh» where the proposal list does; without such a form they keep the catalogue's words («Cờ thi
 đua», «Bằng khen»). A unit held in the period's year (`unit_years.hold`: tạm dừng xét) is marked as held beside
 its award, as the proposal list shows it; a unit without an award is not marked (it is proposed for nothing).
@@ -16,21 +16,21 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..data.award_rules import ROUTES
 from ..data.dataset import Dataset
 from ..data.rules import Rules
 from .words import word
 
-ROUTES = {"cluster_flag": "flag", "cluster_commendation": "commendation"}  # the route that names each award
-
 
 def form_names(rules: Rules) -> dict[str, str]:
     """`flag` and `commendation` → the name of the first `[[award_forms]]` form routed by the cluster's flag,
-    its commendation; nothing for an award no form is routed by."""
+    its commendation (the routes of `data.award_rules.ROUTES` that read the award without a quota); nothing for
+    an award no form is routed by."""
     names: dict[str, str] = {}
     for form in rules.history.award_forms:
-        for route in form.routes:
-            if route in ROUTES:
-                names.setdefault(ROUTES[route], form.name)
+        for route in map(ROUTES.__getitem__, form.routes):
+            if route.award is not None and not route.quota:
+                names.setdefault(route.award, form.name)
     return names
 
 

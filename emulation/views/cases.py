@@ -11,7 +11,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
-from ..data.schema import ATTAINED_KINDS
+from ..data.schema import ATTAINED_KINDS, SCORING_KINDS
 from .tables import aligned
 from .words import format_number, word
 
@@ -27,14 +27,12 @@ def _signed(points: float, lang: str) -> str:
 
 
 def _item(name: str, scoring: str, per_case: float, max_points: float, lang: str) -> str:
-    """The item's name and how it scores: "(−0,5 điểm/trường hợp)", "(điểm theo bậc giá trị)", "(tối đa 10 điểm)"."""
-    if scoring == "per_case":
-        rule = word("report.per_case_rule", lang, points=_signed(per_case, lang))
-    elif scoring == "direct":
-        rule = word("report.direct_rule", lang, points=format_number(max_points, 2, lang, trim=True)) \
-            if pd.notna(max_points) else word("report.direct_rule_open", lang)
-    else:
-        rule = word("report.value_bands_rule", lang)
+    """The item's name and how it scores, in its kind's words (`report.<kind>_rule`, `_open` for points given
+    without a maximum): "(−0,5 điểm/trường hợp)", "(điểm theo bậc giá trị)", "(tối đa 10 điểm)"."""
+    open_ = SCORING_KINDS[scoring].given and pd.isna(max_points)
+    rule = word(f"report.{scoring}_rule{'_open' if open_ else ''}", lang,
+                per_case=_signed(per_case, lang) if pd.notna(per_case) else "",
+                most=format_number(max_points, 2, lang, trim=True) if pd.notna(max_points) else "")
     return f"{name} ({rule})"
 
 
@@ -43,7 +41,7 @@ def _cell(value: float, points: float, scoring: str, missing: bool, lang: str) -
     for no figure."""
     if missing or pd.isna(points):
         return "—"
-    if scoring == "direct":
+    if SCORING_KINDS[scoring].given:
         return format_number(points, 2, lang, trim=True)
     shown = format_number(0.0 if pd.isna(value) else value, 3, lang, trim=True)
     return f"{shown} ({_signed(points, lang)})" if points else shown

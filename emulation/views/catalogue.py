@@ -5,6 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
+from ..data.schema import SCORING_KINDS, kinds_needing
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_corrections import CLI as CORRECTION_CLI
 from .catalogue_corrections import CONTROLS as CORRECTION_CONTROLS
@@ -71,16 +72,17 @@ MESSAGES: dict[str, Pair] = {
     "votes_negative": ("Số phiếu không được âm", "Ballots cannot be negative"),
     "votes_above_voters": ("Số phiếu ({votes}) lớn hơn tổng số phiếu ({voters})", "Votes ({votes}) exceed ballots cast ({voters})"),
     # the scoring guide (docs/reference.md, "A scoring guide")
-    "bad_scoring": ("Cách chấm không hợp lệ: dùng % KH / mỗi trường hợp / bậc / bậc giá trị / chấm trực tiếp",
-                    "Invalid scoring: use attainment / per_case / bands / value_bands / direct"),
+    "bad_scoring": ("Cách chấm không hợp lệ: dùng " + " / ".join(kind.words[0] for kind in SCORING_KINDS.values()),
+                    "Invalid scoring: use " + " / ".join(SCORING_KINDS)),
     "negative_points": ("Điểm không được âm", "Points cannot be negative here"),
     "unknown_parent": ("Tiêu chí cha «{code}» không có trong bảng Tiêu chí", "Parent criterion '{code}' is not in the criteria table"),
     "criteria_cycle": ("Tiêu chí «{code}» nằm trong một vòng lặp cha - con", "Criterion '{code}' is part of a parent cycle"),
     "unknown_criterion": ("Mã tiêu chí «{code}» không có trong bảng Tiêu chí", "Criterion code '{code}' is not in the criteria table"),
     "per_case_without_points": ("Chỉ tiêu chấm theo mỗi trường hợp cần điểm mỗi trường hợp",
                                 "A per-case indicator needs its points per case"),
-    "band_not_banded": ("Chỉ tiêu «{code}» không chấm theo bậc (cách chấm: bậc hoặc bậc giá trị)",
-                        "Indicator '{code}' is not scored by bands (scoring: bands or value_bands)"),
+    "band_not_banded": ("Chỉ tiêu «{code}» không chấm theo bậc (cách chấm: "
+                        + " hoặc ".join(SCORING_KINDS[name].words[0] for name in kinds_needing("bands")) + ")",
+                        "Indicator '{code}' is not scored by bands (scoring: " + " or ".join(kinds_needing("bands")) + ")"),
     "band_empty": ("Bậc điểm rỗng: «Từ» phải nhỏ hơn «Đến dưới»", "An empty band: 'from' must be below 'to'"),
     "bands_overlap": ("Các bậc điểm của chỉ tiêu «{code}» chồng lên nhau", "The bands of indicator '{code}' overlap"),
     "actual_scale": ("Thực hiện gấp từ 100 lần trở lên hoặc chỉ bằng một phần trăm kế hoạch ({plan}) trở xuống: có gõ nhầm "
@@ -149,7 +151,6 @@ MESSAGES: dict[str, Pair] = {
     "unknown_period_arg": ("Kỳ «{period}» không có trong dữ liệu (có: {known})", "Period '{period}' is not in the data (known: {known})"),
     "unknown_cluster_arg": ("Cụm «{cluster}» không có trong dữ liệu kỳ {period} (có: {known})",
                             "Cluster '{cluster}' has no data in period {period} (known: {known})"),
-    "cannot_write": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
     "written": ("Đã ghi {path}", "Wrote {path}"),
     "more_problems": ("… và {count} lỗi khác như vậy{rows}", "… and {count} more like it{rows}"),
     "more_warnings": ("… và {count} cảnh báo khác như vậy{rows}", "… and {count} more like it{rows}"),
@@ -197,8 +198,7 @@ LABELS: dict[str, Pair] = {
     "proposal_number": ("STT", "No."), "proposal_unit_name": ("Tập thể", "Unit"), "proposal_cluster_name": ("Cụm, khối", "Cluster"),
     "proposal_award": ("Hình thức", "Form"), "proposal_status": ("Trạng thái", "Status"), "proposal_reason": ("Căn cứ", "Basis"),
     "grade": ("Xếp loại", "Grade"), "self_total": ("Tổng tự chấm", "Claimed total"), "grand_total": ("Tổng cộng", "Total"),
-    "share_of_standard": ("% điểm chuẩn", "% of standard"), "scoring": ("Cách chấm", "Scoring"),
-    "total_share": ("Tổng / tối đa", "Total / maximum"),
+    "scoring": ("Cách chấm", "Scoring"), "total_share": ("Tổng / tối đa", "Total / maximum"),
 }
 STATUS_NAMES = {"exceeded": ("Vượt", "Exceeded"), "met": ("Đạt", "Met"), "missed": ("Không đạt", "Missed"),
                 "missing": ("Thiếu số liệu", "Missing"), "scored": ("Đã chấm", "Scored")}
@@ -226,9 +226,8 @@ FIGURE_WORDS: dict[str, Pair] = {
     "split": ("một phần", "in part"),
     "period": ("Kỳ", "Period"), "part_year": ("Năm", "Year"), "part_H1": ("6 tháng đầu năm", "First half of the year"),
     "part_Q1": ("Quý I năm", "First quarter of the year"), "part_9M": ("9 tháng năm", "First nine months of the year"),
-    "cluster": ("Cụm", "Cluster"),
     "cluster_total": ("Toàn cụm", "Whole cluster"), "lower": ("chiều giảm", "lower is better"),
-    "unit": ("Đơn vị", "Unit"), "indicator": ("Chỉ tiêu", "Indicator"), "of_plan": ("KH", "of plan"),
+    "of_plan": ("KH", "of plan"),
     "of_standard": ("% điểm chuẩn", "% of standard"),
     "total_share": ("Tổng điểm / điểm tối đa", "Total / maximum possible"), "final": ("Điểm đạt", "Final"),
     "standard": ("Điểm chuẩn", "Standard"),
@@ -265,7 +264,6 @@ REPORT_WORDS: dict[str, Pair] = {
     "rule_bonuses": ("Điểm cộng", "Bonuses"), "rule_deductions": ("Điểm trừ", "Deductions"),
     "claimed_total": ("Tổng tự chấm", "Claimed total"),
     "reason": ("Lý do", "Reason"), "share": ("Tỷ lệ", "Share"), "voters": ("Tổng số phiếu", "Ballots cast"),
-    "before": ("Kỳ trước", "Before"), "now": ("Kỳ này", "Now"), "change": ("Thay đổi hạng", "Rank change"),
     "index": ("Báo cáo thi đua", "Emulation reports"), "rollup": ("Toàn tỉnh: các cụm cạnh nhau", "Province: clusters side by side"),
     "clusters": ("Các cụm", "Clusters"), "failed": ("không tạo được", "failed"), "best": ("Điểm cao nhất", "Best total"),
     "units": ("Số đơn vị", "Members"), "head": ("Trưởng cụm", "Head"),

@@ -44,7 +44,6 @@ CORRECTION: dict[str, Pair] = {
     "none_award": ("không", "none"), "blank": ("(trống)", "(blank)"), "settings": ("Quy tắc chấm (rules.toml)", "Rules (rules.toml)"),
     "total": ("tổng điểm", "total"), "rank": ("hạng", "rank"), "grade": ("xếp loại", "grade"),
     "award": ("khen thưởng", "award"), "passed_over": ("không xét khen thưởng vì", "passed over for"),
-    "no_unit": ("(không có)", "(absent)"),
     "paragraph": ("Sau khi công bố kết quả {period}, số liệu được điều chỉnh ở {count} chỗ{examples}.",
                   "After the results for {period} were published, the data was corrected in {count} places{examples}."),
     "examples": (" ({listed})", " ({listed})"),

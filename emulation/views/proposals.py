@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from ..data.award_rules import ROUTES
 from ..engine.proposals import COLUMNS
 from .tables import aligned
 from .words import format_percent, word
@@ -29,7 +30,7 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
         if key == "basis_cluster":
             values = {"cluster": row["cluster_name"], "rank": row["rank"],
                       "tie": f" ({word('report.tied', lang)})" if values.get("tie") else ""}
-            key = "basis_flag" if row["route"] in ("cluster_flag", "leaders") else "basis_commendation"
+            key = f"basis_{ROUTES[row['route']].award}"  # the cluster's award the route reads
         if key == "basis_leader":
             values["share"] = format_percent(100 * row["share"], 2, lang) if pd.notna(row["share"]) else "—"
             values["above"] = word("proposal.above_full", lang) if pd.notna(row["share"]) and row["share"] > 1 else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data.guide_rules import TieBreak
+from ..data.schema import lower_is_better
 from ..engine.analysis import Analysis
 from .words import word
 
@@ -37,8 +38,7 @@ def key_words(analysis: Analysis, key: TieBreak, lang: str) -> str:
     if key.kind == "actual":
         rows = analysis.scored.drop_duplicates("indicator_id").set_index("indicator_id").reindex(list(key.ids))
         names = [_lower_first(str(name)) if isinstance(name, str) else code for code, name in zip(key.ids, rows["name"])]
-        per_case = rows["scoring"] == "per_case"
-        lower = ((per_case & (rows["points_per_case"] < 0)) | (~per_case & (rows["direction"] == "lower"))).all()
+        lower = lower_is_better(rows["scoring"], rows["direction"], rows["points_per_case"]).all()
         return word("why.actual_fewer" if lower else "why.actual_more", lang, names=word("why.and", lang).join(names))
     if key.kind == "criterion":
         criteria = analysis.appraisal.tree.criteria.set_index("criterion_id") if analysis.appraisal is not None else None
