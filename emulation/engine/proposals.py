@@ -5,6 +5,7 @@ of each province, and the basis of every proposal. Pure: the dataset in, one Dat
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -133,15 +134,15 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     forms = dataset.rules.history.award_forms
     if not forms:
         raise NoAwardForms()
-    analysed = whole_year_units(dataset)
     members = dataset.members[dataset.members["year"] == year]
     lineage = Lineage.of(dataset.predecessors)
     window = max([form.years or 1 for form in forms])
-    years = range(year - window + 1, year + 1)
-    related = set(members["unit_id"].tolist()) | {item for unit in lineage.formed for y in years for item in lineage.units_in(unit, y)}
     has_year = bool((dataset.results["period"] == str(year)).any())  # the whole year's results (cheaper than .periods)
     analysis = analyse(dataset, str(year)) if has_year else None
-    state = Year(dataset, year, analysis, lineage, ratings(dataset, years, related, analysed), counting_awards(dataset),
+    listed = set(members["unit_id"].tolist()) | (set(analysis.units["unit_id"].tolist()) if analysis is not None else set())
+    needed = needed_ratings(listed, range(year - window + 1, year + 1), lineage, dataset.rules.history.predecessors == "count")
+    analysed = whole_year_units(dataset, {year: analysis.units} if analysis is not None else None)
+    state = Year(dataset, year, analysis, lineage, ratings(dataset, needed, analysed), counting_awards(dataset),
                  dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
     candidates: list[Candidate] = []
     for form in forms:
@@ -155,6 +156,15 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     table.attrs["unmatched_awards"] = unmatched_awards(dataset)
     table.attrs["year"] = year  # the list's year, also where it has no row
     return state, table, warnings
+
+
+def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage, counted: bool) -> set[tuple[str, int]]:
+    """The (unit, year) ratings a proposal list and its dossier can read, for `units` (those the year may list)
+    in `years` (the longest window): the ratings of the units that stood for each unit in each year (its lineage
+    before its first year, else itself), and, unless the lineage is `counted`, the unit's own as well."""
+    years = list(years)
+    return {(item, y) for unit in units for y in years
+            for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
 
 
 def unmatched_awards(dataset: Dataset) -> dict[str, int]:
