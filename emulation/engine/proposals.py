@@ -78,8 +78,10 @@ class Year:
     awards_by_unit: dict[str, list[Award]] = field(default_factory=dict)
     standing: dict[str, Standing] = field(default_factory=dict)  # each ranked unit's figures in the year
     not_met: dict[str, list[str]] = field(default_factory=dict)  # unit → its rows of the year missed or missing
+    indicator_names: dict[str, str] = field(default_factory=dict)  # as the indicators table names them
 
     def __post_init__(self) -> None:
+        self.indicator_names = self.dataset.indicators.set_index("indicator_id")["name"].to_dict()
         rows = self.dataset.unit_years
         held = rows[(rows["year"] == self.year) & rows["hold"].notna()]
         self.holds = dict(zip(held["unit_id"].tolist(), held["hold"].tolist()))
@@ -227,7 +229,7 @@ def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list
     if form.all_met:
         missed = _not_met(state, unit)
         if missed:  # named as the indicators table names them: a board's list cites no codes
-            names = state.dataset.indicators.set_index("indicator_id")["name"]
+            names = state.indicator_names
             failed.append(("failed_all_met", {"indicators": ", ".join(str(names.get(code, code)) for code in missed)}))
     return Candidate(unit, form, route, "not_eligible", failed) if failed else Candidate(unit, form, route, status, basis)
 
