@@ -112,12 +112,13 @@ class Year:
 
     def awards_of(self, unit: str, counted: bool) -> list[Award]:
         """The counting awards that are the unit's history: its own, and with the lineage counted, those of its
-        lineage in each year before its first (never another unit's award dated in or after that year)."""
+        lineage in each year before its first (never another unit's award dated in or after that year), by holder
+        in code point order (the same list in every run, whatever the interpreter's hash seed)."""
         own = self.awards_by_unit.get(unit, [])
         if not counted or unit not in self.lineage.formed:
             return own
         first = self.lineage.formed[unit]
-        return own + [award for holder in self.lineage.ancestors(unit) for award in self.awards_by_unit.get(holder, [])
+        return own + [award for holder in sorted(self.lineage.ancestors(unit)) for award in self.awards_by_unit.get(holder, [])
                       if award.year < first and holder in self.lineage.units_in(unit, award.year)]
 
 
