@@ -23,12 +23,13 @@ class Lineage:
 
     @classmethod
     def of(cls, predecessors: pd.DataFrame) -> Lineage:
+        units, olds, notes = (predecessors[column].tolist() for column in ("unit_id", "predecessor_id", "note"))
         parents: dict[str, list[str]] = {}
-        for unit, predecessor in zip(predecessors["unit_id"], predecessors["predecessor_id"]):
+        for unit, predecessor in zip(units, olds):
             parents.setdefault(unit, []).append(predecessor)
-        formed = {unit: int(year) for unit, year in zip(predecessors["unit_id"], predecessors["year"]) if pd.notna(year)}
-        split = frozenset(predecessor for predecessor, note in zip(predecessors["predecessor_id"], predecessors["note"])
-                          if isinstance(note, str) and "motphan" in fold(note))  # "Nhập một phần"
+        formed = {unit: int(year) for unit, year in zip(units, predecessors["year"].tolist()) if pd.notna(year)}
+        parts = {note: "motphan" in fold(note) for note in set(notes) if isinstance(note, str)}  # "Nhập một phần"
+        split = frozenset(predecessor for predecessor, note in zip(olds, notes) if parts.get(note, False))
         return cls(formed, {unit: tuple(items) for unit, items in parents.items()}, split)
 
     def units_in(self, unit: str, year: int) -> tuple[str, ...]:
@@ -91,8 +92,8 @@ def ratings(dataset: Dataset, needed: Iterable[tuple[str, int]], analysed: Calla
     history = dataset.rules.history
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
-    positions = {(unit, int(year)): index[rating]  # lists first: iterating arrow-backed text is ten times slower
-                 for unit, year, rating in zip(given["unit_id"].tolist(), given["year"].tolist(), given["rating"].tolist())}
+    positions = dict(zip(zip(given["unit_id"].tolist(), given["year"].astype("int64").tolist()),  # lists: arrow text iterates slowly
+                         pd.Index(history.ratings).get_indexer(given["rating"]).tolist()))
     if not any(history.rating(grade.name) for grade in dataset.rules.grades):
         return Ratings(positions, history)  # no grade names a rating: the grades can tell nothing
     for year in unknown_years(positions, needed):

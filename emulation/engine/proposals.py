@@ -166,8 +166,10 @@ def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage,
     in `years` (the longest window): the ratings of the units that stood for each unit in each year (its lineage
     before its first year, else itself), and, unless the lineage is `counted`, the unit's own as well."""
     years = list(years)
-    return {(item, y) for unit in units for y in years
-            for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
+    formed = [unit for unit in units if unit in lineage.formed]
+    return {(unit, y) for unit in units if unit not in lineage.formed for y in years} | {
+        (item, y) for unit in formed for y in years
+        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
 
 
 def unmatched_awards(dataset: Dataset) -> dict[str, int]:
