@@ -85,15 +85,16 @@ class Ratings:
         return "" if position is None else self.history.ratings[position]
 
 
-def ratings(dataset: Dataset, needed: Iterable[tuple[str, int]], analysed: Callable[[int], pd.DataFrame | None]) -> Ratings:
+def ratings(dataset: Dataset, needed: Iterable[tuple[str, int]],
+            analysed: Callable[[int], pd.DataFrame | None]) -> Ratings:
     """Every rating the unit_years rows give, and the `needed` (unit, year) ones they leave unknown where the grade
     of the unit in the year's whole-year period names a rating. `analysed(year)` gives that period's units (None
     without results of the year); it is asked only for the years of `unknown_years`."""
     history = dataset.rules.history
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
-    positions = dict(zip(zip(given["unit_id"].tolist(), given["year"].astype("int64").tolist()),  # lists: arrow text iterates slowly
-                         pd.Index(history.ratings).get_indexer(given["rating"]).tolist()))
+    keys = zip(given["unit_id"].tolist(), given["year"].astype("int64").tolist())  # lists: arrow text iterates slowly
+    positions = dict(zip(keys, pd.Index(history.ratings).get_indexer(given["rating"]).tolist()))
     if not any(history.rating(grade.name) for grade in dataset.rules.grades):
         return Ratings(positions, history)  # no grade names a rating: the grades can tell nothing
     for year in unknown_years(positions, needed):
@@ -113,13 +114,25 @@ def unknown_years(given: Container[tuple[str, int]], needed: Iterable[tuple[str,
     return sorted({year for unit, year in needed if (unit, year) not in given})
 
 
+def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage, counted: bool) -> set[tuple[str, int]]:
+    """The (unit, year) ratings a proposal list and its dossier can read, for `units` (those the year may list)
+    in `years` (the longest window): the ratings of the units that stood for each unit in each year (its lineage
+    before its first year, else itself), and, unless the lineage is `counted`, the unit's own as well."""
+    years = list(years)
+    formed = [unit for unit in units if unit in lineage.formed]
+    return {(unit, y) for unit in units if unit not in lineage.formed for y in years} | {
+        (item, y) for unit in formed for y in years
+        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
+
+
 def counting_awards(dataset: Dataset) -> pd.DataFrame:
     """The awards that count as history: of a listed form, not revoked, of the regular kind."""
     awards = dataset.awards
     return awards[awards["form"].notna() & ~awards["revoked"] & (awards["kind"] == "regular")]
 
 
-def whole_year_units(dataset: Dataset, known: dict[int, pd.DataFrame] | None = None) -> Callable[[int], pd.DataFrame | None]:
+def whole_year_units(dataset: Dataset,
+                     known: dict[int, pd.DataFrame] | None = None) -> Callable[[int], pd.DataFrame | None]:
     """The units of each whole-year period, analysed once when first asked for (None without results); `known`
     gives the units of years already analysed."""
     cache: dict[int, pd.DataFrame | None] = dict(known or {})
@@ -145,7 +158,8 @@ def unit_years(dataset: Dataset, unit: str, until: int | None = None) -> tuple[p
     years = sorted(year for year in {int(year) for year in dataset.unit_years["year"].dropna()}
                    | {int(year) for year in dataset.members["year"]} | {int(year) for year in dataset.awards["year"].dropna()}
                    if until is None or year <= until)
-    positions = ratings(dataset, [(member, year) for year in years for member in lineage.units_in(unit, year)], whole_year_units(dataset))
+    needed = [(member, year) for year in years for member in lineage.units_in(unit, year)]
+    positions = ratings(dataset, needed, whole_year_units(dataset))
     names = dataset.unit_names
     holds = {(row_unit, int(year)): hold for row_unit, year, hold in zip(
         dataset.unit_years["unit_id"].tolist(), dataset.unit_years["year"].tolist(), dataset.unit_years["hold"].tolist())

@@ -5,7 +5,6 @@ of each province, and the basis of every proposal. Pure: the dataset in, one Dat
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -15,7 +14,7 @@ from ..data.award_rules import AwardForm
 from ..data.dataset import Dataset
 from ..data.schema import ATTAINED_KINDS
 from .analysis import Analysis, analyse
-from .history import Lineage, Ratings, counting_awards, ratings, whole_year_units
+from .history import Lineage, Ratings, counting_awards, needed_ratings, ratings, whole_year_units
 
 STATUSES = ("proposed", "over_quota", "council", "held", "not_eligible")
 COLUMNS = ["year", "province", "award", "unit_id", "cluster_id", "route", "status", "rank", "share", "rating", "tie",
@@ -118,7 +117,8 @@ class Year:
         if not counted or unit not in self.lineage.formed:
             return own
         first = self.lineage.formed[unit]
-        return own + [award for holder in sorted(self.lineage.ancestors(unit)) for award in self.awards_by_unit.get(holder, [])
+        return own + [award for holder in sorted(self.lineage.ancestors(unit))
+                      for award in self.awards_by_unit.get(holder, [])
                       if award.year < first and holder in self.lineage.units_in(unit, award.year)]
 
 
@@ -142,8 +142,9 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     window = max([form.years or 1 for form in forms])
     has_year = bool((dataset.results["period"] == str(year)).any())  # the whole year's results (cheaper than .periods)
     analysis = analyse(dataset, str(year)) if has_year else None
-    listed = set(members["unit_id"].tolist()) | (set(analysis.units["unit_id"].tolist()) if analysis is not None else set())
-    needed = needed_ratings(listed, range(year - window + 1, year + 1), lineage, dataset.rules.history.predecessors == "count")
+    listed = set(members["unit_id"].tolist()) | (set(analysis.units["unit_id"]) if analysis is not None else set())
+    counted = dataset.rules.history.predecessors == "count"
+    needed = needed_ratings(listed, range(year - window + 1, year + 1), lineage, counted)
     analysed = whole_year_units(dataset, {year: analysis.units} if analysis is not None else None)
     state = Year(dataset, year, analysis, lineage, ratings(dataset, needed, analysed), counting_awards(dataset),
                  dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
@@ -159,17 +160,6 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     table.attrs["unmatched_awards"] = unmatched_awards(dataset)
     table.attrs["year"] = year  # the list's year, also where it has no row
     return state, table, warnings
-
-
-def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage, counted: bool) -> set[tuple[str, int]]:
-    """The (unit, year) ratings a proposal list and its dossier can read, for `units` (those the year may list)
-    in `years` (the longest window): the ratings of the units that stood for each unit in each year (its lineage
-    before its first year, else itself), and, unless the lineage is `counted`, the unit's own as well."""
-    years = list(years)
-    formed = [unit for unit in units if unit in lineage.formed]
-    return {(unit, y) for unit in units if unit not in lineage.formed for y in years} | {
-        (item, y) for unit in formed for y in years
-        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
 
 
 def unmatched_awards(dataset: Dataset) -> dict[str, int]:

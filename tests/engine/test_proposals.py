@@ -253,8 +253,7 @@ def test_every_route_is_one_function_and_an_unknown_route_is_an_error_never_a_de
 def test_a_year_is_analysed_only_where_a_rating_the_list_reads_is_unknown(tmp_path, monkeypatch):
     from emulation.engine import history
     from emulation.engine import proposals as module
-    from emulation.engine.history import Lineage, unknown_years
-    from emulation.engine.proposals import needed_ratings
+    from emulation.engine.history import Lineage, needed_ratings, unknown_years
 
     lineage = Lineage.of(open_dataset(dataset(tmp_path / "lineage", predecessors=[
         ["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", ""], ["N", "O2", "2020", ""]],
