@@ -121,14 +121,20 @@ def build_guided(folder: Path, seed: int = 11) -> Path:
 
 
 PROVINCES = 34
-HISTORY_YEARS = range(2018, 2025)  # seven years of ratings and awards
-FORMS = RULES  # the sample's award forms, shaped like the law's (data/history_sample.py)
+HISTORY_YEARS = range(2019, 2026)  # seven years of ratings and awards
+RESULT_YEARS = range(2021, 2026)  # ten periods of results, 2021-H1 … 2025
+FORMED, PARTS = 1056, 3  # communes formed in 2025 from three old ones each, as the 2025 resolutions did
+FORMS = RULES.replace('predecessors = "show"', 'predecessors = "count"').replace(  # the sample's forms, the lineage counted
+    "is shown, and the council decides whether it counts", "counts as its own")
 
 
 def build_history(folder: Path, seed: int = 13) -> Path:
-    """The national dataset in 34 provinces with seven years of ratings (a few units held) and awards (some
-    revoked or thematic), a hundred communes formed in 2024 from two old ones each, and the law's award forms."""
-    base = build(folder.parent / "national")
+    """The workload of `emulation proposals --year 2025`'s bar: the national dataset with results of 2021-2025
+    (ten periods, 990,000 rows) in 34 provinces, a rating for every unit and year 2019-2025 (a few units held),
+    ~7,700 awards (some revoked or thematic), 1,056 communes formed in 2025 from three old ones each, grades named
+    as the ratings (`ladder`), and the sample's award forms with the lineage's history counted (`predecessors =
+    "count"`)."""
+    base = build(folder.parent / "national-2025", years=RESULT_YEARS)
     if (folder / "awards.csv").exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
@@ -141,7 +147,7 @@ def build_history(folder: Path, seed: int = 13) -> Path:
     clusters["province"] = [f"Tỉnh {index % PROVINCES + 1:02d}" for index in range(len(clusters))]
     clusters.to_csv(folder / "clusters.csv", index=False)
     units = pd.read_csv(base / "units.csv")["unit_id"].to_numpy()
-    old = [f"O{index:04d}" for index in range(200)]
+    old = np.array([f"O{index:04d}" for index in range(FORMED * PARTS)])
     pd.concat([pd.read_csv(base / "units.csv"), pd.DataFrame({"unit_id": old, "name": [f"Xã cũ {code[1:]}" for code in old],
                                                               "kind": "xã"})]).to_csv(folder / "units.csv", index=False)
     everyone = np.concatenate([units, old])
@@ -150,18 +156,28 @@ def build_history(folder: Path, seed: int = 13) -> Path:
                          p=[0.8, 0.15, 0.05])
     unit_years = pd.DataFrame({"year": years, "unit_id": np.tile(everyone, len(HISTORY_YEARS)), "rating": ratings,
                                "hold": np.where(rng.random(len(years)) < 0.005, "Đang thanh tra", "")})
-    formed = units[:100]  # formed in 2024: their earlier years are their predecessors'
-    unit_years = unit_years[~(unit_years["unit_id"].isin(formed) & (unit_years["year"] < 2024))]
+    formed, first = units[:FORMED], RESULT_YEARS[-1]  # the formed units' earlier years are their predecessors'
+    unit_years = unit_years[~(unit_years["unit_id"].isin(formed) & (unit_years["year"] < first))
+                            & ~(unit_years["unit_id"].isin(old) & (unit_years["year"] >= first))]
     unit_years.to_csv(folder / "unit_years.csv", index=False)
-    pd.DataFrame({"unit_id": np.repeat(formed, 2), "predecessor_id": old[:200], "year": 2024,
+    pd.DataFrame({"unit_id": np.repeat(formed, PARTS), "predecessor_id": old, "year": first,
                   "note": "Nhập toàn bộ"}).to_csv(folder / "predecessors.csv", index=False)
-    count = 6000
+    count = 7800
     awards = pd.DataFrame({"unit_id": rng.choice(everyone, count),
                            "award": rng.choice(["Bằng khen của Chủ tịch UBND tỉnh", "Cờ thi đua của UBND tỉnh"], count, p=[0.7, 0.3]),
-                           "year": rng.integers(2016, 2024, count),
+                           "year": rng.integers(2016, first, count),
                            "kind": np.where(rng.random(count) < 0.05, "chuyên đề", ""),
                            "decision": [f"{number}/QĐ-UBND" for number in rng.integers(100, 3000, count)],
                            "revoked": np.where(rng.random(count) < 0.01, "có", "")})
     awards.drop_duplicates().to_csv(folder / "awards.csv", index=False)
-    (folder / "rules.toml").write_text(FORMS, encoding="utf-8")
+    at_plan = int(pd.read_csv(base / "indicators.csv")["max_points"].sum())  # a unit's total with every plan met
+    (folder / "rules.toml").write_text(ladder(at_plan) + FORMS, encoding="utf-8")
     return folder
+
+
+def ladder(at_plan: int) -> str:
+    """Grades named as the ratings, by the total against the total at plan: the rating of a year without a
+    unit_years rating is then its grade in the year's whole-year period (contract section 8)."""
+    steps = [("Hoàn thành xuất sắc nhiệm vụ", 0.95), ("Hoàn thành tốt nhiệm vụ", 0.85), ("Hoàn thành nhiệm vụ", 0.5)]
+    return "".join(f'[[grades]]\nname = "{name}"\nmin_total = {round(share * at_plan, 1)}\n\n' for name, share in steps) + \
+        '[[grades]]\nname = "Không hoàn thành nhiệm vụ"\n\n'

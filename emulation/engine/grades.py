@@ -35,23 +35,31 @@ def grades(units: pd.DataFrame, rules: Rules, events: pd.DataFrame | None = None
     zero_free = units["zero_count"].to_numpy() == 0 if "zero_count" in units else np.ones(len(units), dtype=bool)
     total = units["total"].round(2).to_numpy()
     complete = units["missing_count"].to_numpy() == 0  # a unit passed over for missing data is not graded
-    cluster = units["cluster_id"].to_numpy(dtype=object)
-    for code in pd.unique(cluster):
-        ladder = rules.grades_for(code)
-        undecided = (cluster == code) & complete
+    ladders, number = _ladders(units["cluster_id"].to_numpy(dtype=object), rules)
+    for index, ladder in enumerate(ladders):
+        graded = number == index  # the units of every cluster this ladder grades
+        undecided = graded & complete
         for step in ladder:
             holds = _holds(step, total, lowest, zero_free)
             grade[undecided & holds] = step.name
             undecided &= ~holds
         keys = [step.key for step in ladder]
-        for position in np.flatnonzero((cluster == code) & complete).tolist():
+        for position in np.flatnonzero(graded & complete).tolist():
             if position in listed:
                 grade[position], changed[position] = _with_events(grade[position], ladder, keys, listed[position])
         if rules.require_key is not None and rules.require_key in keys:
             allowed = {step.name for step in ladder[:keys.index(rules.require_key) + 1]}
-            below[cluster == code] = [name not in allowed for name in grade[cluster == code]]
+            below[graded] = [name not in allowed for name in grade[graded]]
     return units.assign(grade=grade, grade_event=changed, event_no_award=no_award, below_grade=below).drop(
         columns=["guide_lowest", "zero_count"], errors="ignore")
+
+
+def _ladders(cluster: np.ndarray, rules: Rules) -> tuple[list[tuple[Grade, ...]], np.ndarray]:
+    """The distinct ladders of the units' clusters, and each unit's ladder as its number in that list: the
+    grades are applied once per ladder, not once per cluster (550 national clusters share one ladder)."""
+    found: dict[tuple[Grade, ...], int] = {}
+    by_cluster = {code: found.setdefault(rules.grades_for(code), len(found)) for code in pd.unique(cluster)}
+    return list(found), np.array([by_cluster[code] for code in cluster.tolist()], dtype=np.int64)
 
 
 def _holds(grade: Grade, total: np.ndarray, lowest: np.ndarray, zero_free: np.ndarray) -> np.ndarray:

@@ -15,7 +15,7 @@ from ..data.dataset import Dataset
 from ..data.schema import ATTAINED_KINDS
 from ..errors import EmulationError, Unsupported
 from .analysis import Analysis, analyse
-from .history import Lineage, Ratings, counting_awards, ratings, whole_year_units
+from .history import Lineage, Ratings, counting_awards, needed_ratings, ratings, whole_year_units
 
 STATUSES = ("proposed", "over_quota", "council", "held", "not_eligible")
 COLUMNS = ["year", "province", "award", "unit_id", "cluster_id", "route", "status", "rank", "share", "rating", "tie",
@@ -78,8 +78,10 @@ class Year:
     awards_by_unit: dict[str, list[Award]] = field(default_factory=dict)
     standing: dict[str, Standing] = field(default_factory=dict)  # each ranked unit's figures in the year
     not_met: dict[str, list[str]] = field(default_factory=dict)  # unit → its rows of the year missed or missing
+    indicator_names: dict[str, str] = field(default_factory=dict)  # as the indicators table names them
 
     def __post_init__(self) -> None:
+        self.indicator_names = self.dataset.indicators.set_index("indicator_id")["name"].to_dict()
         rows = self.dataset.unit_years
         held = rows[(rows["year"] == self.year) & rows["hold"].notna()]
         self.holds = dict(zip(held["unit_id"].tolist(), held["hold"].tolist()))
@@ -110,12 +112,14 @@ class Year:
 
     def awards_of(self, unit: str, counted: bool) -> list[Award]:
         """The counting awards that are the unit's history: its own, and with the lineage counted, those of its
-        lineage in each year before its first (never another unit's award dated in or after that year)."""
+        lineage in each year before its first (never another unit's award dated in or after that year), by holder
+        in code point order (the same list in every run, whatever the interpreter's hash seed)."""
         own = self.awards_by_unit.get(unit, [])
         if not counted or unit not in self.lineage.formed:
             return own
         first = self.lineage.formed[unit]
-        return own + [award for holder in self.lineage.ancestors(unit) for award in self.awards_by_unit.get(holder, [])
+        return own + [award for holder in sorted(self.lineage.ancestors(unit))
+                      for award in self.awards_by_unit.get(holder, [])
                       if award.year < first and holder in self.lineage.units_in(unit, award.year)]
 
 
@@ -134,15 +138,16 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     forms = dataset.rules.history.award_forms
     if not forms:
         raise NoAwardForms()
-    analysed = whole_year_units(dataset)
     members = dataset.members[dataset.members["year"] == year]
     lineage = Lineage.of(dataset.predecessors)
     window = max([form.years or 1 for form in forms])
-    years = range(year - window + 1, year + 1)
-    related = set(members["unit_id"].tolist()) | {item for unit in lineage.formed for y in years for item in lineage.units_in(unit, y)}
     has_year = bool((dataset.results["period"] == str(year)).any())  # the whole year's results (cheaper than .periods)
     analysis = analyse(dataset, str(year)) if has_year else None
-    state = Year(dataset, year, analysis, lineage, ratings(dataset, years, related, analysed), counting_awards(dataset),
+    listed = set(members["unit_id"].tolist()) | (set(analysis.units["unit_id"]) if analysis is not None else set())
+    counted = dataset.rules.history.predecessors == "count"
+    needed = needed_ratings(listed, range(year - window + 1, year + 1), lineage, counted)
+    analysed = whole_year_units(dataset, {year: analysis.units} if analysis is not None else None)
+    state = Year(dataset, year, analysis, lineage, ratings(dataset, needed, analysed), counting_awards(dataset),
                  dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
     candidates: list[Candidate] = []
     for form in forms:
@@ -218,7 +223,7 @@ def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list
     if form.all_met:
         missed = _not_met(state, unit)
         if missed:  # named as the indicators table names them: a board's list cites no codes
-            names = state.dataset.indicators.set_index("indicator_id")["name"]
+            names = state.indicator_names
             failed.append(("failed_all_met", {"indicators": ", ".join(str(names.get(code, code)) for code in missed)}))
     return Candidate(unit, form, route, "not_eligible", failed) if failed else Candidate(unit, form, route, status, basis)
 

@@ -163,7 +163,8 @@ def test_the_command_line_lists_as_the_contract_says(tmp_path):
     assert "Tỉnh Tỉnh thử · Cờ Chính phủ" in listing and "Tạm dừng xét" in listing and "Không đủ điều kiện" in listing
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+# six examples: each opens two datasets and analyses four periods (~1-2 s); the figures matter little here
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(actuals=st.lists(st.one_of(st.none(), st.integers(0, 400)), min_size=14, max_size=14))
 def test_without_the_years_tables_and_forms_every_output_stays_as_it_was(actuals):
     """Property: the three tables present but empty, and a rules.toml with only [history], print what a dataset
@@ -248,3 +249,77 @@ def test_every_route_is_one_function_and_an_unknown_route_is_an_error_never_a_de
     data.rules = data.rules.replace(history=history)
     with pytest.raises(ValueError, match="cluster_flags"):
         proposals(data, 2020)
+
+
+def test_a_year_is_analysed_only_where_a_rating_the_list_reads_is_unknown(tmp_path, monkeypatch):
+    from emulation.engine import history
+    from emulation.engine import proposals as module
+    from emulation.engine.history import Lineage, needed_ratings, unknown_years
+
+    lineage = Lineage.of(open_dataset(dataset(tmp_path / "lineage", predecessors=[
+        ["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", ""], ["N", "O2", "2020", ""]],
+        units=tables()["units"] + [["N", "Xã mới", "xã"], ["O1", "Xã cũ một", "xã"], ["O2", "Xã cũ hai", "xã"]])).predecessors)
+    # counted, N's own 2019 is never read, its old units' are; shown, its own is read too (and its old units' for the council)
+    assert needed_ratings({"A", "N"}, [2019, 2020], lineage, counted=True) == {("A", 2019), ("A", 2020), ("O1", 2019),
+                                                                              ("O2", 2019), ("N", 2020)}
+    assert needed_ratings({"N"}, [2019, 2020], lineage, counted=False) == {("N", 2019), ("O1", 2019), ("O2", 2019), ("N", 2020)}
+    assert unknown_years({("A", 2019), ("A", 2020)}, [("A", 2020), ("B", 2018), ("A", 2019), ("C", 2018), ("B", 2017)]) == [2017, 2018]
+
+    # 2019 and 2020 have results; every unit is graded «Hoàn thành xuất sắc nhiệm vụ», which is a rating
+    rules = '[history]\npredecessors = "count"\n[[grades]]\nname = "Hoàn thành xuất sắc nhiệm vụ"\n' + FORMS
+    base = tables()
+    units = base["units"] + [["N", "Xã mới", "xã"], ["O1", "Xã cũ một", "xã"], ["O2", "Xã cũ hai", "xã"]]
+    members = base["members"] + [["2020", "C2", "N", ""]] + [["2019", *row[1:]] for row in base["members"][1:]]
+    results = base["results"] + [["2019", *row[1:]] for row in base["results"][1:] if row[0] == "2020"]
+    predecessors = [["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", ""], ["N", "O2", "2020", ""]]
+    rated = [["year", "unit_id", "rating", "hold"]] + [[str(year), unit, "excellent", ""] for year in (2019, 2020)
+                                                        for unit in ("A", "B", "C", "D", "E", "N", "O1", "O2")]
+    analysed: list[str] = []
+
+    def analyse(data, period):  # every analysis of a period, counted as it happens
+        analysed.append(period)
+        return real(data, period)
+    real = module.analyse
+    monkeypatch.setattr(module, "analyse", analyse)
+    monkeypatch.setattr(history, "analyse", analyse)
+
+    lists = {}
+    for name, unit_years in (("given", [row for row in rated if row[:2] != ["2019", "N"]]),  # N's own 2019: not read
+                             ("graded", [row for row in rated if row[:2] != ["2019", "B"]])):  # B's 2019: from its grade
+        analysed.clear()
+        changes = dict(units=units, members=members, results=results, predecessors=predecessors, unit_years=unit_years)
+        table, _ = proposals(open_dataset(dataset(tmp_path / name, rules=rules, **changes)), 2020)
+        lists[name] = (listed(table), table["basis"].tolist(), list(analysed))
+    # the year's own period is analysed once; 2019 only where B's rating of 2019 is unknown
+    assert lists["given"][2] == ["2020"] and lists["graded"][2] == ["2020", "2019"]
+    assert lists["given"][:2] == lists["graded"][:2]
+    # everyone excellent in 2019 and 2020 (N through O1 and O2) and none holding the form: each is proposed, by
+    # rank in its cluster (A 1, D 2, B 3, C 4; E 1, N unranked), B first by the cluster's commendation
+    assert [row[2:] for row in lists["given"][0] if row[1] == "Bằng khen tỉnh"] == [
+        ("A", "history", "proposed"), ("D", "history", "proposed"), ("B", "cluster_commendation", "proposed"),
+        ("C", "history", "proposed"), ("E", "history", "proposed"), ("N", "history", "proposed")]
+
+
+def test_a_formed_units_awards_read_alike_in_every_run(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    units = tables()["units"] + [["N", "Xã mới", "xã"], ["O1", "Xã cũ một", "xã"], ["O2", "Xã cũ hai", "xã"]]
+    members = tables()["members"] + [["2020", "C2", "N", ""]]
+    predecessors = [["unit_id", "predecessor_id", "year", "note"], ["N", "O1", "2020", ""], ["N", "O2", "2020", ""]]
+    unit_years = UNIT_YEARS + [[str(year), old, "excellent", ""] for year in (2018, 2019) for old in ("O1", "O2")] + [
+        ["2020", "N", "excellent", ""]]
+    awards = AWARDS + [["O2", "Bằng khen tỉnh", "2016", "", "7/QĐ-UBND", "", ""], ["O1", "Bằng khen tỉnh", "2016", "", "8/QĐ-UBND", "", ""],
+                       ["O2", "Cờ tỉnh", "2018", "", "6/QĐ-UBND", "", ""], ["O1", "Cờ tỉnh", "2018", "", "9/QĐ-UBND", "", ""]]
+    folder = dataset(tmp_path, rules='[history]\npredecessors = "count"\n' + FORMS, units=units, members=members,
+                     predecessors=predecessors, unit_years=unit_years, awards=awards)
+    command = [sys.executable, "-m", "emulation", "proposals", str(folder), "--year", "2020", "--format", "csv"]
+    printed = [subprocess.run(command, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("0", "3")]  # two seeds under which a set of O1 and O2 iterates in opposite orders
+    assert printed[0] == printed[1]
+    row = next(row for row in csv.DictReader(printed[0].splitlines()) if row["unit_id"] == "N" and row["award"] == "Bằng khen Thủ tướng")
+    # N's history 2018-2020 is O1's and O2's before 2020, its own in 2020; of the two awards of 2016 the basis
+    # cites the first holder's by code (O1), and both flags of 2018, O1's first
+    assert row["status"] == "proposed" and "8/QĐ-UBND" in row["reason"] and "7/QĐ-UBND" not in row["reason"]
+    assert row["reason"].index("9/QĐ-UBND") < row["reason"].index("6/QĐ-UBND")
