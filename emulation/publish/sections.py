@@ -15,10 +15,8 @@ from IPython.display import HTML, display
 from markupsafe import Markup
 
 from ..data.dataset import SAMPLE, Dataset, open_dataset
-from ..data.periods import period_sort_key, previous_period
 from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import analyse
-from ..engine.history import lineage_rows, unit_years
 from ..errors import Unsupported
 from ..views import figures, tables
 from ..views.awards import Awards
@@ -27,6 +25,7 @@ from ..views.checks import check_lines, flagged
 from ..views.narrative import award_sentences, next_year_roles, summary_sentences
 from ..views.reasons import award_point_lines, grade_with_event, tie_reasons
 from ..views.words import format_number, format_percent, period_name, word
+from . import over_time
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
@@ -189,81 +188,12 @@ class ClusterReport:
             for unit, name in zip(self.units["unit_id"], self.units["unit_name"])]
 
     def previous(self) -> list:
-        """The same part of the year before (a year with the year before, a first half with the first half before)
-        and the trend over the periods of that part: like is compared with like."""
-        lang = self.lang
-        part = self.period.partition("-")[2]
-        earlier = [period for period in self.dataset.periods
-                   if period_sort_key(period) < period_sort_key(self.period) and period.partition("-")[2] == part
-                   and self.cluster in self.dataset.clusters_in(period)]
-        compared = previous_period(self.period, earlier)
-        before_reorganisation = self._lineage_trend(part)
-        if compared is None and before_reorganisation.empty:
-            return self._listing("previous", None, "no_previous")
-        trend_units = self._trend(earlier + [self.period])
-        trend = figures.lineage_trend(trend_units, before_reorganisation, lang=lang)
-        if compared is None:
-            return [self._html("previous", before=[word("report.lineage_trend", lang)]), self._figure(trend)]
-        before = trend_units[trend_units["period"] == compared].set_index("unit_id")
-        now = self.units.set_index("unit_id")
-        frame = pd.DataFrame({
-            word("label.unit_name", lang): now["unit_name"],
-            f"{word('label.total', lang)} · {compared}": [format_number(before["total"].get(code), 2, lang) for code in now.index],
-            f"{word('label.total', lang)} · {self.period}": [format_number(value, 2, lang) for value in now["total"]],
-            f"{word('label.rank', lang)} · {compared}": [_whole(before["rank"].get(code)) for code in now.index],
-            f"{word('label.rank', lang)} · {self.period}": now["rank"].astype(int).astype(str),
-        })
-        notes = [period_name(compared, lang)] + ([word("report.lineage_trend", lang)] if len(before_reorganisation) else [])
-        return [self._html("previous", before=notes, tables=[(None, plain_table(frame))]), self._figure(trend)]
-
-    def _lineage_trend(self, part: str) -> pd.DataFrame:
-        """Before a member was formed, its old units combined (share of the maximum, mean % KH), in the periods
-        of the same part of the year."""
-        if self.dataset.predecessors.empty:
-            return pd.DataFrame()
-        periods = [period for period in self.dataset.periods
-                   if period_sort_key(period) < period_sort_key(self.period) and period.partition("-")[2] == part]
-        for period in periods:
-            if period not in self._period_units:
-                self._period_units[period] = analyse(self.dataset, period).units
-        names = self.dataset.unit_names
-        return lineage_rows(self.dataset, self.units, {period: self._period_units[period] for period in periods}, names,
-                            word("figure.split", self.lang))
+        """The same part of the year before and the trend over that part's periods (`over_time.previous`)."""
+        return over_time.previous(self)
 
     def history(self) -> list:
-        """Each member's ratings and awards over the years (and its old units' before a reorganisation), where
-        there is history to read: ratings of two years or more, or an award. A member rated in one year only, with
-        no award, is a line of a table (a chart of one year is a slab that says nothing); none rated at all, a
-        note."""
-        lang = self.lang
-        items: list[HTML | Figure] = [self._html("history")]
-        single = []
-        for unit, name in zip(self.units["unit_id"], self.units["unit_name"]):
-            years, awards = unit_years(self.dataset, unit, until=int(self.period[:4]))
-            rated = years[years["position"].notna()]
-            if len(awards) or rated["year"].nunique() > 1:
-                items.append(self._figure(figures.unit_history(years, awards, title=name, lang=lang)))
-            elif len(rated):
-                single.append((name, int(rated["year"].iloc[0]), rated["rating"].iloc[0]))
-        if single:
-            frame = pd.DataFrame({word("label.unit_name", lang): [name for name, *_ in single],
-                                  word("figure.year", lang): [str(year) for _, year, _ in single],
-                                  word("report.rating", lang): [rating for *_, rating in single]})
-            years_named = ", ".join(sorted({str(year) for _, year, _ in single}))
-            items.append(self._html(before=[word("report.one_year_history", lang, year=years_named)],
-                                    tables=[(None, plain_table(frame))]))
-        return items if len(items) > 1 else [self._html("history", before=[word("report.no_history", lang)])]
-
-    def _trend(self, periods: list[str]) -> pd.DataFrame:
-        """The cluster's units over `periods`, as `history` gives them. Each period is analysed once for all its
-        clusters and kept with the dataset: a batch kernel's next reports slice it (clusters score apart)."""
-        frames = []
-        for period in periods:
-            if period not in self._period_units:
-                self._period_units[period] = analyse(self.dataset, period).units
-            units = self._period_units[period]
-            frames.append(units[units["cluster_id"] == self.cluster])
-        return pd.concat(frames, ignore_index=True)
+        """Each member's ratings and awards over the years, where there is history to read (`over_time.history`)."""
+        return over_time.history(self)
 
     def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
         """A section that is a table, or a one-line note when there is nothing to list."""
@@ -348,6 +278,3 @@ def _opened(data: str) -> tuple[Dataset, dict[str, pd.DataFrame]]:
         _OPENED[path] = (stamp, open_dataset(path), {})
     return _OPENED[path][1:]
 
-
-def _whole(value) -> str:
-    return "" if value is None or pd.isna(value) else str(int(value))
