@@ -210,3 +210,36 @@ def test_the_dashboard_refuses_at_start_what_its_page_could_not_show(tmp_path):
     assert outside.returncode == 2 and "--data-root" in outside.stderr and str(sample_folder().parent) in outside.stderr
     missing = clerk(tmp_path, "dashboard", "--template", "projector", "--data", "khong-co", "--port", "1")
     assert missing.returncode == 2 and "khong-co: Không tìm thấy dữ liệu" in missing.stderr
+
+
+@pytest.mark.slow
+def test_the_dossier_publication_and_a_complaint_follow_the_guide(year_end, tmp_path):
+    """The guide's step 8 onwards (docs/vi/ho-so.md, docs/vi/cong-bo.md), in the clerk's folder: a draft for every
+    proposed or council row of the list, one minutes for AG-X1 (the only cluster with 2025 results) and one
+    proposal for An Giang; the year published, unchanged (diff exits 0); then a complaint corrects one actual of
+    Xã Vĩnh Thuận and diff names the unit and the indicator (exit 1), the archive untouched."""
+    import shutil
+
+    folder, _ = year_end
+    listed = list(csv.DictReader(clerk(folder, "proposals", "du-lieu-2025", "--year", "2025", "--format", "csv")
+                                 .stdout.splitlines()))
+    drafted = [row for row in listed if row["status"] in ("proposed", "council")]
+    made = clerk(folder, "dossier", "du-lieu-2025", "--year", "2025")
+    assert made.returncode == 0, made.stderr
+    names = sorted(path.name for path in (folder / "dossiers" / "2025").iterdir())
+    assert len(names) == len(drafted) + 2
+    assert "Biên bản - Cụm thi đua các xã, phường số 1.docx" in names and "Tờ trình - An Giang.docx" in names
+    assert clerk(folder, "publish", "du-lieu-2025", "--period", "2025", "--out", "cong-bo-2025").returncode == 0
+    assert clerk(folder, "diff", "cong-bo-2025", "du-lieu-2025").returncode == 0
+    corrected = folder / "du-lieu-2025-sua"
+    shutil.copytree(folder / "du-lieu-2025", corrected)
+    results = corrected / "results.csv"
+    rows = list(csv.reader(results.open(encoding="utf-8-sig", newline="")))
+    (row,) = [row for row in rows if row[:3] == ["2025", "AG-XVT", "XA-NS"]]
+    row[4] = str(float(row[4]) + 1)
+    with results.open("w", encoding="utf-8-sig", newline="") as file:
+        csv.writer(file).writerows(rows)
+    answer = clerk(folder, "diff", "cong-bo-2025", str(corrected))
+    assert answer.returncode == 1, answer.stderr
+    assert "Xã Vĩnh Thuận" in answer.stdout and "Thu ngân sách trên địa bàn xã, phường" in answer.stdout
+    assert clerk(folder, "diff", "cong-bo-2025", "du-lieu-2025").returncode == 0  # the archive did not move
