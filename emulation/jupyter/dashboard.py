@@ -71,7 +71,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
             await self._rendered_first(notebook_name)
             return await take(self, notebook_name, *args, **kwargs)
 
-        cls.get_rendered_notebook = get_rendered_notebook
+        setattr(cls, "get_rendered_notebook", get_rendered_notebook)  # noqa: B010 - Voilà's subclass defines it
 
     async def _rendered_first(self, notebook_name: str) -> None:
         """Puts a pooled kernel whose notebook has run to its end first, waiting for one where none has.
@@ -113,7 +113,7 @@ class BoundedKernelManager(AsyncMappingKernelManager):
         """How many browsers hold the kernel's websocket, from jupyter_server's public kernel model."""
         return int(self.kernel_model(kernel)["connections"])
 
-    async def start_kernel(self, *args, **kwargs):
+    async def start_kernel(self, *args, **kwargs):  # type: ignore[override]  # jupyter_server's async manager
         async with self._starting:
             return await self._start_bounded(*args, **kwargs)
 

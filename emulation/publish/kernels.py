@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import nbformat
 
@@ -30,7 +31,7 @@ class WarmKernel:
         from jupyter_client.manager import AsyncKernelManager
 
         self.manager = AsyncKernelManager(kernel_name="python3")
-        self.client = None
+        self.client: Any = None  # connected by `start`
 
     async def start(self) -> WarmKernel:
         # its transport warnings are no user's business; a report's cells need no history database
@@ -45,6 +46,7 @@ class WarmKernel:
         await self.client.execute_interactive(WARM_UP, timeout=START_TIMEOUT, store_history=False)
 
     async def restart(self) -> None:
+        assert self.client is not None, "start() connects the kernel first"
         self.client.stop_channels()
         await self.manager.restart_kernel(now=True)
         await self._connect()
@@ -52,6 +54,7 @@ class WarmKernel:
     async def run(self, notebook: nbformat.NotebookNode, folder: Path) -> None:
         from nbclient import NotebookClient
 
+        assert self.client is not None, "start() connects the kernel first"
         await self.client.execute_interactive(RESET, timeout=CELL_TIMEOUT, store_history=False)
         runner = NotebookClient(notebook, km=self.manager, kernel_name="python3", timeout=CELL_TIMEOUT,
                                 record_timing=False, allow_errors=False, resources={"metadata": {"path": str(folder)}})
