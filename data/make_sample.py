@@ -176,7 +176,7 @@ def main() -> None:
     write("predecessors", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"], history.PREDECESSORS)
     # the rules real guides add (section 9): a tie broken by budget revenue, an event that caps a grade
     write("events", ["Năm", "Mã đơn vị", "Sự việc", "Ghi chú"], rules9.EVENTS)
-    (OUT / "rules.toml").write_text(GUIDE_RULES + history.RULES + rules9.RULES, encoding="utf-8")
+    (OUT / "rules.toml").write_text(GUIDE_RULES + rules9.RULES + history.RULES, encoding="utf-8")
 
 
 def _old_members() -> list[tuple]:
