@@ -11,6 +11,7 @@ from pathlib import Path
 
 import history_sample as history
 import numpy as np
+import rules9_sample as rules9
 from guide_sample import RULES as GUIDE_RULES
 from guide_sample import tables as guide_tables
 
@@ -173,7 +174,9 @@ def main() -> None:
     write("unit_years", ["Năm", "Mã đơn vị", "Xếp loại", "Tạm dừng xét"], history.UNIT_YEARS)
     write("awards", ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"], history.AWARDS)
     write("predecessors", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"], history.PREDECESSORS)
-    (OUT / "rules.toml").write_text(GUIDE_RULES + history.RULES, encoding="utf-8")
+    # the rules real guides add (section 9): a tie broken by budget revenue, an event that caps a grade
+    write("events", ["Năm", "Mã đơn vị", "Sự việc", "Ghi chú"], rules9.EVENTS)
+    (OUT / "rules.toml").write_text(GUIDE_RULES + rules9.RULES + history.RULES, encoding="utf-8")
 
 
 def _old_members() -> list[tuple]:

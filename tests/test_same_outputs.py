@@ -24,7 +24,7 @@ def whole_periods_and_vietnamese_summaries(argv: list[str]) -> bool:
 def test_outputs_without_a_guide_are_byte_identical_to_the_code_before_section_7(tmp_path):
     data = shutil.copytree(sample_folder(), tmp_path / "sample")
     (data / "rules.toml").unlink()  # the sample's grades are section 7's too
-    for name in ("unit_years", "awards", "predecessors"):  # and its years before 2025 section 8's
+    for name in ("unit_years", "awards", "predecessors", "events"):  # its years before 2025 section 8's, its events 9's
         (data / f"{name}.csv").unlink()
     recorded = json.loads(GOLDEN.read_text(encoding="utf-8"))
     now = same_outputs.digests(str(data), whole_periods_and_vietnamese_summaries)

@@ -98,11 +98,14 @@ def test_six_communes_own_rows_merged_with_the_boards_folder_give_the_samples_20
         assert ours.stdout == sample.stdout, command
     scores = list(csv.DictReader(clerk(folder, "scores", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER,
                                        "--format", "csv").stdout.splitlines()))
-    # graded by the board's rules.toml (nobody is, without it): the sample's 2025 (data/sample/README.md)
-    assert [(row["unit_id"], row["rank"], row["award"], row["grade"]) for row in scores] == [
-        ("AG-PRG", "1", "flag", "Hoàn thành xuất sắc nhiệm vụ"), ("AG-XAM", "2", "commendation", "Hoàn thành xuất sắc nhiệm vụ"),
-        ("AG-XUM", "3", "commendation", "Hoàn thành xuất sắc nhiệm vụ"), ("AG-PVT", "4", "none", "Hoàn thành tốt nhiệm vụ"),
-        ("AG-XVK", "5", "none", "Hoàn thành nhiệm vụ"), ("AG-XVT", "6", "none", "")]
+    # graded by the board's rules.toml (nobody is, without it): the sample's 2025 (data/sample/README.md), where
+    # Phường Vĩnh Thông's head was warned, which caps its "tốt" at "Hoàn thành nhiệm vụ" (the board's events)
+    assert [(row["unit_id"], row["rank"], row["award"], row["grade"], row["grade_event"]) for row in scores] == [
+        ("AG-PRG", "1", "flag", "Hoàn thành xuất sắc nhiệm vụ", ""),
+        ("AG-XAM", "2", "commendation", "Hoàn thành xuất sắc nhiệm vụ", ""),
+        ("AG-XUM", "3", "commendation", "Hoàn thành xuất sắc nhiệm vụ", ""),
+        ("AG-PVT", "4", "none", "Hoàn thành nhiệm vụ", "Người đứng đầu bị cảnh cáo"),
+        ("AG-XVK", "5", "none", "Hoàn thành nhiệm vụ", ""), ("AG-XVT", "6", "none", "", "")]
     assert "Đề nghị" in clerk(folder, "proposals", "du-lieu-2025", "--year", "2025").stdout
 
 

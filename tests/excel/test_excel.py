@@ -2,6 +2,7 @@
 images and the slide deck."""
 
 import hashlib
+import shutil
 import struct
 
 import openpyxl
@@ -11,6 +12,7 @@ from conftest import run_cli, tables, write_csv_folder, write_workbook
 from emulation.data.dataset import open_dataset
 from emulation.engine.analysis import analyse
 from emulation.publish.images import write_images
+from emulation.resources import sample_folder
 from emulation.views import figures
 
 
@@ -58,12 +60,19 @@ def test_prefilled_template_filled_from_code_validates_and_scores(tmp_path):
         filled += 1
     workbook.save(out)
     assert filled > 100
+    # the sample's events come along («Sự việc»), and the board's rules.toml, which lists them, lies beside the copy
+    assert [row for row in workbook["Sự việc"].iter_rows(min_row=2, max_col=3, values_only=True) if row[0]] == [
+        (2025, "AG-PVT", "Người đứng đầu bị cảnh cáo")]
+    shutil.copy(sample_folder() / "rules.toml", tmp_path)
     assert run_cli("validate", str(out)).returncode == 0
     result = analyse(open_dataset(out), "2020", ["HG-DL"]).units
     # every indicator at exactly 100 %: each unit scores the sum of its indicators' maximum points
     indicators = set(most)  # those of every cluster (GNV and TTHC belong to HG-KTTH, the XA- ones to AG-X1)
     assert result["total"].tolist() == pytest.approx([sum(most[code] for code in indicators)] * 5)
-    assert set(result["rank"]) == {1} and result["award_tie"].all()
+    # equal totals, ordered by the sample's first tie-break, budget revenue (actual:NS): here each unit's plan
+    revenue = {row[1].value: row[3].value for row in sheet.iter_rows(min_row=2) if row[2].value == "NS"}
+    assert list(result["unit_id"]) == sorted(result["unit_id"], key=lambda unit: -revenue[unit])
+    assert list(result["rank"]) == [1, 2, 3, 4, 5] and list(result["tie_break"]) == [""] + ["actual:NS"] * 4
 
 
 def test_merge_combines_submissions_and_refuses_conflicts_with_rows_named(tmp_path):
@@ -275,7 +284,8 @@ def test_merge_carries_the_inputs_rules_and_refuses_rules_that_differ(tmp_path):
 
 
 def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges_them(tmp_path):
-    out = tmp_path / "mẫu.xlsx"
+    (tmp_path / "board").mkdir()
+    out = tmp_path / "board" / "mẫu.xlsx"
     assert run_cli("template", str(out), "--from", "data/sample").returncode == 0
     workbook = openpyxl.load_workbook(out)
     lists = {sheet: {v.formula1: (v.showErrorMessage, v.prompt) for v in workbook[sheet].data_validations.dataValidation}
@@ -290,9 +300,10 @@ def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges
     assert {v.errorStyle for v in workbook["Khen thưởng"].data_validations.dataValidation} == {"stop"}
     awards = [row for row in workbook["Khen thưởng"].iter_rows(min_row=2, values_only=True) if row[0]]
     assert ("AG-AM-DH", "Bằng khen của Chủ tịch UBND tỉnh", 2023, "thường xuyên", "401/QĐ-UBND", "2024-02-19", "có") in awards
-    carried = open_dataset(out)  # the template with its years validates, and holds the sample's years
+    shutil.copy(sample_folder() / "rules.toml", out.parent)  # the board's rules, beside its copy: its events name them
+    carried = open_dataset(out)  # the template with its years validates, and holds the sample's years and events
     sample = open_dataset()
-    for name in ("unit_years", "awards", "predecessors"):  # (the forms come from a rules.toml, which a template has not)
+    for name in ("unit_years", "awards", "predecessors", "events"):
         dropped = ["row", "form"] if name == "awards" else ["row"]
         assert carried.__dict__[name].drop(columns=dropped).equals(sample.__dict__[name].drop(columns=dropped)), name
     part = write_workbook(tmp_path / "part.xlsx", {"awards": [["unit_id", "award", "year", "kind"], ["A", "Cờ", "2019", "chuyên đề"]]})
@@ -345,6 +356,7 @@ def test_a_prefilled_results_sheet_names_its_codes_beside_them_and_protects_the_
     first = [cell.value for cell in sheet[2]]
     assert first[1:3] == ["HG-TP", "NS"] and first[7:10] == ["Thành phố Hà Giang", "Thu ngân sách trên địa bàn", "tỷ đồng"]
     assert sheet.protection.sheet and not sheet["E2"].protection.locked and sheet["H2"].protection.locked
+    shutil.copy(sample_folder() / "rules.toml", tmp_path)  # the board's rules, which its events name
     read = open_dataset(out).results  # the helper columns are ignored when the workbook is read
     filled = sum(1 for row in sheet.iter_rows(min_row=2, max_col=1, values_only=True) if row[0])
     assert len(read) == filled == 300 and list(read.columns) == list(open_dataset().results.columns)
