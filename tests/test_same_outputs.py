@@ -5,6 +5,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 from emulation.resources import sample_folder
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
@@ -21,6 +23,7 @@ def whole_periods_and_vietnamese_summaries(argv: list[str]) -> bool:
     return "--cluster" not in argv or (argv[0] == "summary" and argv[-1] == "vi")
 
 
+@pytest.mark.slow  # runs every command of the sample, a batch of ~500
 def test_outputs_without_a_guide_are_byte_identical_to_the_code_before_section_7(tmp_path):
     data = shutil.copytree(sample_folder(), tmp_path / "sample")
     (data / "rules.toml").unlink()  # the sample's grades are section 7's too

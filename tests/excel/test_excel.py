@@ -187,6 +187,7 @@ def test_images_are_real_png_and_svg_files_of_the_chosen_size(tmp_path):
     assert sorted(path.name for path in (tmp_path / "images").iterdir()) == sorted(path.name for path in written)
 
 
+@pytest.mark.slow  # renders a report batch, its images and its slides
 def test_report_images_and_slides_beside_the_page(tmp_path, browser):
     folder = write_csv_folder(tmp_path / "data", tables())
     result = run_cli("report", str(folder), "--period", "2020", "--cluster", "C1", "--out", str(tmp_path / "out"),
