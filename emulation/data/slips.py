@@ -100,7 +100,8 @@ def _placed(flagged: np.ndarray, values: np.ndarray) -> pd.Series:
 
 
 def _shown(flagged: np.ndarray, numbers: np.ndarray) -> pd.Series:
-    return _placed(flagged, np.array([f"{number:g}" for number in numbers[flagged]], dtype=object))
+    """The numbers a warning quotes, as numbers: the views write them in the reader's way (1.234,5)."""
+    return _placed(flagged, np.array([float(number) for number in numbers[flagged]], dtype=object))
 
 
 SLIPS = (

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..data.problems import Problem, ProblemRun
 from ..data.schema import table_for
-from .words import format_number, word
+from .words import format_number, problem_message, word
 
 
 def _on_results(entry: Problem | ProblemRun) -> bool:
@@ -50,7 +50,7 @@ def suspected(rows: pd.DataFrame, warnings: list) -> pd.DataFrame:
         elif entry.row in wanted:
             found.setdefault(int(entry.row or 0), []).append(entry)
     chosen = rows[rows["row"].isin(list(found))]
-    texts = {lang: [" ".join(word(f"message.{problem.code}", lang, **problem.params) for problem in found[int(row)])
+    texts = {lang: [" ".join(problem_message(problem, lang) for problem in found[int(row)])
                     for row in chosen["row"]] for lang in ("vi", "en")}
     return chosen.assign(check_vi=texts["vi"], check_en=texts["en"])
 

@@ -43,8 +43,16 @@ def describe(problem: Problem, lang: str = "vi") -> str:
             place.append(word(f"location.{key}", lang, place=getattr(problem, key)))
     if problem.value is not None:
         place.append(word("location.value", lang, place=_shorten(problem.value)))
-    text = word(f"message.{problem.code}", lang, **problem.params)
+    text = problem_message(problem, lang)
     return f"{', '.join(place)}: {text}" if place else text
+
+
+def problem_message(problem: Problem, lang: str = "vi") -> str:
+    """What is wrong, in words: its numbers (a plan, the actual of the year before) as the reader writes them
+    (1.234,5 in Vietnamese, up to 3 decimals), never 1234.5 inside a Vietnamese sentence."""
+    params = {key: format_number(value, 3, lang, trim=True) if isinstance(value, float) else value
+              for key, value in problem.params.items()}
+    return word(f"message.{problem.code}", lang, **params)
 
 
 SHOWN_PER_GROUP = 20  # docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
@@ -84,7 +92,7 @@ def problem_records(problems: Sequence[Entry], lang: str = "vi") -> list[dict]:
     """Every problem as one object, for `validate --format json` and `--problems FILE`: the complete list."""
     return [{"severity": "warning" if problem.warning else "error", "file": problem.source or None, "sheet": problem.sheet,
              "row": problem.row, "column": problem.column, "value": problem.value, "code": problem.code,
-             "message": word(f"message.{problem.code}", lang, **problem.params)}
+             "message": problem_message(problem, lang)}
             for problem in sorted(expanded(problems), key=Problem.sort_key)]
 
 

@@ -56,7 +56,7 @@ def test_slips_planted_in_the_sample_are_each_warned_with_their_row(tmp_path):
     assert ("actual_scale", rows[thousandfold]) in warnings
     before = warnings[("actual_year_before", rows[twentieth])]
     assert before.column == "Thực hiện" and before.value == "75"
-    assert before.params["other_period"] == "2017-H1" and before.params["other_actual"] == "1500"
+    assert before.params["other_period"] == "2017-H1" and before.params["other_actual"] == 1500.0
     # the Hà Giang units' year after (2020) is now a thousandth of 2019's: warned too, naming the slipped row
     after = [warning for warning in warnings.values() if warning.params.get("other_row") == rows[thousandfold]]
     assert len(after) == 1 and after[0].params["other_period"] == "2019"
@@ -96,4 +96,17 @@ def test_a_hundred_times_the_plan_is_warned(tmp_path):
     results = [list(row) for row in TINY["results"]]
     results[1][4] = "10000"  # A's I1: 100 times its plan of 100
     found = slips(write_csv_folder(tmp_path / "plan", tables(results=results)))
-    assert [(warning.code, warning.row, warning.params["plan"]) for warning in found] == [("actual_scale", 2, "100")]
+    assert [(warning.code, warning.row, warning.params["plan"]) for warning in found] == [("actual_scale", 2, 100.0)]
+
+
+def test_the_warnings_write_their_numbers_the_readers_way(tmp_path):
+    """A plan of 1234.5 and an actual of the year before of 12.4 read 1.234,5 and 12,4 in Vietnamese (1,234.5
+    and 12.4 in English), never 1234.5 inside a Vietnamese sentence."""
+    from emulation.views.words import describe
+
+    results = [list(row) for row in TINY["results"]]
+    results[1][3:5] = ["1234.5", "123450"]  # A's I1: 100 times its plan
+    (plan,) = slips(write_csv_folder(tmp_path / "plan", tables(results=results)))
+    assert "(1.234,5)" in describe(plan, "vi") and "(1,234.5)" in describe(plan, "en")
+    (before,) = slips(write_csv_folder(tmp_path / "ten", tables(results=with_history("12.4", "124"), members=members_2019())))
+    assert "12,4" in describe(before, "vi") and "12.4" in describe(before, "en")
