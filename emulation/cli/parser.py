@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from .. import __version__
 from ..views.words import argparse_message, translated_headings, word
-from . import commands, year_end
+from . import commands, corrections, year_end
 from .common import Refused
 from .dossier import dossier
 
@@ -48,8 +48,6 @@ def requested_lang(argv: list[str]) -> str:
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`); each command sets
     its `handler`, the function that runs it (`cli.main` calls `args.handler(args)`)."""
-    from .correction_args import add_commands as add_correction_commands
-
     def text(key: str, **params: object) -> str:
         return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
 
@@ -106,7 +104,13 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     sub = command("merge", year_end.merge, data=False)
     sub.add_argument("out", help=text("out_merged"))
     sub.add_argument("inputs", nargs="+", help=text("inputs"))
-    add_correction_commands(command, text)
+    sub = command("publish", corrections.publish)
+    sub.add_argument("--period", required=True, help=text("period"))
+    sub.add_argument("--out", required=True, help=text("archive_out"))
+    sub = command("diff", corrections.diff, data=False)
+    sub.add_argument("archive", help=text("archive"))
+    sub.add_argument("data", nargs="?", help=text("data"))
+    sub.add_argument("--format", choices=["table", "csv", "json"], default="table", help=text("format"))
     for name, port in (("lab", 8888), ("dashboard", 8866)):
         sub = command(name, getattr(year_end, name), data=False)
         sub.add_argument("--port", type=int, default=port, help=text("port", port=port))
