@@ -268,3 +268,18 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+
+
+def meeting_screen(browser, port: int, folder):
+    """The projector page served on `port` at 1920×1080 once its first chart is drawn (a screenshot kept in
+    `folder`), checked as a meeting's screen: tick labels of at least 18 px, the chart over half the height."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
+    page.screenshot(path=str(folder / "projector.png"))
+    ticks = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
+                          ".map(text => parseFloat(getComputedStyle(text).fontSize))")
+    assert ticks and min(ticks) >= 18, ticks
+    assert page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().height") >= 540
+    return page

@@ -3,7 +3,7 @@
 import subprocess
 
 import pytest
-from conftest import accepts, free_port, stop_server, wait_for
+from conftest import accepts, free_port, meeting_screen, stop_server, wait_for
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from emulation.jupyter.dashboard import POOL_SIZE, lab_command, voila_command, voila_environment
@@ -166,15 +166,7 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
                                   env=voila_environment(template="projector"))
     try:
         assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
-        context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        page = context.new_page()
-        page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
-        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
-        page.screenshot(path=str(tmp_path / "projector.png"))
-        ticks = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
-                              ".map(text => parseFloat(getComputedStyle(text).fontSize))")
-        assert ticks and min(ticks) >= 18, ticks
-        assert page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().height") >= 540
+        page = meeting_screen(browser, port, tmp_path)
         assert page.locator("input[placeholder='data/sample']").count() == 0 and "Dữ liệu" not in page.inner_text("body")
         fits = page.evaluate("""Array.from(document.querySelectorAll('.widget-dropdown select')).map(select => {
             const box = select.getBoundingClientRect(), pen = document.createElement('canvas').getContext('2d');
@@ -204,7 +196,7 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
         assert [text for text, *_ in labels] == ["Hoàn thành xuất sắc nhiệm vụ", "90,0 điểm", "Hoàn thành tốt nhiệm vụ",
                                                  "80,0 điểm", "Hoàn thành nhiệm vụ", "70,0 điểm"], labels
         assert all(fits and size >= 18 for _, fits, size in labels), labels
-        context.close()
+        page.context.close()
     finally:
         stop_server(server)
 

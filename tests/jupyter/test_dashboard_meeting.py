@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import accepts, free_port, stop_server, wait_for
+from conftest import accepts, free_port, meeting_screen, stop_server, wait_for
 
 from emulation.resources import sample_folder
 
@@ -36,18 +36,10 @@ def test_the_projector_shows_the_boards_own_folder_outside_the_sample(tmp_path, 
     try:
         assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
         assert server.poll() is None, log.read_text()
-        context = browser.new_context(viewport={"width": 1920, "height": 1080})
-        page = context.new_page()
-        page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
-        page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
-        page.screenshot(path=str(tmp_path / "projector.png"))
+        page = meeting_screen(browser, port, tmp_path)
         chosen = page.evaluate("Array.from(document.querySelectorAll('.widget-dropdown select'))"
                                ".map(select => select.options[select.selectedIndex].text.replace(/\\u00a0/g, ' '))")
         assert f"AG-X1 · {RENAMED}" in chosen and "Không mở" not in page.inner_text("body"), chosen
-        ticks = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
-                              ".map(text => parseFloat(getComputedStyle(text).fontSize))")
-        assert ticks and min(ticks) >= 18, ticks
-        assert page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().height") >= 540
-        context.close()
+        page.context.close()
     finally:
         stop_server(server)
