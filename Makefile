@@ -27,9 +27,10 @@ lock:
 	.lock-venv/bin/pip install -q 'setuptools>=70.1,<81' && .lock-venv/bin/pip freeze --all --exclude-editable | sed '/^emulation/d; /^pip==/d' > requirements.lock
 	rm -rf .lock-venv
 
-# Lint and type-check first (seconds), then every test and every notebook, a test file per worker on every core
+# Format check, lint and type-check first (seconds), then every test and every notebook, a test file per worker on every core
 WORKERS ?= auto
 test: setup chromium
+	$(BIN)/ruff format --check emulation tests bench data
 	$(BIN)/ruff check emulation tests bench data/make_sample.py data/guide_sample.py
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n $(WORKERS) --dist loadfile tests --nbval-lax notebooks

@@ -63,8 +63,13 @@ def views(notebook: Path | None = None, selector: str = CHART) -> list[float]:
     """Seconds to the first drawn chart (or `selector`) of VIEWS page views of a dashboard serving `notebook`
     (the explorer)."""
     port = free_port()
-    server = subprocess.Popen(voila_command(port, *([notebook] if notebook else [])), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True, env=voila_environment())
+    server = subprocess.Popen(
+        voila_command(port, *([notebook] if notebook else [])),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=voila_environment(),
+    )
     try:
         time.sleep(READY_SECONDS)
         seconds = []
@@ -82,16 +87,26 @@ def views(notebook: Path | None = None, selector: str = CHART) -> list[float]:
 
 def one_chart(folder: Path) -> Path:
     path = folder / "one_chart.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("from emulation import offline_charts\noffline_charts()"),
-        nbformat.v4.new_code_cell("import plotly.graph_objects as go\ngo.Figure(go.Bar(y=[1, 3, 2]))")]), path)
+    nbformat.write(
+        nbformat.v4.new_notebook(
+            cells=[
+                nbformat.v4.new_code_cell("from emulation import offline_charts\noffline_charts()"),
+                nbformat.v4.new_code_cell("import plotly.graph_objects as go\ngo.Figure(go.Bar(y=[1, 3, 2]))"),
+            ]
+        ),
+        path,
+    )
     return path
 
 
 def one_widget(folder: Path) -> Path:
     path = folder / "one_widget.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("import ipywidgets\nipywidgets.HTML('<b class=\"ready\">ready</b>')")]), path)
+    nbformat.write(
+        nbformat.v4.new_notebook(
+            cells=[nbformat.v4.new_code_cell("import ipywidgets\nipywidgets.HTML('<b class=\"ready\">ready</b>')")]
+        ),
+        path,
+    )
     return path
 
 
@@ -103,9 +118,16 @@ def main() -> None:
         widget = views(one_widget(Path(folder)), WIDGET_TEXT)
     print(f"kernels kept ready: {POOL_SIZE}")
     print(f"bare import of pandas, plotly, ipywidgets: {min(imports):6.2f} s")
-    for name, seconds in (("explorer", explorer), ("one bar chart", bar), ("one widget, no chart (Voilà's floor)", widget)):
-        print(f"{name}: page opened to first drawn content {min(seconds):6.2f} s (each view: "
-              + ", ".join(f"{view:.2f}" for view in seconds) + f"), ratio {min(seconds) / min(imports):.2f}x")
+    for name, seconds in (
+        ("explorer", explorer),
+        ("one bar chart", bar),
+        ("one widget, no chart (Voilà's floor)", widget),
+    ):
+        print(
+            f"{name}: page opened to first drawn content {min(seconds):6.2f} s (each view: "
+            + ", ".join(f"{view:.2f}" for view in seconds)
+            + f"), ratio {min(seconds) / min(imports):.2f}x"
+        )
     print("goal for the explorer: ≤ 2x, aim ≤ 1x")
 
 

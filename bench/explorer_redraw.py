@@ -35,15 +35,20 @@ def measure(data: str | None, label: str) -> None:
     with contextlib.redirect_stdout(io.StringIO()):
         explorer = widgets.Explorer(data)
     opened = time.perf_counter() - started
+
     def nth(control, index):
         return control.options[index % len(control.options)][1]
 
     changes = {
         "cluster": lambda index: setattr(explorer.cluster, "value", nth(explorer.cluster, index)),
-        "indicator (tab Chỉ tiêu)": lambda index: (setattr(explorer.tabs, "selected_index", 2),
-                                                   setattr(explorer.indicator, "value", nth(explorer.indicator, index))),
-        "rules (tab Giả định)": lambda index: (setattr(explorer.tabs, "selected_index", 8),
-                                               setattr(explorer.bonus_cap, "value", 0.1 + 0.05 * (index % 5))),
+        "indicator (tab Chỉ tiêu)": lambda index: (
+            setattr(explorer.tabs, "selected_index", 2),
+            setattr(explorer.indicator, "value", nth(explorer.indicator, index)),
+        ),
+        "rules (tab Giả định)": lambda index: (
+            setattr(explorer.tabs, "selected_index", 8),
+            setattr(explorer.bonus_cap, "value", 0.1 + 0.05 * (index % 5)),
+        ),
     }
     print(f"{label}: opened in {opened:.2f} s")
     for name, change in changes.items():

@@ -47,16 +47,19 @@ def main() -> None:
     data = flooded(HERE / "out" / "national-flood")
     files = sorted(str(path) for path in data.glob("*.csv"))
     # the bare read first, so that the peak of the children so far is its own
-    read_seconds, read_peak, _, _ = min(measured([sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"])
-                                        for _ in range(3))
+    read_seconds, read_peak, _, _ = min(
+        measured([sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"]) for _ in range(3)
+    )
     runs = [measured([sys.executable, "-m", "emulation", "validate", str(data)]) for _ in range(3)]
     seconds = min(run[0] for run in runs)
     peak, status, lines = runs[-1][1], runs[-1][2], runs[-1][3]
     print(f"dataset: 990,000 text plans in {data}")
     print(f"pandas.read_csv of the files: {read_seconds:6.2f} s, {read_peak:6.0f} MB")
     print(f"emulation validate          : {seconds:6.2f} s, {peak:6.0f} MB, exit {status}, {lines} lines printed")
-    print(f"ratios: time {seconds / read_seconds:.2f}x (goal ≤ 3x), memory {peak / read_peak:.2f}x (goal ≤ 2x), "
-          f"{lines} lines (goal ≤ 100)")
+    print(
+        f"ratios: time {seconds / read_seconds:.2f}x (goal ≤ 3x), memory {peak / read_peak:.2f}x (goal ≤ 2x), "
+        f"{lines} lines (goal ≤ 100)"
+    )
 
 
 if __name__ == "__main__":

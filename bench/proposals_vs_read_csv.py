@@ -22,8 +22,10 @@ def main() -> None:
     compileall.compile_dir(HERE.parent / "emulation", quiet=1)
     data = build_history(HERE / "out" / "national-proposals")
     files = sorted(str(path) for path in data.glob("*.csv"))
-    commands = {"read_csv": [sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"],
-                "proposals": [sys.executable, "-m", "emulation", "proposals", str(data), "--year", YEAR, "--format", "csv"]}
+    commands = {
+        "read_csv": [sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"],
+        "proposals": [sys.executable, "-m", "emulation", "proposals", str(data), "--year", YEAR, "--format", "csv"],
+    }
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(RUNS):
         for name, command in commands.items():

@@ -40,8 +40,11 @@ def corrected(data: Path, folder: Path, seed: int = 3) -> Path:
     shutil.copytree(data, folder)
     results = pd.read_csv(folder / "results.csv", dtype=str, keep_default_na=False)
     rng = np.random.default_rng(seed)
-    rows = rng.choice(np.flatnonzero((results["period"] == PERIOD).to_numpy() & (results["actual"] != "").to_numpy()),
-                      CORRECTIONS, replace=False)
+    rows = rng.choice(
+        np.flatnonzero((results["period"] == PERIOD).to_numpy() & (results["actual"] != "").to_numpy()),
+        CORRECTIONS,
+        replace=False,
+    )
     results.loc[rows, "actual"] = [f"{float(value) * 1.1:.2f}" for value in results.loc[rows, "actual"]]
     results.to_csv(folder / "results.csv", index=False)
     return folder
@@ -68,19 +71,41 @@ def main() -> None:
     archive = HERE / "out" / "national-published"
     scratch = HERE / "out" / "national-publishing"
     shutil.rmtree(archive, ignore_errors=True)
-    subprocess.run([sys.executable, "-m", "emulation", "publish", str(data), "--period", PERIOD, "--out", str(archive)],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "emulation", "publish", str(data), "--period", PERIOD, "--out", str(archive)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     rows = sum(1 for _ in open(data / "results.csv", encoding="utf-8")) - 1
     print(f"dataset: {rows:,} result rows in {data}; period {PERIOD}")
-    compare("publish", {"read_csv": read_all(data),
-                        "publish": [sys.executable, "-m", "emulation", "publish", str(data), "--period", PERIOD,
-                                    "--out", str(scratch)]},
-            before={"publish": lambda: shutil.rmtree(scratch, ignore_errors=True)})
+    compare(
+        "publish",
+        {
+            "read_csv": read_all(data),
+            "publish": [
+                sys.executable,
+                "-m",
+                "emulation",
+                "publish",
+                str(data),
+                "--period",
+                PERIOD,
+                "--out",
+                str(scratch),
+            ],
+        },
+        before={"publish": lambda: shutil.rmtree(scratch, ignore_errors=True)},
+    )
     shutil.rmtree(scratch, ignore_errors=True)
     copy = corrected(data, HERE / "out" / "national-corrected")
-    compare(f"diff ({CORRECTIONS} corrected actuals)",
-            {"read_csv": read_all(archive, copy),
-             "diff": [sys.executable, "-m", "emulation", "diff", str(archive), str(copy), "--format", "csv"]})
+    compare(
+        f"diff ({CORRECTIONS} corrected actuals)",
+        {
+            "read_csv": read_all(archive, copy),
+            "diff": [sys.executable, "-m", "emulation", "diff", str(archive), str(copy), "--format", "csv"],
+        },
+    )
 
 
 if __name__ == "__main__":

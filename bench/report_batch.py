@@ -43,9 +43,19 @@ def floor(notebook: Path, jobs: list[tuple[str, str]], folder: Path) -> float:
 
     started = time.perf_counter()
     with ThreadPoolExecutor(WORKERS) as pool:
-        list(pool.map(lambda job: papermill.execute_notebook(
-            str(notebook), str(folder / f"{job[0]}-{job[1]}.ipynb"), parameters={"period": job[0], "cluster": job[1]},
-            kernel_name="python3", progress_bar=False, execution_timeout=120), jobs))
+        list(
+            pool.map(
+                lambda job: papermill.execute_notebook(
+                    str(notebook),
+                    str(folder / f"{job[0]}-{job[1]}.ipynb"),
+                    parameters={"period": job[0], "cluster": job[1]},
+                    kernel_name="python3",
+                    progress_bar=False,
+                    execution_timeout=120,
+                ),
+                jobs,
+            )
+        )
     return time.perf_counter() - started
 
 
@@ -59,7 +69,9 @@ def batch(data: str | None, jobs: list[tuple[str, str]], folder: Path) -> float:
 
 def main() -> None:
     sample = open_dataset()
-    twelve = [(period, cluster) for period in ("2017", "2018", "2019", "2020") for cluster in sample.clusters_in(period)]
+    twelve = [
+        (period, cluster) for period in ("2017", "2018", "2019", "2020") for cluster in sample.clusters_in(period)
+    ]
     province = build(HERE / "out" / "province", units=360)  # 60 clusters of six, 2020-H1 … 2024
     sixty = [("2024", cluster) for cluster in open_dataset(province).clusters_in("2024")]
     assert len(twelve) == 12 and len(sixty) == 60, (len(twelve), len(sixty))

@@ -76,17 +76,30 @@ def build_rules9(folder: Path, seed: int = 17) -> Path:
     rng = np.random.default_rng(seed)
     units = pd.read_csv(base / "units.csv")["unit_id"].to_numpy()
     pd.DataFrame({"period": "2024", "unit_id": units, "votes": rng.integers(10, 21, len(units)), "voters": 20}).to_csv(
-        folder / "votes.csv", index=False)
+        folder / "votes.csv", index=False
+    )
     chosen = rng.choice(units, len(units) // 50, replace=False)
-    pd.DataFrame({"year": 2024, "unit_id": chosen,
-                  "event": rng.choice(["Để xảy ra tham nhũng", "Người đứng đầu bị khiển trách",
-                                       "Người đứng đầu bị cảnh cáo"], len(chosen)), "note": ""}).to_csv(
-        folder / "events.csv", index=False)
+    pd.DataFrame(
+        {
+            "year": 2024,
+            "unit_id": chosen,
+            "event": rng.choice(
+                ["Để xảy ra tham nhũng", "Người đứng đầu bị khiển trách", "Người đứng đầu bị cảnh cáo"], len(chosen)
+            ),
+            "note": "",
+        }
+    ).to_csv(folder / "events.csv", index=False)
     flagged = rng.choice(units, len(units) // 10, replace=False)
-    pd.DataFrame({"unit_id": flagged, "award": np.where(np.arange(len(flagged)) % 10 == 0, "Cờ thi đua của Chính phủ",
-                                                       "Cờ thi đua của UBND tỉnh"),
-                  "year": 2023, "decision": [f"{number}/QĐ-UBND" for number in range(len(flagged))]}).to_csv(
-        folder / "awards.csv", index=False)
+    pd.DataFrame(
+        {
+            "unit_id": flagged,
+            "award": np.where(
+                np.arange(len(flagged)) % 10 == 0, "Cờ thi đua của Chính phủ", "Cờ thi đua của UBND tỉnh"
+            ),
+            "year": 2023,
+            "decision": [f"{number}/QĐ-UBND" for number in range(len(flagged))],
+        }
+    ).to_csv(folder / "awards.csv", index=False)
     (folder / "rules.toml").write_text(RULES, encoding="utf-8")
     return folder
 

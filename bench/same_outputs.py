@@ -50,7 +50,11 @@ def digests(data: str | None = None, chosen=lambda argv: True) -> dict[str, str]
     opened = dataset_module.open_dataset(data)
     original, dataset_module.open_dataset = dataset_module.open_dataset, lambda path=None, ahead=None: opened
     try:
-        return {" ".join(argv): printed(argv[:1] + ([data] if data else []) + argv[1:]) for argv in cases(data) if chosen(argv)}
+        return {
+            " ".join(argv): printed(argv[:1] + ([data] if data else []) + argv[1:])
+            for argv in cases(data)
+            if chosen(argv)
+        }
     finally:
         dataset_module.open_dataset = original
 

@@ -28,8 +28,10 @@ def timed(command: list[str]) -> float:
 def compare(data: Path) -> None:
     rows = sum(1 for _ in open(data / "results.csv", encoding="utf-8")) - 1
     files = sorted(str(path) for path in data.glob("*.csv"))
-    commands = {"read_csv": [sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"],
-                "scores": [sys.executable, "-m", "emulation", "scores", str(data), "--period", "2024", "--format", "csv"]}
+    commands = {
+        "read_csv": [sys.executable, "-c", f"import pandas as pd\nfor f in {files!r}: pd.read_csv(f)"],
+        "scores": [sys.executable, "-m", "emulation", "scores", str(data), "--period", "2024", "--format", "csv"],
+    }
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(RUNS):  # interleaved, so that a busy moment of the machine weighs on both sides alike
         for name, command in commands.items():

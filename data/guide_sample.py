@@ -6,9 +6,14 @@ see data/sample/README.md), so the files are the same on every run.
 from __future__ import annotations
 
 CLUSTER = ("AG-X1", "Cụm thi đua các xã, phường số 1", "An Giang")
-UNITS = [("AG-PRG", "Phường Rạch Giá", "phường"), ("AG-PVT", "Phường Vĩnh Thông", "phường"),
-         ("AG-XAM", "Xã An Minh", "xã"), ("AG-XVK", "Xã Vân Khánh", "xã"),
-         ("AG-XUM", "Xã U Minh Thượng", "xã"), ("AG-XVT", "Xã Vĩnh Thuận", "xã")]
+UNITS = [
+    ("AG-PRG", "Phường Rạch Giá", "phường"),
+    ("AG-PVT", "Phường Vĩnh Thông", "phường"),
+    ("AG-XAM", "Xã An Minh", "xã"),
+    ("AG-XVK", "Xã Vân Khánh", "xã"),
+    ("AG-XUM", "Xã U Minh Thượng", "xã"),
+    ("AG-XVT", "Xã Vĩnh Thuận", "xã"),
+]
 ROLES = {"AG-PRG": "trưởng", "AG-XAM": "phó"}
 YEAR, PERIOD = 2025, "2025"
 
@@ -59,29 +64,106 @@ INDICATORS = [
     ("XA-HSKT", "Hồ sơ đề nghị khen thưởng trễ hạn", D, "hồ sơ", "", "", "", "D3", "mỗi trường hợp", -0.5),
 ]
 BANDS = [  # attainment bands of production value (from, to under, points); value bands of on-time procedures
-    ("XA-GTSX", "", 95, -2), ("XA-GTSX", 95, 100, -1), ("XA-GTSX", 100, 120, 0), ("XA-GTSX", 120, "", 2),
-    ("XA-TTHC", 98, "", 0), ("XA-TTHC", 95, 98, -1), ("XA-TTHC", 90, 95, -3), ("XA-TTHC", "", 90, -5),
+    ("XA-GTSX", "", 95, -2),
+    ("XA-GTSX", 95, 100, -1),
+    ("XA-GTSX", 100, 120, 0),
+    ("XA-GTSX", 120, "", 2),
+    ("XA-TTHC", 98, "", 0),
+    ("XA-TTHC", 95, 98, -1),
+    ("XA-TTHC", 90, 95, -3),
+    ("XA-TTHC", "", 90, -5),
 ]
 # unit → indicator → (plan, actual); per-case and value rows carry only the actual (cases, rate, conference score)
 RESULTS = {
-    "AG-PRG": {"XA-NS": (320, 331.5), "XA-VL": (900, 936), "XA-HN": (1.2, 1.15), "XA-BHYT": (95, 95.4),
-               "XA-GTSX": (5200, 6390), "XA-BCC": 1, "XA-TTHC": 99.2, "XA-CDS": 2, "XA-TQ": (1, 1), "XA-TNGT": (12, 12),
-               "XA-PT": 9.5, "XA-CLH": 1},
-    "AG-PVT": {"XA-NS": (180, 171.5), "XA-VL": (600, 612), "XA-HN": (1.5, 1.5), "XA-BHYT": (94, 93.2),
-               "XA-GTSX": (3100, 3105), "XA-BCC": 2, "XA-BCS": 1, "XA-TTHC": 94.5, "XA-CDS": 2, "XA-DT": 2,
-               "XA-TQ": (1, 1), "XA-TNGT": (10, 11), "XA-PT": 8.5, "XA-HSKT": 1},
-    "AG-XAM": {"XA-NS": (45, 46.8), "XA-VL": (700, 728), "XA-HN": (4.5, 4.4), "XA-BHYT": (92, 92.6),
-               "XA-GTSX": (2400, 2950), "XA-TTHC": 98.6, "XA-CDS": 1, "XA-TQ": (1, 1), "XA-TNGT": (6, 6),
-               "XA-PT": 9, "XA-CLH": 3},
-    "AG-XVK": {"XA-NS": (28, 26.1), "XA-VL": (500, 471), "XA-HN": (5.2, 5.4), "XA-BHYT": (91, 88.4),
-               "XA-GTSX": (1900, 1790), "XA-BCC": 3, "XA-TTHC": 93.8, "XA-ATTT": 1, "XA-DT": 3, "XA-TQ": (1, 1),
-               "XA-TNGT": (5, 6), "XA-ANTT": 1, "XA-PT": 7.5, "XA-HSKT": 2},
-    "AG-XUM": {"XA-NS": (30, 30.6), "XA-VL": (450, 452), "XA-HN": (6.8, 6.9), "XA-BHYT": (90, 89.7),
-               "XA-GTSX": (1500, 1512), "XA-BCC": 1, "XA-TTHC": 96.4, "XA-CDS": 1, "XA-TQ": (1, 1), "XA-TNGT": (4, 4),
-               "XA-PT": 8, "XA-BCS": 1},
-    "AG-XVT": {"XA-NS": (38, 33.9), "XA-VL": (550, 497), "XA-HN": (5.9, 6.6), "XA-BHYT": (91, 87.3),
-               "XA-GTSX": (2100, 1950), "XA-BCC": 2, "XA-BCS": 2, "XA-TTHC": 89.5, "XA-DT": 1, "XA-TQ": (1, 0),
-               "XA-TNGT": (5, 7), "XA-ANTT": 2, "XA-PT": 7, "XA-HSKT": 1},
+    "AG-PRG": {
+        "XA-NS": (320, 331.5),
+        "XA-VL": (900, 936),
+        "XA-HN": (1.2, 1.15),
+        "XA-BHYT": (95, 95.4),
+        "XA-GTSX": (5200, 6390),
+        "XA-BCC": 1,
+        "XA-TTHC": 99.2,
+        "XA-CDS": 2,
+        "XA-TQ": (1, 1),
+        "XA-TNGT": (12, 12),
+        "XA-PT": 9.5,
+        "XA-CLH": 1,
+    },
+    "AG-PVT": {
+        "XA-NS": (180, 171.5),
+        "XA-VL": (600, 612),
+        "XA-HN": (1.5, 1.5),
+        "XA-BHYT": (94, 93.2),
+        "XA-GTSX": (3100, 3105),
+        "XA-BCC": 2,
+        "XA-BCS": 1,
+        "XA-TTHC": 94.5,
+        "XA-CDS": 2,
+        "XA-DT": 2,
+        "XA-TQ": (1, 1),
+        "XA-TNGT": (10, 11),
+        "XA-PT": 8.5,
+        "XA-HSKT": 1,
+    },
+    "AG-XAM": {
+        "XA-NS": (45, 46.8),
+        "XA-VL": (700, 728),
+        "XA-HN": (4.5, 4.4),
+        "XA-BHYT": (92, 92.6),
+        "XA-GTSX": (2400, 2950),
+        "XA-TTHC": 98.6,
+        "XA-CDS": 1,
+        "XA-TQ": (1, 1),
+        "XA-TNGT": (6, 6),
+        "XA-PT": 9,
+        "XA-CLH": 3,
+    },
+    "AG-XVK": {
+        "XA-NS": (28, 26.1),
+        "XA-VL": (500, 471),
+        "XA-HN": (5.2, 5.4),
+        "XA-BHYT": (91, 88.4),
+        "XA-GTSX": (1900, 1790),
+        "XA-BCC": 3,
+        "XA-TTHC": 93.8,
+        "XA-ATTT": 1,
+        "XA-DT": 3,
+        "XA-TQ": (1, 1),
+        "XA-TNGT": (5, 6),
+        "XA-ANTT": 1,
+        "XA-PT": 7.5,
+        "XA-HSKT": 2,
+    },
+    "AG-XUM": {
+        "XA-NS": (30, 30.6),
+        "XA-VL": (450, 452),
+        "XA-HN": (6.8, 6.9),
+        "XA-BHYT": (90, 89.7),
+        "XA-GTSX": (1500, 1512),
+        "XA-BCC": 1,
+        "XA-TTHC": 96.4,
+        "XA-CDS": 1,
+        "XA-TQ": (1, 1),
+        "XA-TNGT": (4, 4),
+        "XA-PT": 8,
+        "XA-BCS": 1,
+    },
+    "AG-XVT": {
+        "XA-NS": (38, 33.9),
+        "XA-VL": (550, 497),
+        "XA-HN": (5.9, 6.6),
+        "XA-BHYT": (91, 87.3),
+        "XA-GTSX": (2100, 1950),
+        "XA-BCC": 2,
+        "XA-BCS": 2,
+        "XA-TTHC": 89.5,
+        "XA-DT": 1,
+        "XA-TQ": (1, 0),
+        "XA-TNGT": (5, 7),
+        "XA-ANTT": 2,
+        "XA-PT": 7,
+        "XA-HSKT": 1,
+    },
 }
 # the members' self-scoring by standard (and where they disputed an item), then what the appraisal agreed and why
 CLAIMS = {
@@ -94,8 +176,18 @@ CLAIMS = {
 }
 AGREED = [
     ("AG-PVT", "B3", 6, "Mô hình «Chợ 4.0» chưa có quyết định công nhận của Sở Khoa học và Công nghệ; chỉ cộng 1 điểm"),
-    ("AG-XAM", "D2", 7, "Mô hình thứ ba mới triển khai trong quý IV, chưa được Cụm tổng kết nhân rộng; Cụm thống nhất 7 điểm"),
-    ("AG-XVT", "C2", 2.5, "Có 1 vụ tai nạn giao thông đặc biệt nghiêm trọng; Cụm thống nhất trừ thêm 0,5 điểm theo biên bản"),
+    (
+        "AG-XAM",
+        "D2",
+        7,
+        "Mô hình thứ ba mới triển khai trong quý IV, chưa được Cụm tổng kết nhân rộng; Cụm thống nhất 7 điểm",
+    ),
+    (
+        "AG-XVT",
+        "C2",
+        2.5,
+        "Có 1 vụ tai nạn giao thông đặc biệt nghiêm trọng; Cụm thống nhất trừ thêm 0,5 điểm theo biên bản",
+    ),
 ]
 RULES = """# Scoring rules of the sample (docs/reference.md, "rules.toml" and "Grades"): the defaults, and one ladder
 # of grades (xếp loại) per kind of cluster, each fitting its cluster's maximum (see data/sample/README.md).
@@ -160,19 +252,36 @@ def tables() -> dict[str, list[tuple]]:
         for code, value in rows.items():
             plan, actual = value if isinstance(value, tuple) else ("", value)
             results.append((PERIOD, unit, code, plan, actual, "", ""))
-    claims = [(PERIOD, unit, code, points, "", "") for unit, chosen in CLAIMS.items() for code, points in chosen.items()]
+    claims = [
+        (PERIOD, unit, code, points, "", "") for unit, chosen in CLAIMS.items() for code, points in chosen.items()
+    ]
     agreed = {(unit, code): (points, reason) for unit, code, points, reason in AGREED}
-    claims = [(period, unit, code, points, *agreed.pop((unit, code), ("", ""))) for period, unit, code, points, _, _ in claims]
+    claims = [
+        (period, unit, code, points, *agreed.pop((unit, code), ("", ""))) for period, unit, code, points, _, _ in claims
+    ]
     claims += [(PERIOD, unit, code, "", points, reason) for (unit, code), (points, reason) in agreed.items()]
     return {
         "clusters": [CLUSTER],
         "units": UNITS,
         "members": [(YEAR, CLUSTER[0], code, ROLES.get(code, "thành viên")) for code, *_ in UNITS],
-        "indicators": [(code, name, group, measure, direction, flow, most, CLUSTER[0], criterion, scoring, per_case)
-                       for code, name, group, measure, direction, flow, most, criterion, scoring, per_case in INDICATORS],
+        "indicators": [
+            (code, name, group, measure, direction, flow, most, CLUSTER[0], criterion, scoring, per_case)
+            for code, name, group, measure, direction, flow, most, criterion, scoring, per_case in INDICATORS
+        ],
         "results": results,
-        "criteria": [(code, parent, name, standard, deduction, bonus, CLUSTER[0] if not parent else "", YEAR if not parent else "")
-                     for code, parent, name, standard, deduction, bonus in CRITERIA],
+        "criteria": [
+            (
+                code,
+                parent,
+                name,
+                standard,
+                deduction,
+                bonus,
+                CLUSTER[0] if not parent else "",
+                YEAR if not parent else "",
+            )
+            for code, parent, name, standard, deduction, bonus in CRITERIA
+        ],
         "bands": BANDS,
         "criterion_scores": claims,
     }

@@ -9,12 +9,18 @@ decisions, not their content. data/make_sample.py writes these rows; data/sample
 EXCELLENT, GOOD = "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ"
 
 OLD_UNITS = [  # (code, name, kind): units that ceased on 1 July 2025
-    ("AG-RG-VTV", "Phường Vĩnh Thanh Vân", "phường"), ("AG-RG-VL", "Phường Vĩnh Lạc", "phường"),
-    ("AG-RG-VH", "Phường Vĩnh Hiệp", "phường"), ("AG-RG-PT", "Xã Phi Thông", "xã"),
-    ("AG-AM-TT", "Thị trấn Thứ Mười Một", "thị trấn"), ("AG-AM-DH", "Xã Đông Hưng", "xã"),
-    ("AG-AM-VKD", "Xã Vân Khánh Đông", "xã"), ("AG-AM-VK", "Xã Vân Khánh (cũ)", "xã"),
-    ("AG-UM-AMB", "Xã An Minh Bắc", "xã"), ("AG-UM-MT", "Xã Minh Thuận", "xã"),
-    ("AG-VT-TT", "Thị trấn Vĩnh Thuận", "thị trấn"), ("AG-VT-VBB", "Xã Vĩnh Bình Bắc", "xã"),
+    ("AG-RG-VTV", "Phường Vĩnh Thanh Vân", "phường"),
+    ("AG-RG-VL", "Phường Vĩnh Lạc", "phường"),
+    ("AG-RG-VH", "Phường Vĩnh Hiệp", "phường"),
+    ("AG-RG-PT", "Xã Phi Thông", "xã"),
+    ("AG-AM-TT", "Thị trấn Thứ Mười Một", "thị trấn"),
+    ("AG-AM-DH", "Xã Đông Hưng", "xã"),
+    ("AG-AM-VKD", "Xã Vân Khánh Đông", "xã"),
+    ("AG-AM-VK", "Xã Vân Khánh (cũ)", "xã"),
+    ("AG-UM-AMB", "Xã An Minh Bắc", "xã"),
+    ("AG-UM-MT", "Xã Minh Thuận", "xã"),
+    ("AG-VT-TT", "Thị trấn Vĩnh Thuận", "thị trấn"),
+    ("AG-VT-VBB", "Xã Vĩnh Bình Bắc", "xã"),
 ]
 
 # The old units' own cluster in their last two years, scored by % KH (no guide) on a few indicators, so that the
@@ -26,19 +32,26 @@ OLD_INDICATORS = ("NS", "GTSX", "THN", "TLHN", "VL", "BHYT", "TNGT", "TQ")  # of
 OLD_SIZE = 0.15  # a commune's plans against a district's
 
 PREDECESSORS = [  # (unit formed, old unit, first year, as the resolution words it)
-    ("AG-PRG", "AG-RG-VTV", 2025, "Nhập toàn bộ"), ("AG-PRG", "AG-RG-VL", 2025, "Nhập toàn bộ"),
-    ("AG-PVT", "AG-RG-VH", 2025, "Nhập toàn bộ"), ("AG-PVT", "AG-RG-PT", 2025, "Nhập một phần"),
-    ("AG-XAM", "AG-AM-TT", 2025, "Nhập toàn bộ"), ("AG-XAM", "AG-AM-DH", 2025, "Nhập toàn bộ"),
-    ("AG-XVK", "AG-AM-VKD", 2025, "Nhập toàn bộ"), ("AG-XVK", "AG-AM-VK", 2025, "Nhập toàn bộ"),
-    ("AG-XUM", "AG-UM-AMB", 2025, "Nhập toàn bộ"), ("AG-XUM", "AG-UM-MT", 2025, "Nhập toàn bộ"),
-    ("AG-XVT", "AG-VT-TT", 2025, "Nhập toàn bộ"), ("AG-XVT", "AG-VT-VBB", 2025, "Nhập toàn bộ"),
+    ("AG-PRG", "AG-RG-VTV", 2025, "Nhập toàn bộ"),
+    ("AG-PRG", "AG-RG-VL", 2025, "Nhập toàn bộ"),
+    ("AG-PVT", "AG-RG-VH", 2025, "Nhập toàn bộ"),
+    ("AG-PVT", "AG-RG-PT", 2025, "Nhập một phần"),
+    ("AG-XAM", "AG-AM-TT", 2025, "Nhập toàn bộ"),
+    ("AG-XAM", "AG-AM-DH", 2025, "Nhập toàn bộ"),
+    ("AG-XVK", "AG-AM-VKD", 2025, "Nhập toàn bộ"),
+    ("AG-XVK", "AG-AM-VK", 2025, "Nhập toàn bộ"),
+    ("AG-XUM", "AG-UM-AMB", 2025, "Nhập toàn bộ"),
+    ("AG-XUM", "AG-UM-MT", 2025, "Nhập toàn bộ"),
+    ("AG-XVT", "AG-VT-TT", 2025, "Nhập toàn bộ"),
+    ("AG-XVT", "AG-VT-VBB", 2025, "Nhập toàn bộ"),
     ("AG-XVT", "AG-RG-PT", 2025, "Nhập một phần"),  # Xã Phi Thông was split between two new units
 ]
 
 _GOOD_YEARS = {("AG-RG-PT", 2022), ("AG-AM-VKD", 2023), ("AG-VT-VBB", 2021), ("AG-VT-VBB", 2024), ("AG-UM-MT", 2020)}
 UNIT_YEARS = [  # (year, unit, rating, hold): the old units' official ratings 2019-2024; the new units' 2025
     (year, code, GOOD if (code, year) in _GOOD_YEARS else EXCELLENT, "")
-    for code, _, _ in OLD_UNITS for year in range(2019, 2025)
+    for code, _, _ in OLD_UNITS
+    for year in range(2019, 2025)
 ] + [
     (2025, "AG-XUM", "", "Đang xác minh đơn khiếu nại về quản lý đất đai (Thanh tra tỉnh)"),  # rated by its 2025 grade
 ]

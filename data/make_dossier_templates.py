@@ -81,15 +81,16 @@ def _styles(document) -> None:
     normal = document.styles["Normal"]
     normal.paragraph_format.space_after = Pt(0)
     for name, size, bold, align, before, after, indent in (
-            ("Dossier Body", BODY, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 4, 4, 10),
-            ("Dossier Part", BODY, True, WD_ALIGN_PARAGRAPH.JUSTIFY, 6, 6, 10),
-            ("Dossier Title", TITLE, True, WD_ALIGN_PARAGRAPH.CENTER, 12, 0, 0),
-            ("Dossier Subtitle", BODY, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 12, 0),
-            ("Dossier Heading Block", BODY, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 0),
-            ("Dossier Signature", BODY, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 0),
-            ("Dossier Table Text", BODY, False, WD_ALIGN_PARAGRAPH.LEFT, 2, 2, 0),
-            ("Dossier Table Number", BODY, False, WD_ALIGN_PARAGRAPH.RIGHT, 2, 2, 0),
-            ("Dossier Table Heading", BODY, True, WD_ALIGN_PARAGRAPH.CENTER, 2, 2, 0)):
+        ("Dossier Body", BODY, False, WD_ALIGN_PARAGRAPH.JUSTIFY, 4, 4, 10),
+        ("Dossier Part", BODY, True, WD_ALIGN_PARAGRAPH.JUSTIFY, 6, 6, 10),
+        ("Dossier Title", TITLE, True, WD_ALIGN_PARAGRAPH.CENTER, 12, 0, 0),
+        ("Dossier Subtitle", BODY, True, WD_ALIGN_PARAGRAPH.CENTER, 0, 12, 0),
+        ("Dossier Heading Block", BODY, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 0),
+        ("Dossier Signature", BODY, False, WD_ALIGN_PARAGRAPH.CENTER, 0, 0, 0),
+        ("Dossier Table Text", BODY, False, WD_ALIGN_PARAGRAPH.LEFT, 2, 2, 0),
+        ("Dossier Table Number", BODY, False, WD_ALIGN_PARAGRAPH.RIGHT, 2, 2, 0),
+        ("Dossier Table Heading", BODY, True, WD_ALIGN_PARAGRAPH.CENTER, 2, 2, 0),
+    ):
         style = document.styles.add_style(name, 1)
         style.base_style = normal
         style.font.bold = bold
@@ -106,7 +107,9 @@ def _styles(document) -> None:
 def _page(section, landscape: bool = False) -> None:
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (Mm(297), Mm(210)) if landscape else (Mm(210), Mm(297))
-    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (Mm(size) for size in MARGINS)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
+        Mm(size) for size in MARGINS
+    )
     section.header_distance, section.footer_distance = Mm(10), Mm(10)
 
 
@@ -163,8 +166,15 @@ def section(document, landscape: bool) -> None:
 # ------------------------------------------------------------------------------------------------ paragraphs
 
 
-def run(paragraph, text: str, bold: bool = False, italic: bool = False, caps: bool = False, fill: bool = False,
-        size: int = BODY):
+def run(
+    paragraph,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    caps: bool = False,
+    fill: bool = False,
+    size: int = BODY,
+):
     """A run in Times New Roman; `fill` marks a passage left for people (bracketed, highlighted)."""
     r = paragraph.add_run(text)
     _fonts(_rpr(r._r), size)
@@ -231,8 +241,15 @@ def _repeat_header(row) -> None:
     properties.append(header)
 
 
-def grid(container, headings: list[str], loop: str, cells: list, widths: list[float], numbers: set[int] = frozenset(),
-         groups: tuple[str, str, str] | None = None):
+def grid(
+    container,
+    headings: list[str],
+    loop: str,
+    cells: list,
+    widths: list[float],
+    numbers: set[int] = frozenset(),
+    groups: tuple[str, str, str] | None = None,
+):
     """A bordered table: a heading row repeated on every page, then one row per item of `loop` ("row in rows").
     `cells` are the data row's cell texts; `numbers` the columns aligned right. `groups` = (outer loop, the
     group row's text, inner loop) nests the rows under a group row spanning the table."""
@@ -279,17 +296,21 @@ def two_blocks(container, left: list, right: list, widths: tuple[float, float] =
 def heading_block(document, number: str) -> None:
     """The issuer on the left (its superior, then itself, then the document's number); the national title, the
     motto, then the place and date on the right."""
-    two_blocks(document, [
-        [("{{ issuer.upper }}", {"caps": True})],
-        [("{{ issuer.name }}", {"caps": True, "bold": True})],
-        "",
-        f"Số:         /{number}",
-    ], [
-        [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", BOLD)],
-        [("Độc lập - Tự do - Hạnh phúc", BOLD)],
-        "",
-        [("{{ place }}, ngày {{ date.day }} tháng {{ date.month }} năm {{ date.year }}", {"italic": True})],
-    ])
+    two_blocks(
+        document,
+        [
+            [("{{ issuer.upper }}", {"caps": True})],
+            [("{{ issuer.name }}", {"caps": True, "bold": True})],
+            "",
+            f"Số:         /{number}",
+        ],
+        [
+            [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", BOLD)],
+            [("Độc lập - Tự do - Hạnh phúc", BOLD)],
+            "",
+            [("{{ place }}, ngày {{ date.day }} tháng {{ date.month }} năm {{ date.year }}", {"italic": True})],
+        ],
+    )
 
 
 def signatures(document, left: list, right: list) -> None:
@@ -310,25 +331,56 @@ def proposal() -> Document:
     para(document, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;")
     para(document, [("[Căn cứ các văn bản quy định, hướng dẫn công tác thi đua, khen thưởng của tỉnh;]", FILL)])
     para(document, "Căn cứ kết quả chấm điểm, bình xét thi đua năm {{ year }} của các cụm, khối thi đua,")
-    para(document, ["{{ issuer.name }} kính đề nghị ", ("[cơ quan có thẩm quyền]", FILL),
-                    " xem xét, khen thưởng cho {{ count }} lượt tập thể, gồm:"])
+    para(
+        document,
+        [
+            "{{ issuer.name }} kính đề nghị ",
+            ("[cơ quan có thẩm quyền]", FILL),
+            " xem xét, khen thưởng cho {{ count }} lượt tập thể, gồm:",
+        ],
+    )
     tag(document, "{%p for form in forms %}")
     para(document, "- {{ form.name }}: {{ form.count }} tập thể;")
     tag(document, "{%p endfor %}")
     para(document, "(Có danh sách kèm theo).")
     para(document, ["Kính trình ", ("[cơ quan có thẩm quyền]", FILL), " xem xét, quyết định./."])
-    signatures(document, [
-        [("Nơi nhận:", {"bold": True, "italic": True})], "- Như trên;", "- Lưu: VT.",
-    ], [
-        [("TM. HỘI ĐỒNG", BOLD)], [("CHỦ TỊCH", BOLD)], "", "", "", [("[Họ và tên]", FILL)],
-    ])
+    signatures(
+        document,
+        [
+            [("Nơi nhận:", {"bold": True, "italic": True})],
+            "- Như trên;",
+            "- Lưu: VT.",
+        ],
+        [
+            [("TM. HỘI ĐỒNG", BOLD)],
+            [("CHỦ TỊCH", BOLD)],
+            "",
+            "",
+            "",
+            [("[Họ và tên]", FILL)],
+        ],
+    )
     section(document, landscape=True)
     para(document, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM {{ year }}", "Dossier Title")
-    para(document, [("(Kèm theo Tờ trình số        /TTr-HĐTĐKT ngày {{ date.day }}/{{ date.month }}/{{ date.year }})",
-                     {"italic": True})], "Dossier Subtitle")
-    grid(document, ["STT", "Tên tập thể", "Cụm, khối thi đua", "Trạng thái", "Căn cứ đề nghị"], "row in form.rows",
-         ["{{ row.number }}", "{{ row.unit }}", "{{ row.cluster }}", "{{ row.status }}", "{{ row.basis }}"],
-         [14, 55, 55, 32, 96], numbers={0}, groups=("form in forms", "{{ form.name }}", "row in form.rows"))
+    para(
+        document,
+        [
+            (
+                "(Kèm theo Tờ trình số        /TTr-HĐTĐKT ngày {{ date.day }}/{{ date.month }}/{{ date.year }})",
+                {"italic": True},
+            )
+        ],
+        "Dossier Subtitle",
+    )
+    grid(
+        document,
+        ["STT", "Tên tập thể", "Cụm, khối thi đua", "Trạng thái", "Căn cứ đề nghị"],
+        "row in form.rows",
+        ["{{ row.number }}", "{{ row.unit }}", "{{ row.cluster }}", "{{ row.status }}", "{{ row.basis }}"],
+        [14, 55, 55, 32, 96],
+        numbers={0},
+        groups=("form in forms", "{{ form.name }}", "row in form.rows"),
+    )
     tag(document, "{%p if not forms %}")
     para(document, "Không có tập thể nào được đề nghị.")
     tag(document, "{%p endif %}")
@@ -345,41 +397,84 @@ def minutes() -> Document:
     para(document, ["Địa điểm: ", ("[nơi họp]", FILL)])
     para(document, "I. THÀNH PHẦN", "Dossier Part")
     paragraph = para(document, "Chủ trì: ")
-    for text, options in (("{% if chair %}{{ chair }} ({{ chair_role }}), {% endif %}", {}),
-                          ("[họ tên, chức vụ người chủ trì]", FILL)):
+    for text, options in (
+        ("{% if chair %}{{ chair }} ({{ chair_role }}), {% endif %}", {}),
+        ("[họ tên, chức vụ người chủ trì]", FILL),
+    ):
         run(paragraph, text, **options)
     para(document, ["Thư ký: ", ("[họ tên, chức vụ]", FILL)])
     para(document, "Các đơn vị thành viên năm {{ year }} ({{ members | length }} đơn vị):")
-    grid(document, ["STT", "Đơn vị", "Vai trò", "Đại diện dự họp"], "member in members",
-         ["{{ member.number }}", "{{ member.unit }}", "{{ member.role }}", ""], [14, 66, 35, 50], numbers={0})
+    grid(
+        document,
+        ["STT", "Đơn vị", "Vai trò", "Đại diện dự họp"],
+        "member in members",
+        ["{{ member.number }}", "{{ member.unit }}", "{{ member.role }}", ""],
+        [14, 66, 35, 50],
+        numbers={0},
+    )
     para(document, "II. NỘI DUNG", "Dossier Part")
-    para(document, "1. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }} của {{ cluster.name }}:").paragraph_format.keep_with_next = True
-    grid(document, ["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", "Khen thưởng theo xếp hạng", "Ghi chú"], "row in ranking",
-         ["{{ row.rank }}", "{{ row.unit }}", "{{ row.total }}", "{{ row.grade }}", "{{ row.award }}", "{{ row.note }}"],
-         [16, 42, 22, 37, 26, 22], numbers={0, 2})
+    para(
+        document, "1. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }} của {{ cluster.name }}:"
+    ).paragraph_format.keep_with_next = True
+    grid(
+        document,
+        ["Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", "Khen thưởng theo xếp hạng", "Ghi chú"],
+        "row in ranking",
+        ["{{ row.rank }}", "{{ row.unit }}", "{{ row.total }}", "{{ row.grade }}", "{{ row.award }}", "{{ row.note }}"],
+        [16, 42, 22, 37, 26, 22],
+        numbers={0, 2},
+    )
     para(document, "2. Kết quả bỏ phiếu:").paragraph_format.keep_with_next = True
     tag(document, "{%p if ballot %}")
-    grid(document, ["STT", "Đơn vị", "Số phiếu đồng ý"], "row in ballot",
-         ["{{ row.number }}", "{{ row.unit }}", "{{ row.votes }}"], [14, 91, 60], numbers={0, 2})
+    grid(
+        document,
+        ["STT", "Đơn vị", "Số phiếu đồng ý"],
+        "row in ballot",
+        ["{{ row.number }}", "{{ row.unit }}", "{{ row.votes }}"],
+        [14, 91, 60],
+        numbers={0, 2},
+    )
     tag(document, "{%p else %}")
-    para(document, [("[Ghi kết quả bỏ phiếu: số phiếu phát ra, số phiếu thu về, số phiếu đồng ý của từng đơn vị]", FILL)])
+    para(
+        document, [("[Ghi kết quả bỏ phiếu: số phiếu phát ra, số phiếu thu về, số phiếu đồng ý của từng đơn vị]", FILL)]
+    )
     tag(document, "{%p endif %}")
     para(document, "3. Các đơn vị được đề nghị khen thưởng:").paragraph_format.keep_with_next = True
     tag(document, "{%p if proposed %}")
-    grid(document, ["STT", "Đơn vị", "Hình thức khen thưởng", "Trạng thái"], "row in proposed",
-         ["{{ row.number }}", "{{ row.unit }}", "{{ row.form }}", "{{ row.status }}"], [14, 50, 66, 35], numbers={0})
+    grid(
+        document,
+        ["STT", "Đơn vị", "Hình thức khen thưởng", "Trạng thái"],
+        "row in proposed",
+        ["{{ row.number }}", "{{ row.unit }}", "{{ row.form }}", "{{ row.status }}"],
+        [14, 50, 66, 35],
+        numbers={0},
+    )
     tag(document, "{%p else %}")
     para(document, "Không có đơn vị nào được đề nghị.")
     tag(document, "{%p endif %}")
     para(document, "III. Ý KIẾN CỦA CÁC ĐƠN VỊ", "Dossier Part")
     para(document, [("[Ghi ý kiến thảo luận của các đơn vị, các ý kiến khác nhau và kết luận của chủ trì]", FILL)])
-    para(document, ["Cuộc họp kết thúc vào ", ("[… giờ … phút]", FILL),
-                    " cùng ngày; biên bản đã được đọc lại cho các đơn vị dự họp cùng nghe và thống nhất./."])
-    signatures(document, [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "", "",
-                          [("[Họ và tên]", FILL)]],
-               [[("CHỦ TRÌ", BOLD)], [("{% if chair %}{{ chair_role }} {{ chair }}{% endif %}", {"italic": True})],
-                [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "",
-                [("[Họ và tên]", FILL)]])
+    para(
+        document,
+        [
+            "Cuộc họp kết thúc vào ",
+            ("[… giờ … phút]", FILL),
+            " cùng ngày; biên bản đã được đọc lại cho các đơn vị dự họp cùng nghe và thống nhất./.",
+        ],
+    )
+    signatures(
+        document,
+        [[("THƯ KÝ", BOLD)], [("(Ký, ghi rõ họ tên)", {"italic": True})], "", "", "", "", [("[Họ và tên]", FILL)]],
+        [
+            [("CHỦ TRÌ", BOLD)],
+            [("{% if chair %}{{ chair_role }} {{ chair }}{% endif %}", {"italic": True})],
+            [("(Ký, ghi rõ họ tên)", {"italic": True})],
+            "",
+            "",
+            "",
+            [("[Họ và tên]", FILL)],
+        ],
+    )
     return document
 
 
@@ -387,55 +482,121 @@ def report() -> Document:
     """Báo cáo thành tích of a collective: parts I-III, its results on a landscape page, two signatures."""
     document = new_document()
     heading_block(document, "BC")
-    para(document, ["BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ TẶNG ", ("{{ form }}", {"caps": True, "bold": True, "size": TITLE})],
-         "Dossier Title")
+    para(
+        document,
+        ["BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ TẶNG ", ("{{ form }}", {"caps": True, "bold": True, "size": TITLE})],
+        "Dossier Title",
+    )
     tag(document, "{%p if council %}", "Dossier Subtitle")
     para(document, "({{ council }})", "Dossier Subtitle")
     tag(document, "{%p endif %}", "Dossier Subtitle")
     para(document, "Năm {{ year }}", "Dossier Subtitle")
     para(document, "Tên tập thể đề nghị: {{ unit.name }}")
     para(document, "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "Dossier Part")
-    para(document, "1. Đặc điểm, tình hình: {{ unit.name }}{% if unit.kind %} ({{ unit.kind }}){% endif %}, "
-                   "thành viên {{ cluster.name }} năm {{ year }}{% if cluster.role %} ({{ cluster.role }}){% endif %}.")
-    para(document, [("[Đơn vị bổ sung: địa bàn, dân số, tổ chức bộ máy, số cán bộ, công chức; thuận lợi, khó khăn "
-                     "trong năm]", FILL)])
+    para(
+        document,
+        "1. Đặc điểm, tình hình: {{ unit.name }}{% if unit.kind %} ({{ unit.kind }}){% endif %}, "
+        "thành viên {{ cluster.name }} năm {{ year }}{% if cluster.role %} ({{ cluster.role }}){% endif %}.",
+    )
+    para(
+        document,
+        [
+            (
+                "[Đơn vị bổ sung: địa bàn, dân số, tổ chức bộ máy, số cán bộ, công chức; thuận lợi, khó khăn "
+                "trong năm]",
+                FILL,
+            )
+        ],
+    )
     para(document, ["2. Chức năng, nhiệm vụ: ", ("[Đơn vị bổ sung: chức năng, nhiệm vụ được giao]", FILL)])
     para(document, "II. THÀNH TÍCH ĐẠT ĐƯỢC", "Dossier Part")
     para(document, "1. Kết quả thực hiện các chỉ tiêu thi đua năm {{ year }}: phụ lục kèm theo.")
-    para(document, "2. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }}: "
-                   "{% if score %}tổng điểm {{ score.total }}, xếp hạng {{ score.rank }}/{{ score.members }} đơn vị của "
-                   "{{ cluster.name }}, đạt {{ score.share }} số điểm tối đa{% if score.grade %}; xếp loại "
-                   "{{ score.grade }}{% endif %}.{% else %}không có kết quả chấm điểm.{% endif %}")
+    para(
+        document,
+        "2. Kết quả chấm điểm, xếp hạng thi đua năm {{ year }}: "
+        "{% if score %}tổng điểm {{ score.total }}, xếp hạng {{ score.rank }}/{{ score.members }} đơn vị của "
+        "{{ cluster.name }}, đạt {{ score.share }} số điểm tối đa{% if score.grade %}; xếp loại "
+        "{{ score.grade }}{% endif %}.{% else %}không có kết quả chấm điểm.{% endif %}",
+    )
     para(document, "3. Xếp loại các năm:").paragraph_format.keep_with_next = True
-    grid(document, ["Năm", "Đơn vị", "Xếp loại", "Ghi chú"], "row in ratings",
-         ["{{ row.year }}", "{{ row.unit }}", "{{ row.rating }}", "{{ row.note }}"], [16, 50, 60, 39])
-    para(document, ["4. Các biện pháp, giải pháp đã thực hiện: ",
-                    ("[Đơn vị bổ sung: các giải pháp, biện pháp đã thực hiện để đạt được các thành tích nêu trên; việc "
-                     "thực hiện chủ trương, chính sách của Đảng, pháp luật của Nhà nước; công tác xây dựng Đảng, "
-                     "đoàn thể]", FILL)])
+    grid(
+        document,
+        ["Năm", "Đơn vị", "Xếp loại", "Ghi chú"],
+        "row in ratings",
+        ["{{ row.year }}", "{{ row.unit }}", "{{ row.rating }}", "{{ row.note }}"],
+        [16, 50, 60, 39],
+    )
+    para(
+        document,
+        [
+            "4. Các biện pháp, giải pháp đã thực hiện: ",
+            (
+                "[Đơn vị bổ sung: các giải pháp, biện pháp đã thực hiện để đạt được các thành tích nêu trên; việc "
+                "thực hiện chủ trương, chính sách của Đảng, pháp luật của Nhà nước; công tác xây dựng Đảng, "
+                "đoàn thể]",
+                FILL,
+            ),
+        ],
+    )
     para(document, "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "Dossier Part")
-    for number, title, items, empty in ((1, "Danh hiệu thi đua", "titles", "Chưa có danh hiệu thi đua."),
-                                        (2, "Hình thức khen thưởng", "commendations", "Chưa có hình thức khen thưởng.")):
+    for number, title, items, empty in (
+        (1, "Danh hiệu thi đua", "titles", "Chưa có danh hiệu thi đua."),
+        (2, "Hình thức khen thưởng", "commendations", "Chưa có hình thức khen thưởng."),
+    ):
         para(document, f"{number}. {title}:").paragraph_format.keep_with_next = True
         tag(document, f"{{%p if {items} %}}")
-        grid(document, ["Năm", title, "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Ghi chú"],
-             f"row in {items}", ["{{ row.year }}", "{{ row.form }}", "{{ row.decision }}", "{{ row.date }}",
-                                 "{{ row.body }}", "{{ row.note }}"], [14, 40, 26, 24, 25, 36])
+        grid(
+            document,
+            ["Năm", title, "Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Ghi chú"],
+            f"row in {items}",
+            [
+                "{{ row.year }}",
+                "{{ row.form }}",
+                "{{ row.decision }}",
+                "{{ row.date }}",
+                "{{ row.body }}",
+                "{{ row.note }}",
+            ],
+            [14, 40, 26, 24, 25, 36],
+        )
         tag(document, "{%p else %}")
         para(document, empty)
         tag(document, "{%p endif %}")
-    signatures(document, [[("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", BOLD)], [("(Ký, đóng dấu)", {"italic": True})]],
-               [[("THỦ TRƯỞNG ĐƠN VỊ", BOLD)], [("(Ký, đóng dấu)", {"italic": True})], "", "", "",
-                [("[Họ và tên]", FILL)]])
+    signatures(
+        document,
+        [[("XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG", BOLD)], [("(Ký, đóng dấu)", {"italic": True})]],
+        [[("THỦ TRƯỞNG ĐƠN VỊ", BOLD)], [("(Ký, đóng dấu)", {"italic": True})], "", "", "", [("[Họ và tên]", FILL)]],
+    )
     section(document, landscape=True)
     para(document, "PHỤ LỤC", "Dossier Title")
     para(document, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA NĂM {{ year }}", "Dossier Title")
     para(document, [("(Kèm theo Báo cáo thành tích của {{ unit.name }})", {"italic": True})], "Dossier Subtitle")
-    grid(document, ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "% KH", "Đánh giá",
-                    "Thực hiện năm {{ previous_year }}"], "row in results",
-         ["{{ row.number }}", "{{ row.indicator }}", "{{ row.measure }}", "{{ row.plan }}", "{{ row.actual }}",
-          "{{ row.attainment }}", "{{ row.status }}", "{{ row.previous }}"],
-         [14, 76, 26, 28, 28, 22, 28, 30], numbers={0, 3, 4, 5, 7})
+    grid(
+        document,
+        [
+            "STT",
+            "Chỉ tiêu",
+            "Đơn vị tính",
+            "Kế hoạch",
+            "Thực hiện",
+            "% KH",
+            "Đánh giá",
+            "Thực hiện năm {{ previous_year }}",
+        ],
+        "row in results",
+        [
+            "{{ row.number }}",
+            "{{ row.indicator }}",
+            "{{ row.measure }}",
+            "{{ row.plan }}",
+            "{{ row.actual }}",
+            "{{ row.attainment }}",
+            "{{ row.status }}",
+            "{{ row.previous }}",
+        ],
+        [14, 76, 26, 28, 28, 22, 28, 30],
+        numbers={0, 3, 4, 5, 7},
+    )
     tag(document, "{%p if not results %}")
     para(document, "Không có kết quả cả năm {{ year }} của đơn vị.")
     tag(document, "{%p endif %}")

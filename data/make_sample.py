@@ -27,29 +27,66 @@ CLUSTERS = [
 ]
 # cluster → [(unit_id, name, kind, size factor)]
 UNITS = {
-    "HG-DL": [("HG-TP", "Thành phố Hà Giang", "thành phố", 1.6), ("HG-BQ", "Bắc Quang", "huyện", 1.3),
-              ("HG-VX", "Vị Xuyên", "huyện", 1.2), ("HG-QB", "Quang Bình", "huyện", 0.8), ("HG-BM", "Bắc Mê", "huyện", 0.6)],
-    "HG-30A": [("HG-DV", "Đồng Văn", "huyện", 0.6), ("HG-MV", "Mèo Vạc", "huyện", 0.6), ("HG-YM", "Yên Minh", "huyện", 0.7),
-               ("HG-QBA", "Quản Bạ", "huyện", 0.5), ("HG-HSP", "Hoàng Su Phì", "huyện", 0.6), ("HG-XM", "Xín Mần", "huyện", 0.5)],
-    "HG-KTTH": [("HG-SKH", "Sở Kế hoạch và Đầu tư", "sở", 1), ("HG-STC", "Sở Tài chính", "sở", 1),
-                ("HG-SCT", "Sở Công Thương", "sở", 1), ("HG-SNN", "Sở Nông nghiệp và Phát triển nông thôn", "sở", 1),
-                ("HG-CTH", "Cục Thuế tỉnh", "sở", 1), ("HG-KBN", "Kho bạc Nhà nước tỉnh", "sở", 1)],
-    "KG-C1": [("KG-AM", "An Minh", "huyện", 1.0), ("KG-AB", "An Biên", "huyện", 1.0), ("KG-UMT", "U Minh Thượng", "huyện", 0.6),
-              ("KG-VT", "Vĩnh Thuận", "huyện", 0.9), ("KG-GQ", "Gò Quao", "huyện", 1.1)],
-    "KG-C2": [("KG-CT", "Châu Thành", "huyện", 1.3), ("KG-TH", "Tân Hiệp", "huyện", 1.2), ("KG-GR", "Giồng Riềng", "huyện", 1.3),
-              ("KG-HD", "Hòn Đất", "huyện", 1.4), ("KG-KH", "Kiên Hải", "huyện", 0.3)],
-    "KG-C3": [("KG-RG", "Thành phố Rạch Giá", "thành phố", 2.0), ("KG-HT", "Thành phố Hà Tiên", "thành phố", 0.7),
-              ("KG-PQ", "Phú Quốc", "huyện", 1.8), ("KG-KL", "Kiên Lương", "huyện", 0.9), ("KG-GT", "Giang Thành", "huyện", 0.5)],
+    "HG-DL": [
+        ("HG-TP", "Thành phố Hà Giang", "thành phố", 1.6),
+        ("HG-BQ", "Bắc Quang", "huyện", 1.3),
+        ("HG-VX", "Vị Xuyên", "huyện", 1.2),
+        ("HG-QB", "Quang Bình", "huyện", 0.8),
+        ("HG-BM", "Bắc Mê", "huyện", 0.6),
+    ],
+    "HG-30A": [
+        ("HG-DV", "Đồng Văn", "huyện", 0.6),
+        ("HG-MV", "Mèo Vạc", "huyện", 0.6),
+        ("HG-YM", "Yên Minh", "huyện", 0.7),
+        ("HG-QBA", "Quản Bạ", "huyện", 0.5),
+        ("HG-HSP", "Hoàng Su Phì", "huyện", 0.6),
+        ("HG-XM", "Xín Mần", "huyện", 0.5),
+    ],
+    "HG-KTTH": [
+        ("HG-SKH", "Sở Kế hoạch và Đầu tư", "sở", 1),
+        ("HG-STC", "Sở Tài chính", "sở", 1),
+        ("HG-SCT", "Sở Công Thương", "sở", 1),
+        ("HG-SNN", "Sở Nông nghiệp và Phát triển nông thôn", "sở", 1),
+        ("HG-CTH", "Cục Thuế tỉnh", "sở", 1),
+        ("HG-KBN", "Kho bạc Nhà nước tỉnh", "sở", 1),
+    ],
+    "KG-C1": [
+        ("KG-AM", "An Minh", "huyện", 1.0),
+        ("KG-AB", "An Biên", "huyện", 1.0),
+        ("KG-UMT", "U Minh Thượng", "huyện", 0.6),
+        ("KG-VT", "Vĩnh Thuận", "huyện", 0.9),
+        ("KG-GQ", "Gò Quao", "huyện", 1.1),
+    ],
+    "KG-C2": [
+        ("KG-CT", "Châu Thành", "huyện", 1.3),
+        ("KG-TH", "Tân Hiệp", "huyện", 1.2),
+        ("KG-GR", "Giồng Riềng", "huyện", 1.3),
+        ("KG-HD", "Hòn Đất", "huyện", 1.4),
+        ("KG-KH", "Kiên Hải", "huyện", 0.3),
+    ],
+    "KG-C3": [
+        ("KG-RG", "Thành phố Rạch Giá", "thành phố", 2.0),
+        ("KG-HT", "Thành phố Hà Tiên", "thành phố", 0.7),
+        ("KG-PQ", "Phú Quốc", "huyện", 1.8),
+        ("KG-KL", "Kiên Lương", "huyện", 0.9),
+        ("KG-GT", "Giang Thành", "huyện", 0.5),
+    ],
 }
 YEARS = {"HG": (2019, 2020), "KG": (2017, 2018)}
 # (cluster, year) → (head, deputy); HG-DL's 2020 rotation is the one the first article reports
 ROLES = {
-    ("HG-DL", 2019): ("HG-TP", "HG-BQ"), ("HG-DL", 2020): ("HG-BQ", "HG-VX"),
-    ("HG-30A", 2019): ("HG-YM", "HG-DV"), ("HG-30A", 2020): ("HG-DV", "HG-MV"),
-    ("HG-KTTH", 2019): ("HG-SKH", "HG-STC"), ("HG-KTTH", 2020): ("HG-STC", "HG-CTH"),
-    ("KG-C1", 2017): ("KG-AM", "KG-AB"), ("KG-C1", 2018): ("KG-AB", "KG-UMT"),
-    ("KG-C2", 2017): ("KG-CT", "KG-TH"), ("KG-C2", 2018): ("KG-TH", "KG-GR"),
-    ("KG-C3", 2017): ("KG-RG", "KG-HT"), ("KG-C3", 2018): ("KG-HT", "KG-PQ"),
+    ("HG-DL", 2019): ("HG-TP", "HG-BQ"),
+    ("HG-DL", 2020): ("HG-BQ", "HG-VX"),
+    ("HG-30A", 2019): ("HG-YM", "HG-DV"),
+    ("HG-30A", 2020): ("HG-DV", "HG-MV"),
+    ("HG-KTTH", 2019): ("HG-SKH", "HG-STC"),
+    ("HG-KTTH", 2020): ("HG-STC", "HG-CTH"),
+    ("KG-C1", 2017): ("KG-AM", "KG-AB"),
+    ("KG-C1", 2018): ("KG-AB", "KG-UMT"),
+    ("KG-C2", 2017): ("KG-CT", "KG-TH"),
+    ("KG-C2", 2018): ("KG-TH", "KG-GR"),
+    ("KG-C3", 2017): ("KG-RG", "KG-HT"),
+    ("KG-C3", 2018): ("KG-HT", "KG-PQ"),
 }
 ND1 = "Nội dung 1: Phát triển kinh tế - xã hội"
 ND2 = "Nội dung 2: Xây dựng Đảng, chính quyền"
@@ -90,26 +127,98 @@ YEAR_END_ONLY = {"DTPT", "TDKT", "DHTT", "XNTM", "TLTN"}
 # (period, unit, indicator) → (plan, actual): the figures the seed articles print
 FIXED = {
     # Hà Giang, 2019, "vùng động lực" bloc (first article)
-    **{("2019", unit, "NS"): value for unit, value in {
-        "HG-TP": (250, 310), "HG-VX": (100, 103), "HG-BM": (50, 51), "HG-BQ": (150, 148.5), "HG-QB": (60, 58.2)}.items()},
-    **{("2019", unit, "TNBQ"): value for unit, value in {
-        "HG-TP": (60, 63), "HG-VX": (30, 31.5), "HG-BQ": (32, 32.3), "HG-QB": (28, 27.6), "HG-BM": (22, 22.1)}.items()},
-    **{("2019", unit, "THN"): value for unit, value in {
-        "HG-QB": (800, 1000), "HG-TP": (100, 115), "HG-VX": (1000, 1130), "HG-BQ": (900, 950), "HG-BM": (700, 712)}.items()},
-    **{("2019", unit, "VL"): value for unit, value in {
-        "HG-QB": (900, 1380), "HG-VX": (1500, 2080), "HG-TP": (1500, 1730), "HG-BQ": (1600, 1830), "HG-BM": (800, 856)}.items()},
+    **{
+        ("2019", unit, "NS"): value
+        for unit, value in {
+            "HG-TP": (250, 310),
+            "HG-VX": (100, 103),
+            "HG-BM": (50, 51),
+            "HG-BQ": (150, 148.5),
+            "HG-QB": (60, 58.2),
+        }.items()
+    },
+    **{
+        ("2019", unit, "TNBQ"): value
+        for unit, value in {
+            "HG-TP": (60, 63),
+            "HG-VX": (30, 31.5),
+            "HG-BQ": (32, 32.3),
+            "HG-QB": (28, 27.6),
+            "HG-BM": (22, 22.1),
+        }.items()
+    },
+    **{
+        ("2019", unit, "THN"): value
+        for unit, value in {
+            "HG-QB": (800, 1000),
+            "HG-TP": (100, 115),
+            "HG-VX": (1000, 1130),
+            "HG-BQ": (900, 950),
+            "HG-BM": (700, 712),
+        }.items()
+    },
+    **{
+        ("2019", unit, "VL"): value
+        for unit, value in {
+            "HG-QB": (900, 1380),
+            "HG-VX": (1500, 2080),
+            "HG-TP": (1500, 1730),
+            "HG-BQ": (1600, 1830),
+            "HG-BM": (800, 856),
+        }.items()
+    },
     ("2019", "HG-TP", "TSS"): (0.2, 0.36),
-    **{("2019", unit, "NTM"): value for unit, value in {
-        "HG-BQ": (35, 49), "HG-QB": (17, 18), "HG-VX": (30, 31), "HG-BM": (20, 20), "HG-TP": (5, 5)}.items()},
+    **{
+        ("2019", unit, "NTM"): value
+        for unit, value in {
+            "HG-BQ": (35, 49),
+            "HG-QB": (17, 18),
+            "HG-VX": (30, 31),
+            "HG-BM": (20, 20),
+            "HG-TP": (5, 5),
+        }.items()
+    },
     # Kiên Giang, first six months of 2017, Cluster No. 1 (second article)
-    **{("2017-H1", unit, "GTSX"): value for unit, value in {
-        "KG-AM": (4000, 2226.4), "KG-GQ": (5000, 2714), "KG-UMT": (2000, 1061), "KG-AB": (4500, 1938.6), "KG-VT": (4500, 1900)}.items()},
-    **{("2017-H1", unit, "NS"): value for unit, value in {
-        "KG-AB": (20, 15.7), "KG-AM": (30, 21.387), "KG-VT": (25, 17.1), "KG-UMT": (21.24, 12.5), "KG-GQ": (40, 22.143)}.items()},
-    **{("2017-H1", unit, "VL"): value for unit, value in {
-        "KG-AM": (3000, 1620), "KG-AB": (2800, 1500), "KG-UMT": (1500, 790), "KG-VT": (2500, 1310), "KG-GQ": (3200, 1700)}.items()},
-    **{("2017-H1", unit, "XVH"): value for unit, value in {
-        "KG-GQ": (3, 2), "KG-VT": (2, 1), "KG-AM": (2, 0), "KG-AB": (2, 0), "KG-UMT": (1, 0)}.items()},
+    **{
+        ("2017-H1", unit, "GTSX"): value
+        for unit, value in {
+            "KG-AM": (4000, 2226.4),
+            "KG-GQ": (5000, 2714),
+            "KG-UMT": (2000, 1061),
+            "KG-AB": (4500, 1938.6),
+            "KG-VT": (4500, 1900),
+        }.items()
+    },
+    **{
+        ("2017-H1", unit, "NS"): value
+        for unit, value in {
+            "KG-AB": (20, 15.7),
+            "KG-AM": (30, 21.387),
+            "KG-VT": (25, 17.1),
+            "KG-UMT": (21.24, 12.5),
+            "KG-GQ": (40, 22.143),
+        }.items()
+    },
+    **{
+        ("2017-H1", unit, "VL"): value
+        for unit, value in {
+            "KG-AM": (3000, 1620),
+            "KG-AB": (2800, 1500),
+            "KG-UMT": (1500, 790),
+            "KG-VT": (2500, 1310),
+            "KG-GQ": (3200, 1700),
+        }.items()
+    },
+    **{
+        ("2017-H1", unit, "XVH"): value
+        for unit, value in {
+            "KG-GQ": (3, 2),
+            "KG-VT": (2, 1),
+            "KG-AM": (2, 0),
+            "KG-AB": (2, 0),
+            "KG-UMT": (1, 0),
+        }.items()
+    },
     **{("2017-H1", unit, "TQ"): (1, 1) for unit in ("KG-AM", "KG-AB", "KG-UMT", "KG-VT", "KG-GQ")},
 }
 MISSING = {("2018-H1", "KG-KH", "LT"), ("2020-H1", "HG-MV", "TRC")}  # not reported: blank actual
@@ -135,18 +244,39 @@ def main() -> None:
     unit_cluster = {unit[0]: cluster for cluster, units in UNITS.items() for unit in units}
     sizes = {unit[0]: unit[3] for units in UNITS.values() for unit in units}
     write("clusters", ["Mã cụm", "Tên cụm", "Tỉnh"], CLUSTERS + guide["clusters"] + [history.OLD_CLUSTER])
-    write("units", ["Mã đơn vị", "Tên đơn vị", "Loại"],
-          [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units] + guide["units"] + history.OLD_UNITS)
+    write(
+        "units",
+        ["Mã đơn vị", "Tên đơn vị", "Loại"],
+        [(code, name, kind) for units in UNITS.values() for code, name, kind, _ in units]
+        + guide["units"]
+        + history.OLD_UNITS,
+    )
     members = []
     for cluster, units in UNITS.items():
         for year in YEARS[cluster[:2]]:
             head, deputy = ROLES[(cluster, year)]
             for code, *_ in units:
-                members.append((year, cluster, code, "trưởng" if code == head else "phó" if code == deputy else "thành viên"))
+                members.append(
+                    (year, cluster, code, "trưởng" if code == head else "phó" if code == deputy else "thành viên")
+                )
     write("members", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"], members + guide["members"] + _old_members())
-    write("indicators", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm",
-                         "Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"],
-          [row[:8] + ("", "", "") for row in INDICATORS] + guide["indicators"])
+    write(
+        "indicators",
+        [
+            "Mã chỉ tiêu",
+            "Tên chỉ tiêu",
+            "Nhóm",
+            "Đơn vị tính",
+            "Chiều",
+            "Cộng dồn",
+            "Điểm tối đa",
+            "Mã cụm",
+            "Tiêu chí",
+            "Cách chấm",
+            "Điểm mỗi trường hợp",
+        ],
+        [row[:8] + ("", "", "") for row in INDICATORS] + guide["indicators"],
+    )
     results = []
     plans = {(period.split("-")[0], unit, code): plan for (period, unit, code), (plan, _) in FIXED.items()}
     for cluster, units in UNITS.items():
@@ -156,23 +286,40 @@ def main() -> None:
                 for code, *_ in units:
                     for row in _results(rng, period, code, sizes[code], department, plans):
                         results.append(row)
-    write("results", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"],
-          [(p, u, i, plan, actual, points if SELF_SCORED.get(p) == unit_cluster[u] else "", "")
-           for p, u, i, plan, actual, points in results] + guide["results"] + _old_results())
+    write(
+        "results",
+        ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"],
+        [
+            (p, u, i, plan, actual, points if SELF_SCORED.get(p) == unit_cluster[u] else "", "")
+            for p, u, i, plan, actual, points in results
+        ]
+        + guide["results"]
+        + _old_results(),
+    )
     write("adjustments", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"], ADJUSTMENTS)
     votes = []
     for period, (cluster, voters) in VOTED.items():
         for code, *_ in UNITS[cluster]:
             votes.append((period, code, int(rng.integers(voters * 0.6, voters + 1)), voters))
     write("votes", ["Kỳ", "Mã đơn vị", "Số phiếu", "Tổng số phiếu"], votes)
-    write("criteria", ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa", "Mã cụm", "Năm"],
-          guide["criteria"])
+    write(
+        "criteria",
+        ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa", "Mã cụm", "Năm"],
+        guide["criteria"],
+    )
     write("bands", ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"], guide["bands"])
-    write("criterion_scores", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"],
-          guide["criterion_scores"])
+    write(
+        "criterion_scores",
+        ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"],
+        guide["criterion_scores"],
+    )
     # the years before the 2025 reorganisation of the An Giang cluster's members (section 8)
     write("unit_years", ["Năm", "Mã đơn vị", "Xếp loại", "Tạm dừng xét"], history.UNIT_YEARS)
-    write("awards", ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"], history.AWARDS)
+    write(
+        "awards",
+        ["Mã đơn vị", "Hình thức", "Năm", "Loại", "Số quyết định", "Ngày quyết định", "Đã hủy"],
+        history.AWARDS,
+    )
     write("predecessors", ["Mã đơn vị", "Đơn vị cũ", "Năm", "Ghi chú"], history.PREDECESSORS)
     # the rules real guides add (section 9): a tie broken by budget revenue, an event that caps a grade
     write("events", ["Năm", "Mã đơn vị", "Sự việc", "Ghi chú"], rules9.EVENTS)
@@ -184,8 +331,15 @@ def _old_members() -> list[tuple]:
     rows = []
     for year in history.OLD_YEARS:
         head, deputy = history.OLD_ROLES[year]
-        rows += [(year, history.OLD_CLUSTER[0], code, "trưởng" if code == head else "phó" if code == deputy else "thành viên")
-                 for code, _, _ in history.OLD_UNITS]
+        rows += [
+            (
+                year,
+                history.OLD_CLUSTER[0],
+                code,
+                "trưởng" if code == head else "phó" if code == deputy else "thành viên",
+            )
+            for code, _, _ in history.OLD_UNITS
+        ]
     return rows
 
 
@@ -193,10 +347,13 @@ def _old_results() -> list[tuple]:
     """The old communes' year-end results on a few indicators, from a generator of their own (the other
     tables' figures stay as they were)."""
     rng, plans = np.random.default_rng(20250701), {}
-    return [(period, unit, code, plan, min(actual, 100) if code == "BHYT" else actual, "", "")  # a share of the people
-            for year in history.OLD_YEARS for unit, _, _ in history.OLD_UNITS
-            for period, _, code, plan, actual, _ in _results(rng, str(year), unit, history.OLD_SIZE, False, plans)
-            if code in history.OLD_INDICATORS]
+    return [
+        (period, unit, code, plan, min(actual, 100) if code == "BHYT" else actual, "", "")  # a share of the people
+        for year in history.OLD_YEARS
+        for unit, _, _ in history.OLD_UNITS
+        for period, _, code, plan, actual, _ in _results(rng, str(year), unit, history.OLD_SIZE, False, plans)
+        if code in history.OLD_INDICATORS
+    ]
 
 
 def _results(rng, period: str, unit: str, size: float, department: bool, plans: dict):

@@ -26,13 +26,31 @@ if TYPE_CHECKING:  # what a type checker and an editor see; at run time each nam
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "open_dataset": "data.dataset", "Dataset": "data.dataset", "DataError": "data.problems",
-    "analyse": "engine.analysis", "history": "engine.analysis", "Analysis": "engine.analysis",
-    "summary_text": "views.narrative", "ClusterReport": "publish.sections",
-    "Explorer": "jupyter.explorer", "offline_charts": "jupyter.explorer", "EmulationError": "errors",
+    "open_dataset": "data.dataset",
+    "Dataset": "data.dataset",
+    "DataError": "data.problems",
+    "analyse": "engine.analysis",
+    "history": "engine.analysis",
+    "Analysis": "engine.analysis",
+    "summary_text": "views.narrative",
+    "ClusterReport": "publish.sections",
+    "Explorer": "jupyter.explorer",
+    "offline_charts": "jupyter.explorer",
+    "EmulationError": "errors",
 }
-__all__ = ["Analysis", "ClusterReport", "DataError", "Dataset", "EmulationError", "Explorer", "analyse", "history", "offline_charts",
-           "open_dataset", "summary_text"]  # the names of _EXPORTS (a test checks they agree)
+__all__ = [
+    "Analysis",
+    "ClusterReport",
+    "DataError",
+    "Dataset",
+    "EmulationError",
+    "Explorer",
+    "analyse",
+    "history",
+    "offline_charts",
+    "open_dataset",
+    "summary_text",
+]  # the names of _EXPORTS (a test checks they agree)
 
 
 def __getattr__(name: str) -> Any:

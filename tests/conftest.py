@@ -12,30 +12,46 @@ import pytest
 # A tiny, fully hand-computable dataset: one cluster of four units, three indicators, year 2020 and its H1.
 TINY = {
     "clusters": [["cluster_id", "name", "province"], ["C1", "Cụm thử", "Tỉnh thử"], ["C2", "Khối hai", ""]],
-    "units": [["unit_id", "name", "kind"], ["A", "Huyện A", "huyện"], ["B", "Huyện B", "huyện"],
-              ["C", "Huyện C", "huyện"], ["D", "Huyện D", "huyện"], ["E", "Sở E", "sở"]],
-    "members": [["year", "cluster_id", "unit_id", "role"], ["2020", "C1", "A", "trưởng"], ["2020", "C1", "B", "phó"],
-                ["2020", "C1", "C", ""], ["2020", "C1", "D", "thành viên"], ["2020", "C2", "E", "head"]],
-    "indicators": [["indicator_id", "name", "group", "measure", "direction", "flow", "max_points", "cluster_id"],
-                   ["I1", "Thu ngân sách", "Nội dung 1", "tỷ đồng", "tăng", "có", "40", ""],
-                   ["I2", "Tai nạn giao thông", "Nội dung 1", "vụ", "giảm", "không", "20", ""],
-                   ["I3", "Tuyển quân", "Nội dung 1", "", "đạt", "", "10", ""],
-                   ["I4", "Giải ngân", "Nội dung 2", "%", "tăng", "không", "5", "C2"]],
-    "results": [["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"],
-                ["2020", "A", "I1", "100", "124", "50", ""],
-                ["2020", "A", "I2", "10", "8", "", ""],
-                ["2020", "A", "I3", "", "có", "", ""],
-                ["2020", "B", "I1", "200", "175", "", ""],
-                ["2020", "B", "I2", "10", "10", "", ""],
-                ["2020", "B", "I3", "1", "không", "", ""],
-                ["2020", "C", "I1", "100", "", "", "chưa báo cáo"],
-                ["2020", "C", "I2", "10", "12", "", ""],
-                ["2020", "C", "I3", "1", "1", "", ""],
-                ["2020", "D", "I1", "50", "50", "", ""],
-                ["2020", "D", "I2", "0", "0", "", ""],
-                ["2020-H1", "A", "I1", "1000", "556.6", "", ""],
-                ["2020-H1", "B", "I1", "1000", "400", "", ""],
-                ["2020", "E", "I4", "90", "99", "", ""]],
+    "units": [
+        ["unit_id", "name", "kind"],
+        ["A", "Huyện A", "huyện"],
+        ["B", "Huyện B", "huyện"],
+        ["C", "Huyện C", "huyện"],
+        ["D", "Huyện D", "huyện"],
+        ["E", "Sở E", "sở"],
+    ],
+    "members": [
+        ["year", "cluster_id", "unit_id", "role"],
+        ["2020", "C1", "A", "trưởng"],
+        ["2020", "C1", "B", "phó"],
+        ["2020", "C1", "C", ""],
+        ["2020", "C1", "D", "thành viên"],
+        ["2020", "C2", "E", "head"],
+    ],
+    "indicators": [
+        ["indicator_id", "name", "group", "measure", "direction", "flow", "max_points", "cluster_id"],
+        ["I1", "Thu ngân sách", "Nội dung 1", "tỷ đồng", "tăng", "có", "40", ""],
+        ["I2", "Tai nạn giao thông", "Nội dung 1", "vụ", "giảm", "không", "20", ""],
+        ["I3", "Tuyển quân", "Nội dung 1", "", "đạt", "", "10", ""],
+        ["I4", "Giải ngân", "Nội dung 2", "%", "tăng", "không", "5", "C2"],
+    ],
+    "results": [
+        ["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"],
+        ["2020", "A", "I1", "100", "124", "50", ""],
+        ["2020", "A", "I2", "10", "8", "", ""],
+        ["2020", "A", "I3", "", "có", "", ""],
+        ["2020", "B", "I1", "200", "175", "", ""],
+        ["2020", "B", "I2", "10", "10", "", ""],
+        ["2020", "B", "I3", "1", "không", "", ""],
+        ["2020", "C", "I1", "100", "", "", "chưa báo cáo"],
+        ["2020", "C", "I2", "10", "12", "", ""],
+        ["2020", "C", "I3", "1", "1", "", ""],
+        ["2020", "D", "I1", "50", "50", "", ""],
+        ["2020", "D", "I2", "0", "0", "", ""],
+        ["2020-H1", "A", "I1", "1000", "556.6", "", ""],
+        ["2020-H1", "B", "I1", "1000", "400", "", ""],
+        ["2020", "E", "I4", "90", "99", "", ""],
+    ],
     "adjustments": [["period", "unit_id", "points", "reason"], ["2020", "B", "-1,5", "Báo cáo chậm"]],
     "votes": [["period", "unit_id", "votes", "voters"], ["2020", "A", "18", "20"]],
 }
@@ -43,37 +59,57 @@ TINY = {
 # Contract section 7's worked example on TINY's cluster C1 (2020): items a1 and a7 scored per case under caps,
 # d1 by bands of attainment, d2 by two % KH indicators; I1–I3 stay outside the guide.
 GUIDE = {
-    "criteria": [["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
-                 ["a", "", "Chỉ đạo, điều hành", "6", "", "", "", ""],
-                 ["a1", "a", "Chế độ báo cáo", "3", "1,5", "", "", ""],
-                 ["a7", "a", "Cách làm hay", "3", "1,5", "", "", ""],
-                 ["d", "", "Phát triển kinh tế", "10", "", "", "", ""],
-                 ["d1", "d", "Tăng trưởng", "3", "", "", "", ""],
-                 ["d2", "d", "Thu chi ngân sách", "", "", "", "", ""]],
-    "indicators": TINY["indicators"] + [
+    "criteria": [
+        ["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
+        ["a", "", "Chỉ đạo, điều hành", "6", "", "", "", ""],
+        ["a1", "a", "Chế độ báo cáo", "3", "1,5", "", "", ""],
+        ["a7", "a", "Cách làm hay", "3", "1,5", "", "", ""],
+        ["d", "", "Phát triển kinh tế", "10", "", "", "", ""],
+        ["d1", "d", "Tăng trưởng", "3", "", "", "", ""],
+        ["d2", "d", "Thu chi ngân sách", "", "", "", "", ""],
+    ],
+    "indicators": TINY["indicators"]
+    + [
         ["P1", "Báo cáo chậm", "", "lần", "", "", "", "", "a1", "mỗi trường hợp", "-0,5"],
         ["P2", "Báo cáo sai", "", "lần", "", "", "", "", "a1", "mỗi trường hợp", "-0,5"],
         ["P3", "Vi phạm", "", "vụ", "", "", "", "", "a7", "mỗi trường hợp", "-0,5"],
         ["P4", "Giải pháp hay", "", "giải pháp", "", "", "", "", "a7", "mỗi trường hợp", "1"],
         ["BD", "Tốc độ tăng trưởng", "", "%", "tăng", "không", "", "", "d1", "bậc", ""],
         ["D21", "Thu ngân sách xã", "", "tỷ đồng", "tăng", "không", "4", "", "d2", "", ""],
-        ["D22", "Giải ngân vốn", "", "%", "tăng", "không", "3", "", "d2", "", ""]],
-    "bands": [["indicator_id", "from", "to", "points"], ["BD", "", "95", "-2"], ["BD", "95", "100", "-1"],
-              ["BD", "100", "120", "1"], ["BD", "120", "", "2"]],
-    "results": TINY["results"] + [
-        ["2020", "A", "P1", "", "2", "", ""], ["2020", "A", "P2", "", "3", "", ""],
-        ["2020", "A", "P3", "", "1", "", ""], ["2020", "A", "P4", "", "4", "", ""],
-        ["2020", "A", "BD", "100", "124", "", ""], ["2020", "A", "D21", "10", "12", "", ""],
+        ["D22", "Giải ngân vốn", "", "%", "tăng", "không", "3", "", "d2", "", ""],
+    ],
+    "bands": [
+        ["indicator_id", "from", "to", "points"],
+        ["BD", "", "95", "-2"],
+        ["BD", "95", "100", "-1"],
+        ["BD", "100", "120", "1"],
+        ["BD", "120", "", "2"],
+    ],
+    "results": TINY["results"]
+    + [
+        ["2020", "A", "P1", "", "2", "", ""],
+        ["2020", "A", "P2", "", "3", "", ""],
+        ["2020", "A", "P3", "", "1", "", ""],
+        ["2020", "A", "P4", "", "4", "", ""],
+        ["2020", "A", "BD", "100", "124", "", ""],
+        ["2020", "A", "D21", "10", "12", "", ""],
         ["2020", "A", "D22", "50", "50", "", ""],
-        ["2020", "B", "BD", "100", "96", "", ""], ["2020", "B", "D21", "10", "5", "", ""],
-        ["2020", "B", "D22", "50", "25", "", ""], ["2020", "B", "P4", "", "1", "", ""],
-        ["2020", "C", "BD", "100", "80", "", ""], ["2020", "C", "D21", "10", "10", "", ""],
+        ["2020", "B", "BD", "100", "96", "", ""],
+        ["2020", "B", "D21", "10", "5", "", ""],
+        ["2020", "B", "D22", "50", "25", "", ""],
+        ["2020", "B", "P4", "", "1", "", ""],
+        ["2020", "C", "BD", "100", "80", "", ""],
+        ["2020", "C", "D21", "10", "10", "", ""],
         ["2020", "C", "D22", "50", "50", "", ""],
-        ["2020", "D", "BD", "100", "100", "", ""], ["2020", "D", "D21", "10", "10", "", ""],
-        ["2020", "D", "D22", "50", "60", "", ""]],
-    "criterion_scores": [["period", "unit_id", "criterion_id", "self_points", "agreed_points", "reason"],
-                         ["2020", "B", "d2", "9", "11", "Thẩm định bổ sung số thu cuối năm"],
-                         ["2020", "A", "a7", "7", "", ""]],
+        ["2020", "D", "BD", "100", "100", "", ""],
+        ["2020", "D", "D21", "10", "10", "", ""],
+        ["2020", "D", "D22", "50", "60", "", ""],
+    ],
+    "criterion_scores": [
+        ["period", "unit_id", "criterion_id", "self_points", "agreed_points", "reason"],
+        ["2020", "B", "d2", "9", "11", "Thẩm định bổ sung số thu cuối năm"],
+        ["2020", "A", "a7", "7", "", ""],
+    ],
 }
 GUIDE["indicators"][0] = GUIDE["indicators"][0] + ["criterion_id", "scoring", "points_per_case"]
 GUIDE["indicators"][1:5] = [row + ["", "", ""] for row in GUIDE["indicators"][1:5]]
@@ -82,14 +118,22 @@ VIETNAMESE = {
     "clusters": ("Cụm", ["Mã cụm", "Tên cụm", "Tỉnh"]),
     "units": ("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Loại"]),
     "members": ("Thành viên", ["Năm", "Mã cụm", "Mã đơn vị", "Vai trò"]),
-    "indicators": ("Chỉ tiêu", ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm"]),
+    "indicators": (
+        "Chỉ tiêu",
+        ["Mã chỉ tiêu", "Tên chỉ tiêu", "Nhóm", "Đơn vị tính", "Chiều", "Cộng dồn", "Điểm tối đa", "Mã cụm"],
+    ),
     "results": ("Kết quả", ["Kỳ", "Mã đơn vị", "Mã chỉ tiêu", "Kế hoạch", "Thực hiện", "Điểm tự chấm", "Ghi chú"]),
     "adjustments": ("Điểm cộng trừ", ["Kỳ", "Mã đơn vị", "Điểm", "Lý do"]),
     "votes": ("Bỏ phiếu", ["Kỳ", "Mã đơn vị", "Số phiếu", "Tổng số phiếu"]),
-    "criteria": ("Tiêu chí", ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa",
-                              "Mã cụm", "Năm"]),
+    "criteria": (
+        "Tiêu chí",
+        ["Mã tiêu chí", "Thuộc tiêu chí", "Tên tiêu chí", "Điểm chuẩn", "Trừ tối đa", "Cộng tối đa", "Mã cụm", "Năm"],
+    ),
     "bands": ("Bậc điểm", ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"]),
-    "criterion_scores": ("Điểm tiêu chí", ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"]),
+    "criterion_scores": (
+        "Điểm tiêu chí",
+        ["Kỳ", "Mã đơn vị", "Mã tiêu chí", "Điểm tự chấm", "Điểm thống nhất", "Lý do"],
+    ),
 }
 VIETNAMESE["indicators"][1].extend(["Tiêu chí", "Cách chấm", "Điểm mỗi trường hợp"])
 VIETNAMESE |= {  # section 8's tables
@@ -110,7 +154,9 @@ def tables(**changes) -> dict[str, list[list[str]]]:
     return copy
 
 
-def write_csv_folder(folder: Path, data: dict, vietnamese: bool = False, separator: str = ",", bom: bool = True) -> Path:
+def write_csv_folder(
+    folder: Path, data: dict, vietnamese: bool = False, separator: str = ",", bom: bool = True
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, rows in data.items():
         header = VIETNAMESE[name][1][: len(rows[0])] if vietnamese else rows[0]
@@ -187,8 +233,12 @@ sys.exit(main(sys.argv[5:]))
 def cli_held(function: str, call: int, held: Path, *args: str) -> subprocess.Popen:
     """The command line, held at the `call`-th call of `function` ("module:name") once `held` exists."""
     module, name = function.split(":")
-    return subprocess.Popen([sys.executable, "-c", HOLD, module, name, str(call), str(held), *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", HOLD, module, name, str(call), str(held), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def accepts(port: int) -> bool:
@@ -226,8 +276,16 @@ def guided(tmp_path: Path) -> Path:
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; .ci/run installs it
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 
 
 @pytest.fixture(scope="session")
@@ -278,8 +336,10 @@ def meeting_screen(browser, port: int, folder):
     page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
     page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
     page.screenshot(path=str(folder / "projector.png"))
-    ticks = page.evaluate("Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
-                          ".map(text => parseFloat(getComputedStyle(text).fontSize))")
+    ticks = page.evaluate(
+        "Array.from(document.querySelectorAll('.js-plotly-plot .xtick text, .js-plotly-plot .ytick text'))"
+        ".map(text => parseFloat(getComputedStyle(text).fontSize))"
+    )
     assert ticks and min(ticks) >= 18, ticks
     assert page.evaluate("document.querySelector('.js-plotly-plot').getBoundingClientRect().height") >= 540
     return page

@@ -15,9 +15,13 @@ from conftest import run_cli
 import emulation
 from emulation import cli
 
-ATTAINMENT = "period,cluster_id,unit_id,indicator_id,direction,flow,plan,actual,progress_pct,attainment_pct,status,points"
-SCORES = ("period,cluster_id,unit_id,rank,total,indicator_points,adjustment_points,achieved_count,row_count,"
-          "missing_count,mean_attainment,award")
+ATTAINMENT = (
+    "period,cluster_id,unit_id,indicator_id,direction,flow,plan,actual,progress_pct,attainment_pct,status,points"
+)
+SCORES = (
+    "period,cluster_id,unit_id,rank,total,indicator_points,adjustment_points,achieved_count,row_count,"
+    "missing_count,mean_attainment,award"
+)
 
 
 def test_attainment_csv_has_the_contract_columns_and_unrounded_numbers(tiny):
@@ -53,11 +57,14 @@ def test_summary_prints_the_paragraph(tiny):
     assert "Thu ngân sách: Huyện A đạt 124,0% KH" in result.stdout
 
 
-@pytest.mark.parametrize("args, words", [
-    (["--period", "2030"], "Kỳ «2030» không có trong dữ liệu"),
-    (["--period", "2020", "--cluster", "C9"], "Cụm «C9» không có trong dữ liệu kỳ 2020"),
-    (["--period", "2020", "--format", "xml"], "Tham số không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--period", "2030"], "Kỳ «2030» không có trong dữ liệu"),
+        (["--period", "2020", "--cluster", "C9"], "Cụm «C9» không có trong dữ liệu kỳ 2020"),
+        (["--period", "2020", "--format", "xml"], "Tham số không hợp lệ"),
+    ],
+)
 def test_bad_arguments_exit_2(tiny, args, words):
     result = run_cli("scores", str(tiny), *args)
     assert result.returncode == 2 and words in result.stderr and "Traceback" not in result.stderr
@@ -76,8 +83,6 @@ def test_missing_data_path_exits_2(tmp_path):
 def test_default_dataset_is_the_sample():
     result = run_cli("validate")
     assert result.returncode == 0 and "8 cụm" in result.stdout
-
-
 
 
 def parser_commands() -> list[str]:
@@ -131,11 +136,13 @@ def test_argument_errors_speak_the_chosen_language(capsys):
 @pytest.mark.parametrize(("chosen", "seen"), [(None, "0"), ("1", "1")])
 def test_the_program_turns_numpys_huge_page_advice_off_before_numpy_loads_unless_the_user_chose(chosen, seen):
     # NumPy reads its documented NUMPY_MADVISE_HUGEPAGE once, when it loads: the command must set it before
-    script = ("import os, sys, types\n"
-              "import emulation.__main__ as entry\n"
-              "sys.modules['emulation.cli'] = types.SimpleNamespace(\n"
-              "    program=lambda: print(os.environ.get('NUMPY_MADVISE_HUGEPAGE'), 'numpy' in sys.modules))\n"
-              "entry.program()\n")
+    script = (
+        "import os, sys, types\n"
+        "import emulation.__main__ as entry\n"
+        "sys.modules['emulation.cli'] = types.SimpleNamespace(\n"
+        "    program=lambda: print(os.environ.get('NUMPY_MADVISE_HUGEPAGE'), 'numpy' in sys.modules))\n"
+        "entry.program()\n"
+    )
     environment = {key: value for key, value in os.environ.items() if key != "NUMPY_MADVISE_HUGEPAGE"}
     if chosen is not None:
         environment["NUMPY_MADVISE_HUGEPAGE"] = chosen

@@ -71,7 +71,10 @@ def test_tables_are_written_under_english_headers_as_read(tmp_path):
     data = write_csv_folder(tmp_path / "vi", tables(), vietnamese=True)
     archive = publish(data, tmp_path / "archive")
     with open(archive / "adjustments.csv", encoding="utf-8-sig", newline="") as file:
-        assert list(csv.reader(file)) == [["period", "unit_id", "points", "reason"], ["2020", "B", "-1,5", "Báo cáo chậm"]]
+        assert list(csv.reader(file)) == [
+            ["period", "unit_id", "points", "reason"],
+            ["2020", "B", "-1,5", "Báo cáo chậm"],
+        ]
 
 
 def test_an_archive_is_never_overwritten(published, tiny, tmp_path):
@@ -96,15 +99,19 @@ def test_the_archive_read_as_a_dataset_gives_the_published_scores(published, tin
     printed = list(csv.reader(io.StringIO(run("attainment", str(tiny), "--period", "2020", "--format", "csv")[1])))
     with open(published / "results" / "attainment.csv", encoding="utf-8", newline="") as file:
         stored = list(csv.reader(file))
-    assert stored[0] == printed[0] and len(stored) == len(printed) == 14  # the header, C1: 4 units × 3 indicators, C2: E
+    assert (
+        stored[0] == printed[0] and len(stored) == len(printed) == 14
+    )  # the header, C1: 4 units × 3 indicators, C2: E
 
     def value(cell: str) -> object:  # numbers as numbers: the file writes 10 where the command prints 10.0
         try:
             return float(cell)
         except ValueError:
             return cell
+
     def rows(table: list[list[str]]) -> list:  # the file keeps the engine's order, the command a reader's
         return sorted(([value(cell) for cell in row] for row in table[1:]), key=lambda row: (row[2], row[3]))
+
     assert rows(stored) == rows(printed)
 
 
@@ -117,7 +124,10 @@ def test_a_workbooks_real_numbers_keep_their_value_beside_vietnamese_text(tmp_pa
     original = analyse(open_dataset(workbook), "2020").units.set_index("unit_id")
     again = analyse(open_dataset(archive), "2020").units.set_index("unit_id")
     assert again["total"].to_dict() == original["total"].to_dict()
-    assert open_dataset(archive).results.set_index(["period", "unit_id", "indicator_id"]).loc[("2020", "B", "I1"), "plan"] == 21.387
+    assert (
+        open_dataset(archive).results.set_index(["period", "unit_id", "indicator_id"]).loc[("2020", "B", "I1"), "plan"]
+        == 21.387
+    )
     assert run("diff", str(archive), str(workbook))[0] == 0
 
 
@@ -133,8 +143,10 @@ def test_numbers_are_compared_as_numbers(tmp_path):
     written = edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "1.234,5")
     archive = publish(write_csv_folder(tmp_path / "before", tables(results=written)), tmp_path / "archive")
     adjustments = [TINY["adjustments"][0], ["2020", "B", "-1.5", "Báo cáo chậm"]]
-    current = write_csv_folder(tmp_path / "after", tables(results=edited(written, {0: "2020", 1: "A", 2: "I1"}, 3, "1234.5"),
-                                                          adjustments=adjustments))
+    current = write_csv_folder(
+        tmp_path / "after",
+        tables(results=edited(written, {0: "2020", 1: "A", 2: "I1"}, 3, "1234.5"), adjustments=adjustments),
+    )
     assert diff_lines(archive, current) == (0, [])
 
 
@@ -144,13 +156,17 @@ def line(part, table, key, column, published, current) -> dict:
 
 def test_a_changed_actual_that_swaps_two_ranks(published, tmp_path):
     """B's I1 175 → 220 of 200: 110 %, 40 + 4 points; B 44 + 20 + 0 − 1,5 = 62,5 passes D's 60."""
-    current = write_csv_folder(tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")))
+    current = write_csv_folder(
+        tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220"))
+    )
     status, lines = diff_lines(published, current)
     assert status == 1
-    assert lines == [line("input", "results", "2020;B;I1", "actual", "175", "220"),
-                     line("result", "scores", "B", "total", "53.50", "62.50"),
-                     line("result", "scores", "B", "rank", "3", "2"),
-                     line("result", "scores", "D", "rank", "2", "3")]
+    assert lines == [
+        line("input", "results", "2020;B;I1", "actual", "175", "220"),
+        line("result", "scores", "B", "total", "53.50", "62.50"),
+        line("result", "scores", "B", "rank", "3", "2"),
+        line("result", "scores", "D", "rank", "2", "3"),
+    ]
 
 
 def test_an_added_deduction_moves_the_awards_and_they_are_listed_first(published, tmp_path):
@@ -162,14 +178,22 @@ def test_an_added_deduction_moves_the_awards_and_they_are_listed_first(published
     assert status == 1
     assert lines[0] == line("input", "adjustments", "2020;A;1", "", "", "2020;A;-30;Vi phạm an toàn thực phẩm")
     results = [(entry["key"], entry["column"], entry["published"], entry["current"]) for entry in lines[1:]]
-    assert results == [("B", "award", "commendation", "flag"), ("B", "rank", "3", "2"),
-                       ("A", "award", "flag", "commendation"), ("A", "total", "82.00", "52.00"), ("A", "rank", "1", "3"),
-                       ("D", "rank", "2", "1")]
+    assert results == [
+        ("B", "award", "commendation", "flag"),
+        ("B", "rank", "3", "2"),
+        ("A", "award", "flag", "commendation"),
+        ("A", "total", "82.00", "52.00"),
+        ("A", "rank", "1", "3"),
+        ("D", "rank", "2", "1"),
+    ]
     table = run("diff", str(published), str(current))[1]
     assert "Khen thưởng thay đổi: Huyện B: Bằng khen → Cờ thi đua; Huyện A: Cờ thi đua → Bằng khen." in table
     assert "Điểm cộng trừ · 2020 · Huyện A · 1: thêm dòng (2020;A;-30;Vi phạm an toàn thực phẩm)" in table
     assert "tổng điểm 82,00 → 52,00" in table
-    assert "Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện A từ hạng 1 xuống hạng 3; Huyện D từ hạng 2 lên hạng 1." in table
+    assert (
+        "Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện A từ hạng 1 xuống hạng 3; Huyện D từ hạng 2 lên hạng 1."
+        in table
+    )
 
 
 def test_a_renamed_unit_is_one_changed_cell(published, tmp_path):
@@ -183,8 +207,10 @@ def test_a_removed_row_is_listed_with_its_cells(published, tmp_path):
     results = [row for row in TINY["results"] if row[:3] != ["2020", "C", "I2"]]
     status, lines = diff_lines(published, write_csv_folder(tmp_path / "now", tables(results=results)))
     assert status == 1
-    assert lines == [line("input", "results", "2020;C;I2", "", "2020;C;I2;10;12;;", ""),
-                     line("result", "scores", "C", "total", "26.00", "10.00")]
+    assert lines == [
+        line("input", "results", "2020;C;I2", "", "2020;C;I2;10;12;;", ""),
+        line("result", "scores", "C", "total", "26.00", "10.00"),
+    ]
 
 
 def test_rows_of_other_periods_do_not_count(published, tmp_path):
@@ -202,7 +228,9 @@ def test_settings_compare_with_their_defaults_filled_in(published, tiny, tmp_pat
 
 def test_refusals_exit_2(published, tiny, tmp_path):
     assert run("diff", str(tiny), str(tiny))[0] == 2  # a dataset, not an archive
-    broken = write_csv_folder(tmp_path / "broken", tables(results=edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "x")))
+    broken = write_csv_folder(
+        tmp_path / "broken", tables(results=edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "x"))
+    )
     status, _, err = run("diff", str(published), str(broken))
     assert status == 2 and "results.csv" in err
     assert run("publish", str(tiny), "--period", "2031", "--out", str(tmp_path / "never"))[0] == 2
@@ -230,10 +258,14 @@ def test_each_report_shows_the_corrections_that_concern_its_cluster(published, t
     results = edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")
     units = edited(TINY["units"], {0: "E"}, 1, "Sở E mới")
     current = write_csv_folder(tmp_path / "now", tables(results=results, units=units))
-    section = "".join(item.data for item in ClusterReport(str(current), "2020", "C1", "vi", str(published)).corrections())
+    section = "".join(
+        item.data for item in ClusterReport(str(current), "2020", "C1", "vi", str(published)).corrections()
+    )
     assert "Điều chỉnh sau công bố" in section
-    assert ("Sau khi công bố kết quả năm 2020, số liệu được điều chỉnh ở 1 chỗ (Huyện B · Thu ngân sách · Thực hiện: "
-            "175 → 220). Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện D từ hạng 2 xuống hạng 3.") in section
+    assert (
+        "Sau khi công bố kết quả năm 2020, số liệu được điều chỉnh ở 1 chỗ (Huyện B · Thu ngân sách · Thực hiện: "
+        "175 → 220). Thứ hạng thay đổi: Huyện B từ hạng 3 lên hạng 2; Huyện D từ hạng 2 xuống hạng 3."
+    ) in section
     assert "Huyện B (B): tổng điểm 53,50 → 62,50; hạng 3 → 2" in section and "Sở E" not in section
     other = "".join(item.data for item in ClusterReport(str(current), "2020", "C2", "vi", str(published)).corrections())
     assert "Đơn vị · Sở E mới · Tên đơn vị: Sở E → Sở E mới" in other and "Huyện B" not in other
@@ -241,8 +273,9 @@ def test_each_report_shows_the_corrections_that_concern_its_cluster(published, t
 
 
 def test_a_report_against_an_archive_of_another_period_is_refused(published, tiny, tmp_path):
-    status, _, err = run("report", str(tiny), "--period", "2020-H1", "--out", str(tmp_path / "reports"),
-                         "--published", str(published))
+    status, _, err = run(
+        "report", str(tiny), "--period", "2020-H1", "--out", str(tmp_path / "reports"), "--published", str(published)
+    )
     assert status == 2 and "không phải kỳ 2020-H1" in err and not (tmp_path / "reports").exists()
 
 
@@ -253,9 +286,14 @@ def test_the_home_page_marks_a_period_corrected_since_publication(published, tmp
     from emulation.publish.index import corrected_mark
 
     out = tmp_path / "reports"
-    current = write_csv_folder(tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")))
+    current = write_csv_folder(
+        tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220"))
+    )
     record_corrections(str(published), open_dataset(current), "2020", out)
-    assert corrected_mark(out, "2020") == "Đã điều chỉnh sau công bố (published-2020): 1 số liệu đầu vào, 2 đơn vị thay đổi"
+    assert (
+        corrected_mark(out, "2020")
+        == "Đã điều chỉnh sau công bố (published-2020): 1 số liệu đầu vào, 2 đơn vị thay đổi"
+    )
     record_corrections(str(published), open_dataset(published), "2020", out)
     assert corrected_mark(out, "2020") == "" and corrected_mark(out, "2020-H1") == ""
 
@@ -265,7 +303,9 @@ def test_the_explorer_shows_the_changes_against_an_archive(published, tmp_path, 
     from emulation.jupyter import explorer as widgets
 
     monkeypatch.setattr(widgets, "display", lambda *items: None)
-    current = write_csv_folder(tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220")))
+    current = write_csv_folder(
+        tmp_path / "now", tables(results=edited(TINY["results"], {0: "2020", 1: "B", 2: "I1"}, 4, "220"))
+    )
     explorer = widgets.Explorer(str(current))
     assert "Nhập thư mục lưu kết quả đã công bố" in explorer.contents("corrections")[1].value
     explorer.corrections.path.value = str(published)
@@ -281,7 +321,9 @@ def test_the_explorer_shows_the_changes_against_an_archive(published, tmp_path, 
 
 
 def test_refused_data_is_never_published(tmp_path):
-    broken = write_csv_folder(tmp_path / "broken", tables(results=edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "x")))
+    broken = write_csv_folder(
+        tmp_path / "broken", tables(results=edited(TINY["results"], {0: "2020", 1: "A", 2: "I1"}, 3, "x"))
+    )
     status, _, err = run("publish", str(broken), "--period", "2020", "--out", str(tmp_path / "archive"))
     assert status == 2 and "Không phải là số" in err and not (tmp_path / "archive").exists()
     assert [path.name for path in tmp_path.iterdir()] == ["broken"]  # no half-written folder beside it either
@@ -289,8 +331,10 @@ def test_refused_data_is_never_published(tmp_path):
 
 @pytest.mark.parametrize("command", ["publish", "diff"])
 def test_help_speaks_both_languages(command):
-    for lang, phrase in (("vi", "Công bố kết quả" if command == "publish" else "So sánh số liệu"),
-                         ("en", "Publish a period" if command == "publish" else "Compare the current data")):
+    for lang, phrase in (
+        ("vi", "Công bố kết quả" if command == "publish" else "So sánh số liệu"),
+        ("en", "Publish a period" if command == "publish" else "Compare the current data"),
+    ):
         out = io.StringIO()
         with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
             cli.main([command, "--help", "--lang", lang])

@@ -25,7 +25,8 @@ def test_the_reference_lists_every_scoring_kind_as_the_registry_has_it():
     section = REFERENCE.split("### Kinds of scoring")[1].split("\n### ")[0]
     rows = re.findall(r"^\| `(\w+)` \| `([^`]+)` \|.*\| (yes|no)\b[^|]*\|$", section, flags=re.MULTILINE)
     assert [(name, vi, attained == "yes") for name, vi, attained in rows] == [
-        (name, kind.words[0], kind.attained) for name, kind in SCORING_KINDS.items()]
+        (name, kind.words[0], kind.attained) for name, kind in SCORING_KINDS.items()
+    ]
 
 
 def test_the_readme_is_for_users_and_links_documents_that_exist():
@@ -37,7 +38,10 @@ def test_the_readme_is_for_users_and_links_documents_that_exist():
 
 
 def test_code_cites_the_projects_own_reference_not_an_outside_contract():
-    cited = [f"{path.relative_to(ROOT)}:{number}" for path in (ROOT / "emulation").rglob("*.py")
-             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
-             if re.search(r"\b(contract )?sections? \d|CONTRACT\.md", line)]
+    cited = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "emulation").rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\b(contract )?sections? \d|CONTRACT\.md", line)
+    ]
     assert cited == []

@@ -19,7 +19,14 @@ def test_periods_sort_and_compare_in_time_order(sample):
     order = ["2017-H1", "2017", "2018-H1", "2018", "2019-H1", "2019", "2020-H1", "2020", "2023", "2024", "2025"]
     results = sample.results
     assert results["period"].sort_values().unique().tolist() == order  # the file lists 2019-H1 first
-    assert set(results.loc[results["period"] >= "2019", "period"]) == {"2019", "2020-H1", "2020", "2023", "2024", "2025"}
+    assert set(results.loc[results["period"] >= "2019", "period"]) == {
+        "2019",
+        "2020-H1",
+        "2020",
+        "2023",
+        "2024",
+        "2025",
+    }
     assert sample.periods == order
     for table in ("adjustments", "votes", "criterion_scores"):  # one period dtype for every table
         assert sample.__dict__[table]["period"].dtype == results["period"].dtype
@@ -65,7 +72,10 @@ def test_reading_csv_files_loads_no_pandas():
     # the command line reads a folder's files on a second thread while pandas is imported: that module and what
     # it imports must not import pandas themselves
     code = "import sys, emulation.data.csv_files; print('pandas' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+        == "False"
+    )
 
 
 def test_the_packages_names_are_the_ones_it_exports():

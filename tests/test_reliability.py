@@ -11,7 +11,17 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import accepts, cli_held, free_port, run_cli, stop_server, tables, wait_for, write_csv_folder, write_workbook
+from conftest import (
+    accepts,
+    cli_held,
+    free_port,
+    run_cli,
+    stop_server,
+    tables,
+    wait_for,
+    write_csv_folder,
+    write_workbook,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import national  # noqa: E402 - the benchmarks' generator, at a test's size
@@ -38,8 +48,13 @@ sys.exit(status)
 def measured(*args: str) -> tuple[int, str, float]:
     """Exit status, stderr and peak resident megabytes of `emulation ARGS` in its own process (the timeout
     guards against a hang; how fast a refusal is lives in bench/)."""
-    result = subprocess.run([sys.executable, "-c", MEASURE, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+    )
     peak = int(result.stderr.rsplit("PEAK_KB", 1)[1].split()[0]) / 1024
     return result.returncode, result.stderr, peak
 
@@ -71,8 +86,11 @@ def test_a_zip_bomb(tmp_path):
 def test_an_xml_entity_attack(tmp_path):
     """Billion laughs in a sheet: never expanded; the workbook is read without it or refused."""
     path = write_workbook(tmp_path / "laughs.xlsx", tables())
-    laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10)) + "]>"
+    laughs = (
+        '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">' for n in range(1, 10))
+        + "]>"
+    )
     rebuilt = tmp_path / "attack.xlsx"
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
@@ -122,10 +140,13 @@ def test_inputs_are_never_modified(tmp_path):
     shutil.copytree("data/sample", data)
     workbook = write_workbook(tmp_path / "book.xlsx", tables())
     before = hashes(data) | {workbook: hashlib.sha256(workbook.read_bytes()).hexdigest()}
-    for args in (["validate", str(data)], ["scores", str(data), "--period", "2019", "--format", "csv"],
-                 ["export", str(data), "--period", "2019", "--out", str(tmp_path / "out" / "x.xlsx")],
-                 ["merge", str(tmp_path / "out" / "m.xlsx"), str(data), str(workbook)],
-                 ["report", str(data), "--period", "2019", "--cluster", "HG-DL", "--out", str(tmp_path / "out")]):
+    for args in (
+        ["validate", str(data)],
+        ["scores", str(data), "--period", "2019", "--format", "csv"],
+        ["export", str(data), "--period", "2019", "--out", str(tmp_path / "out" / "x.xlsx")],
+        ["merge", str(tmp_path / "out" / "m.xlsx"), str(data), str(workbook)],
+        ["report", str(data), "--period", "2019", "--cluster", "HG-DL", "--out", str(tmp_path / "out")],
+    ):
         assert run_cli(*args).returncode == 0, args
     after = hashes(data) | {workbook: hashlib.sha256(workbook.read_bytes()).hexdigest()}
     assert after == before
@@ -161,8 +182,11 @@ def test_codes_cannot_lead_files_out_of_the_output_folder(tmp_path):
     out = tmp_path / "deep" / "out"
     result = run_cli("report", str(folder), "--period", "2020", "--out", str(out), "--slides")
     assert result.returncode == 0, result.stderr
-    outside = [path for path in tmp_path.rglob("*") if path.is_file() and out not in path.parents
-               and (tmp_path / "data") not in path.parents]
+    outside = [
+        path
+        for path in tmp_path.rglob("*")
+        if path.is_file() and out not in path.parents and (tmp_path / "data") not in path.parents
+    ]
     assert outside == []
     assert {path.name for path in (out / "2020").iterdir()} >= {"_.._C1_b_.html", "_.._C1_b_-slides.html", "index.html"}
     page = (out / "2020" / "_.._C1_b_.html").read_text(encoding="utf-8")
@@ -175,8 +199,15 @@ def test_two_batches_into_one_folder_do_not_corrupt_each_other(tmp_path):
     first, second = (subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2))
     assert first.wait(timeout=300) == 0 and second.wait(timeout=300) == 0
     files = sorted((out / "2017").iterdir())
-    assert [path.name for path in files] == ["KG-C1.html", "KG-C1.ipynb", "KG-C2.html", "KG-C2.ipynb",
-                                             "KG-C3.html", "KG-C3.ipynb", "index.html"]
+    assert [path.name for path in files] == [
+        "KG-C1.html",
+        "KG-C1.ipynb",
+        "KG-C2.html",
+        "KG-C2.ipynb",
+        "KG-C3.html",
+        "KG-C3.ipynb",
+        "index.html",
+    ]
     import nbformat
 
     for path in files:
@@ -198,9 +229,13 @@ def test_dashboard_under_a_bounded_local_load():
     from emulation.jupyter.dashboard import POOL_SIZE, voila_command, voila_environment
 
     port = free_port()
-    server = subprocess.Popen(voila_command(port, cull_idle=5, cull_interval=1, max_kernels=3),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                              env=voila_environment())
+    server = subprocess.Popen(
+        voila_command(port, cull_idle=5, cull_interval=1, max_kernels=3),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=voila_environment(),
+    )
     parent = psutil.Process(server.pid)
     most_kernels, most_megabytes, statuses = 0, 0.0, []
 

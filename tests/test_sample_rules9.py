@@ -25,12 +25,18 @@ def test_the_samples_tie_and_event_change_one_reason_and_one_grade(tmp_path):
         now, before = analyse(with_rules, period).units, analyse(without, period).units
         assert list(now.columns) == list(before.columns) and list(now["unit_id"]) == list(before["unit_id"])
         differs = (now.astype(str) != before.astype(str)).any(axis=0)
-        changed += [(period, column, unit, before.at[i, column], now.at[i, column]) for column in now.columns[differs]
-                    for i, unit in zip(now.index, now["unit_id"]) if str(now.at[i, column]) != str(before.at[i, column])]
+        changed += [
+            (period, column, unit, before.at[i, column], now.at[i, column])
+            for column in now.columns[differs]
+            for i, unit in zip(now.index, now["unit_id"])
+            if str(now.at[i, column]) != str(before.at[i, column])
+        ]
     # U Minh Thượng (budget revenue 23,0 tỷ đồng) and An Biên (20,8) tie at 123,13: the same order, another reason;
     # Phường Vĩnh Thông's head was warned: "tốt" capped at "Hoàn thành nhiệm vụ"
-    assert changed == [("2017", "tie_break", "KG-AB", "achieved", "actual:NS"),
-                       ("2025", "grade", "AG-PVT", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"),
-                       ("2025", "grade_event", "AG-PVT", "", "Người đứng đầu bị cảnh cáo")]
+    assert changed == [
+        ("2017", "tie_break", "KG-AB", "achieved", "actual:NS"),
+        ("2025", "grade", "AG-PVT", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"),
+        ("2025", "grade_event", "AG-PVT", "", "Người đứng đầu bị cảnh cáo"),
+    ]
     for year in (2017, 2018, 2019, 2020, 2023, 2024, 2025):
         pd.testing.assert_frame_equal(proposals(with_rules, year)[0], proposals(without, year)[0])

@@ -18,8 +18,9 @@ CLUSTER = "AG-X1"
 
 def clerk(folder: Path, *args: str) -> subprocess.CompletedProcess:
     """The command as the clerk types it, in their folder."""
-    return subprocess.run([sys.executable, "-m", "emulation", *args], capture_output=True, text=True, timeout=300,
-                          cwd=folder)
+    return subprocess.run(
+        [sys.executable, "-m", "emulation", *args], capture_output=True, text=True, timeout=300, cwd=folder
+    )
 
 
 def sample_rows(table: str) -> list[list[str]]:
@@ -91,13 +92,22 @@ def test_six_communes_own_rows_merged_with_the_boards_folder_give_the_samples_20
     rules = (folder / "du-lieu-2025" / "rules.toml").read_text(encoding="utf-8-sig")
     assert rules == (sample_folder() / "rules.toml").read_text(encoding="utf-8-sig")
     assert clerk(folder, "validate", "du-lieu-2025").returncode == 0
-    for command in (["scores", "--period", "2025", "--format", "csv"], ["criteria", "--period", "2025", "--format", "csv"],
-                    ["proposals", "--year", "2025"], ["proposals", "--year", "2025", "--format", "csv"]):
+    for command in (
+        ["scores", "--period", "2025", "--format", "csv"],
+        ["criteria", "--period", "2025", "--format", "csv"],
+        ["proposals", "--year", "2025"],
+        ["proposals", "--year", "2025", "--format", "csv"],
+    ):
         ours, sample = clerk(folder, command[0], "du-lieu-2025", *command[1:]), clerk(folder, command[0], *command[1:])
         assert ours.returncode == sample.returncode == 0, ours.stderr
         assert ours.stdout == sample.stdout, command
-    scores = list(csv.DictReader(clerk(folder, "scores", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER,
-                                       "--format", "csv").stdout.splitlines()))
+    scores = list(
+        csv.DictReader(
+            clerk(
+                folder, "scores", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER, "--format", "csv"
+            ).stdout.splitlines()
+        )
+    )
     # graded by the board's rules.toml (nobody is, without it): the sample's 2025 (data/sample/README.md), where
     # Phường Vĩnh Thông's head was warned, which caps its "tốt" at "Hoàn thành nhiệm vụ" (the board's events)
     assert [(row["unit_id"], row["rank"], row["award"], row["grade"], row["grade_event"]) for row in scores] == [
@@ -105,7 +115,9 @@ def test_six_communes_own_rows_merged_with_the_boards_folder_give_the_samples_20
         ("AG-XAM", "2", "commendation", "Hoàn thành xuất sắc nhiệm vụ", ""),
         ("AG-XUM", "3", "commendation", "Hoàn thành xuất sắc nhiệm vụ", ""),
         ("AG-PVT", "4", "none", "Hoàn thành nhiệm vụ", "Người đứng đầu bị cảnh cáo"),
-        ("AG-XVK", "5", "none", "Hoàn thành nhiệm vụ", ""), ("AG-XVT", "6", "none", "", "")]
+        ("AG-XVK", "5", "none", "Hoàn thành nhiệm vụ", ""),
+        ("AG-XVT", "6", "none", "", ""),
+    ]
     assert "Đề nghị" in clerk(folder, "proposals", "du-lieu-2025", "--year", "2025").stdout
 
 
@@ -113,8 +125,9 @@ def test_six_communes_own_rows_merged_with_the_boards_folder_give_the_samples_20
 def test_the_guides_documents_go_to_one_folder(year_end):
     """Steps 6, 7 and 9: the report, the slides beside it, the score sheet."""
     folder, _ = year_end
-    report = clerk(folder, "report", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER, "--out", "bao-cao",
-                   "--workers", "1")
+    report = clerk(
+        folder, "report", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER, "--out", "bao-cao", "--workers", "1"
+    )
     assert report.returncode == 0, report.stderr
     slides = clerk(folder, "slides", "du-lieu-2025", "--period", "2025", "--cluster", CLUSTER, "--out", "bao-cao")
     assert slides.returncode == 0, slides.stderr
@@ -138,21 +151,25 @@ def test_two_communes_filling_one_cell_differently_are_refused_in_words(year_end
     refused = clerk(folder, "merge", "sai", "du-lieu", "khac/AG-PRG.xlsx", "khac/AG-PVT.xlsx")
     assert refused.returncode == 2 and not (folder / "sai").exists()
     row = prg["XA-NS"]
-    assert (f"khac/AG-PVT.xlsx, trang tính «Kết quả», dòng {row}, cột «Thực hiện»: Kỳ 2025, đơn vị Phường Rạch Giá "
-            f"(AG-PRG), chỉ tiêu Thu ngân sách trên địa bàn xã, phường (XA-NS): Thực hiện ở đây là 1.331,25, nhưng ở "
-            f"khac/AG-PRG.xlsx, trang tính «Kết quả», dòng {row} là 331,5.") in refused.stderr
+    assert (
+        f"khac/AG-PVT.xlsx, trang tính «Kết quả», dòng {row}, cột «Thực hiện»: Kỳ 2025, đơn vị Phường Rạch Giá "
+        f"(AG-PRG), chỉ tiêu Thu ngân sách trên địa bàn xã, phường (XA-NS): Thực hiện ở đây là 1.331,25, nhưng ở "
+        f"khac/AG-PRG.xlsx, trang tính «Kết quả», dòng {row} là 331,5."
+    ) in refused.stderr
     assert "Khóa" not in refused.stderr and "∅" not in refused.stderr
 
 
 @pytest.mark.slow
 def test_a_slip_is_warned_at_the_communes_own_file_and_row(year_end):
     folder, _ = year_end
-    rows = fill(folder / "mau-2025.xlsx", "AG-PVT", folder / "slip" / "AG-PVT.xlsx",
-                {("AG-PVT", "XA-VL"): "0.612"})  # 612 jobs typed as 0,612: a thousandth of the plan of 600
+    rows = fill(
+        folder / "mau-2025.xlsx", "AG-PVT", folder / "slip" / "AG-PVT.xlsx", {("AG-PVT", "XA-VL"): "0.612"}
+    )  # 612 jobs typed as 0,612: a thousandth of the plan of 600
     result = clerk(folder, "merge", "gop", "du-lieu", "slip/AG-PVT.xlsx")
     assert result.returncode == 0, result.stderr
-    assert (f"Cảnh báo: slip/AG-PVT.xlsx, trang tính «Kết quả», dòng {rows['XA-VL']}, cột «Thực hiện»"
-            in result.stderr), result.stderr
+    assert (
+        f"Cảnh báo: slip/AG-PVT.xlsx, trang tính «Kết quả», dòng {rows['XA-VL']}, cột «Thực hiện»" in result.stderr
+    ), result.stderr
     assert "results.csv, dòng" not in result.stderr
 
 
@@ -166,7 +183,9 @@ def test_merging_the_submissions_alone_says_the_rules_are_missing(year_end):
 
 def test_a_units_own_template_holds_only_its_rows(tmp_path):
     out = tmp_path / "AG-PVT.xlsx"
-    made = clerk(tmp_path, "template", str(out), "--from", str(sample_folder()), "--period", " 2025 ", "--unit", " AG-PVT ")
+    made = clerk(
+        tmp_path, "template", str(out), "--from", str(sample_folder()), "--period", " 2025 ", "--unit", " AG-PVT "
+    )
     assert made.returncode == 0, made.stderr
     workbook = openpyxl.load_workbook(out)
     results = [row for row in workbook["Kết quả"].iter_rows(min_row=2, values_only=True) if row[0]]
@@ -178,16 +197,24 @@ def test_a_units_own_template_holds_only_its_rows(tmp_path):
     assert members == [(2025, CLUSTER, "AG-PVT", "thành viên")]
     claims = {row[1] for row in workbook["Điểm tiêu chí"].iter_rows(min_row=2, values_only=True) if row[0]}
     assert claims == {"AG-PVT"}
-    refused = clerk(tmp_path, "template", "x.xlsx", "--from", str(sample_folder()), "--period", "2025", "--unit", "HG-TP")
+    refused = clerk(
+        tmp_path, "template", "x.xlsx", "--from", str(sample_folder()), "--period", "2025", "--unit", "HG-TP"
+    )
     assert refused.returncode == 2 and "HG-TP" in refused.stderr and "AG-PVT" in refused.stderr
 
 
-@pytest.mark.parametrize("args, words", [
-    (["proposals", "--year", "2052"], "Năm «2052» không có trong dữ liệu (có: 2017,"),
-    (["proposals", "--year", "25"], "Năm «25» không có trong dữ liệu (có: 2017,"),
-    (["scores", "--period", "2052"], "Kỳ «2052» không có trong dữ liệu (có: 2017-H1, 2017,"),
-    (["template", "x.xlsx", "--from", str(sample_folder()), "--period", "2052"], "Năm «2052» không có trong dữ liệu"),
-])
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["proposals", "--year", "2052"], "Năm «2052» không có trong dữ liệu (có: 2017,"),
+        (["proposals", "--year", "25"], "Năm «25» không có trong dữ liệu (có: 2017,"),
+        (["scores", "--period", "2052"], "Kỳ «2052» không có trong dữ liệu (có: 2017-H1, 2017,"),
+        (
+            ["template", "x.xlsx", "--from", str(sample_folder()), "--period", "2052"],
+            "Năm «2052» không có trong dữ liệu",
+        ),
+    ],
+)
 def test_a_year_or_period_with_no_data_is_refused_with_those_there_are(tmp_path, args, words):
     result = clerk(tmp_path, *args)
     assert result.returncode == 2 and words in result.stderr and "2025" in result.stderr, result.stderr
@@ -200,16 +227,28 @@ def test_every_command_trims_its_arguments_alike(tmp_path):
     assert plain.returncode == spaced.returncode == 0 and spaced.stdout == plain.stdout
     half = clerk(tmp_path, "attainment", "--period", " 2019-h1 ", "--cluster", " HG-DL", "--format", "csv")
     assert half.returncode == 0 and half.stdout.splitlines()[1].startswith("2019-H1,HG-DL,")
-    assert clerk(tmp_path, "proposals", "--year", " 2025 ", "--format", "csv").stdout == \
-        clerk(tmp_path, "proposals", "--year", "2025", "--format", "csv").stdout
+    assert (
+        clerk(tmp_path, "proposals", "--year", " 2025 ", "--format", "csv").stdout
+        == clerk(tmp_path, "proposals", "--year", "2025", "--format", "csv").stdout
+    )
 
 
 def test_the_dashboard_refuses_at_start_what_its_page_could_not_show(tmp_path):
     """A meeting's dashboard opens its data or does not start: a refused dataset, or one outside --data-root,
     is said in the terminal (exit 2), never a blank screen in the room."""
     (tmp_path / "trong").mkdir()
-    outside = clerk(tmp_path, "dashboard", "--template", "projector", "--data", str(sample_folder()),
-                    "--data-root", "trong", "--port", "1")
+    outside = clerk(
+        tmp_path,
+        "dashboard",
+        "--template",
+        "projector",
+        "--data",
+        str(sample_folder()),
+        "--data-root",
+        "trong",
+        "--port",
+        "1",
+    )
     assert outside.returncode == 2 and "--data-root" in outside.stderr and str(sample_folder().parent) in outside.stderr
     missing = clerk(tmp_path, "dashboard", "--template", "projector", "--data", "khong-co", "--port", "1")
     assert missing.returncode == 2 and "khong-co: Không tìm thấy dữ liệu" in missing.stderr
@@ -224,8 +263,11 @@ def test_the_dossier_publication_and_a_complaint_follow_the_guide(year_end, tmp_
     import shutil
 
     folder, _ = year_end
-    listed = list(csv.DictReader(clerk(folder, "proposals", "du-lieu-2025", "--year", "2025", "--format", "csv")
-                                 .stdout.splitlines()))
+    listed = list(
+        csv.DictReader(
+            clerk(folder, "proposals", "du-lieu-2025", "--year", "2025", "--format", "csv").stdout.splitlines()
+        )
+    )
     drafted = [row for row in listed if row["status"] in ("proposed", "council")]
     made = clerk(folder, "dossier", "du-lieu-2025", "--year", "2025")
     assert made.returncode == 0, made.stderr

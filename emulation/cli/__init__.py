@@ -1,4 +1,5 @@
-"""The `emulation` command (docs/reference.md, "Command line"): validate, attainment, scores, criteria, summary, report…"""
+"""The `emulation` command (docs/reference.md, "Command line"): validate, attainment, scores, criteria, summary,
+report…"""
 
 from __future__ import annotations
 

@@ -30,8 +30,17 @@ def validate(args: argparse.Namespace) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(problem_records(dataset.warnings, args.lang), ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
-    print(word("message.valid", args.lang, clusters=len(dataset.clusters), units=len(dataset.units),
-               indicators=len(dataset.indicators), results=len(dataset.results), periods=", ".join(dataset.periods)))
+    print(
+        word(
+            "message.valid",
+            args.lang,
+            clusters=len(dataset.clusters),
+            units=len(dataset.units),
+            indicators=len(dataset.indicators),
+            results=len(dataset.results),
+            periods=", ".join(dataset.periods),
+        )
+    )
     return EXIT_OK
 
 
@@ -81,9 +90,14 @@ def export(args: argparse.Namespace) -> int:
     dataset = opened(args)
     analysis = analyse(dataset, args.period, chosen_clusters(dataset, args.period, args.cluster))
     listed = year_proposals(dataset, args.period)
-    write_score_sheet(analysis, writable(args.out, ".xlsx"), args.lang, publication_day(args.data),
-                      awards=Awards.of(dataset, args.period),
-                      **({} if listed is None else {"proposals": listed, "names": dataset.unit_names}))
+    write_score_sheet(
+        analysis,
+        writable(args.out, ".xlsx"),
+        args.lang,
+        publication_day(args.data),
+        awards=Awards.of(dataset, args.period),
+        **({} if listed is None else {"proposals": listed, "names": dataset.unit_names}),
+    )
     written(args.out, args.lang)
     return EXIT_OK
 
@@ -101,7 +115,10 @@ def proposals(args: argparse.Namespace) -> int:
     except NoAwardForms:
         raise Refused("no_award_forms") from None
     for key in warnings:
-        print(f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}", file=sys.stderr)
+        print(
+            f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}",
+            file=sys.stderr,
+        )
     names = dataset.unit_names
     if args.format == "table":
         sys.stdout.write(words.proposal_list(table, names, args.lang))
@@ -125,8 +142,15 @@ def report(args: argparse.Namespace) -> int:
         from .corrections import published
 
         published(args.published, args.period)
-    outcomes = run_reports(args.data, [(args.period, cluster) for cluster in clusters], args.out, args.workers,
-                           args.lang, progress=sys.stderr.isatty(), published=args.published)
+    outcomes = run_reports(
+        args.data,
+        [(args.period, cluster) for cluster in clusters],
+        args.out,
+        args.workers,
+        args.lang,
+        progress=sys.stderr.isatty(),
+        published=args.published,
+    )
     if args.published:  # the home page marks the period when the data differs from what was published
         from .corrections import record_corrections
 
@@ -136,15 +160,20 @@ def report(args: argparse.Namespace) -> int:
         if outcome.ok:
             written(report_paths(Path(args.out), args.period, outcome.cluster)[1], args.lang)
         else:
-            print(word("message.report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr)
+            print(
+                word("message.report_failed", args.lang, cluster=outcome.cluster, cause=outcome.error), file=sys.stderr
+            )
     written(index, args.lang)
     written(write_home(dataset, Path(args.out), args.lang), args.lang)
     done = [outcome.cluster for outcome in outcomes if outcome.ok]
     if args.images:
         from ..publish.images import notebook_figures, write_images
 
-        charts = [(f"{path.stem}-{number:02d}", figure) for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
-                  for number, figure in enumerate(notebook_figures(path), start=1)]
+        charts = [
+            (f"{path.stem}-{number:02d}", figure)
+            for path in (report_paths(Path(args.out), args.period, c)[0] for c in done)
+            for number, figure in enumerate(notebook_figures(path), start=1)
+        ]
         for path in write_images(charts, Path(args.out) / safe_name(args.period), tuple(args.images.split(","))):
             written(path, args.lang)
     if args.slides:

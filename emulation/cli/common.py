@@ -68,8 +68,13 @@ def chosen_clusters(dataset, period: str, chosen: list[str] | None) -> list[str]
 
 def known_year(dataset, year: int) -> int:
     """`year`, or a refusal naming the years the data speaks of (its members, results, ratings and awards)."""
-    found = sorted({int(value) for frame in (dataset.members, dataset.results, dataset.unit_years, dataset.awards)
-                    for value in frame["year"].dropna().unique()})
+    found = sorted(
+        {
+            int(value)
+            for frame in (dataset.members, dataset.results, dataset.unit_years, dataset.awards)
+            for value in frame["year"].dropna().unique()
+        }
+    )
     if year not in found:
         raise Refused("unknown_year_arg", year=year, known=", ".join(map(str, found)))
     return year

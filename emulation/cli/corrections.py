@@ -69,7 +69,9 @@ def diff(args: argparse.Namespace) -> int:
     units = analyse(current, period).units if period in current.periods else scores.iloc[:0]
     changed = changes(before, current, period, scores, units)
     if args.format == "table":
-        sys.stdout.write(diff_text(changed, Names.of(current, before), period, manifest.get("published", ""), args.lang))
+        sys.stdout.write(
+            diff_text(changed, Names.of(current, before), period, manifest.get("published", ""), args.lang)
+        )
     else:
         sys.stdout.write(terminal.to_csv(changed) if args.format == "csv" else terminal.to_json(changed))
     return EXIT_DIFFERENT if len(changed) else EXIT_SAME
@@ -88,6 +90,9 @@ def record_corrections(archive: str, dataset, period: str, out: Path) -> None:
 
     _, before, scores = published(archive, period)
     diff = changes(before, dataset, period, scores, analyse(dataset, period).units)
-    found = {"archive": str(archive), "inputs": int((diff["part"] == "input").sum()),
-             "units": int(diff.loc[diff["part"] == "result", "key"].nunique())}
+    found = {
+        "archive": str(archive),
+        "inputs": int((diff["part"] == "input").sum()),
+        "units": int(diff.loc[diff["part"] == "result", "key"].nunique()),
+    }
     write_text(out / safe_name(period) / CORRECTIONS, json.dumps(found, ensure_ascii=False) + "\n")

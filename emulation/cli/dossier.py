@@ -30,7 +30,10 @@ def dossier(args: argparse.Namespace) -> int:
     except NoAwardForms:
         raise Refused("no_award_forms") from None
     for key in warnings:
-        print(f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}", file=sys.stderr)
+        print(
+            f"{word('message.warning', args.lang)}: {word(f'message.{key}', args.lang, year=args.year)}",
+            file=sys.stderr,
+        )
     source = Path(dataset.source)
     forms = {form.name: form.report_template for form in dataset.rules.history.award_forms if form.report_template}
     out = Path(args.out) if args.out else Path("dossiers") / str(args.year)

@@ -40,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
 def requested_lang(argv: list[str]) -> str:
     """The --lang asked for, read before parsing so that even argument errors speak it."""
     for position, argument in enumerate(argv):
-        if argument == "--lang=en" or (argument == "--lang" and argv[position + 1:position + 2] == ["en"]):
+        if argument == "--lang=en" or (argument == "--lang" and argv[position + 1 : position + 2] == ["en"]):
             return "en"
     return "vi"
 
@@ -48,6 +48,7 @@ def requested_lang(argv: list[str]) -> str:
 def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
     """The parser with every help text in `lang` (argparse's own phrases too, see `_Parser`); each command sets
     its `handler`, the function that runs it (`cli.main` calls `args.handler(args)`)."""
+
     def text(key: str, **params: object) -> str:
         return word(f"cli.{key}", lang, **params).replace("%", "%%")  # argparse %-formats help texts
 
@@ -65,7 +66,9 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
 
     def period_and_clusters(sub: argparse.ArgumentParser, one_cluster: bool = False) -> None:
         sub.add_argument("--period", required=True, help=text("period"))
-        sub.add_argument("--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster"))
+        sub.add_argument(
+            "--cluster", action="append", required=one_cluster, help=text("one_cluster" if one_cluster else "cluster")
+        )
 
     sub = command("validate", commands.validate)
     sub.add_argument("--format", choices=["table", "json"], default="table", help=text("validate_format"))
@@ -115,8 +118,9 @@ def build_parser(lang: str = "vi") -> argparse.ArgumentParser:
         sub = command(name, getattr(year_end, name), data=False)
         sub.add_argument("--port", type=int, default=port, help=text("port", port=port))
     subcommands.choices["dashboard"].add_argument("--data-root", help=text("data_root"))
-    subcommands.choices["dashboard"].add_argument("--template", choices=["default", "projector"], default="default",
-                                                  help=text("look"))
+    subcommands.choices["dashboard"].add_argument(
+        "--template", choices=["default", "projector"], default="default", help=text("look")
+    )
     subcommands.choices["dashboard"].add_argument("--data", help=text("dashboard_data"))
     subcommands.choices["lab"].add_argument("--notebook-dir", default=".", help=text("notebook_dir"))
     return parser

@@ -32,7 +32,9 @@ def _members_of(dataset, year: int, units: list[str]) -> None:
     """Refuses a template for a year with no cluster members, or for a unit that is no member that year."""
     members = dataset.members
     if not (members["year"] == year).any():
-        raise Refused("unknown_year_arg", year=year, known=", ".join(map(str, sorted(set(members["year"].astype(int))))))
+        raise Refused(
+            "unknown_year_arg", year=year, known=", ".join(map(str, sorted(set(members["year"].astype(int)))))
+        )
     present = list(members.loc[members["year"] == year, "unit_id"].astype(str))
     for unit in units:
         if unit not in present:
@@ -53,7 +55,9 @@ def merge(args: argparse.Namespace) -> int:
     for path in write_merged(merged, out):
         written(path, args.lang)
     if merged.rules_text is None:  # never silently: grades and award forms live in rules.toml
-        print(f"{word('message.warning', args.lang)}: {word('message.merge_without_rules', args.lang)}", file=sys.stderr)
+        print(
+            f"{word('message.warning', args.lang)}: {word('message.merge_without_rules', args.lang)}", file=sys.stderr
+        )
     try:
         warn(located(merged, out, open_dataset(out).warnings), args.lang)
     except DataError as error:  # a partial merge is normal: say what is still wrong
@@ -97,6 +101,8 @@ def dashboard(args: argparse.Namespace) -> int:
         opened(args, args.data)
         root = meeting_root(args.data, root)
         if root is None:
-            raise Refused("data_outside_root", path=args.data, root=args.data_root, parent=Path(args.data).resolve().parent)
+            raise Refused(
+                "data_outside_root", path=args.data, root=args.data_root, parent=Path(args.data).resolve().parent
+            )
     launch("dashboard", args.port, root, ".", args.template, args.data)
     return EXIT_OK

@@ -60,9 +60,20 @@ def digest(path: Path) -> str:
 
 def manifest(period: str, when: str, version: str, files: list[Path]) -> str:
     """manifest.json: the period, the date and time, the program's version, and each input file's SHA-256."""
-    return json.dumps({"period": period, "published": when, "program": "emulation", "version": version,
-                       "files": [{"name": file.name, "sha256": digest(file)} for file in files]},
-                      ensure_ascii=False, indent=1) + "\n"
+    return (
+        json.dumps(
+            {
+                "period": period,
+                "published": when,
+                "program": "emulation",
+                "version": version,
+                "files": [{"name": file.name, "sha256": digest(file)} for file in files],
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
+        + "\n"
+    )
 
 
 def read_manifest(archive: Path) -> dict | None:
@@ -83,8 +94,11 @@ def text_tables(raw: RawDataset, decimal: str) -> dict[str, pd.DataFrame]:
         if name not in raw.tables:
             continue
         read = raw.tables[name]
-        columns = {column.name: _text(read, column.name, column.kind in ("number", "integer"), decimal)
-                   for column in table.columns if column.name in read.frame.columns}
+        columns = {
+            column.name: _text(read, column.name, column.kind in ("number", "integer"), decimal)
+            for column in table.columns
+            if column.name in read.frame.columns
+        }
         tables[name] = pd.DataFrame(columns, copy=False)
     return tables
 
@@ -94,8 +108,9 @@ def _text(read: RawTable, name: str, number: bool, decimal: str) -> pd.Series:
     a million cells a column in tens of milliseconds)."""
     cells = read.frame[name]
     if isinstance(cells.dtype, pd.CategoricalDtype):
-        categories = pc.utf8_trim_whitespace(pa.array(cells.cat.categories.astype("str").to_numpy(dtype=object),
-                                                      type=pa.string()))
+        categories = pc.utf8_trim_whitespace(
+            pa.array(cells.cat.categories.astype("str").to_numpy(dtype=object), type=pa.string())
+        )
         text = pc.take(categories, pa.array(cells.array.codes, mask=cells.array.codes < 0))
     elif isinstance(cells.dtype, pd.ArrowDtype):  # numbers pyarrow read from a CSV: written as its shortest exact text
         return cells.reset_index(drop=True)
@@ -142,8 +157,9 @@ class ArchiveRefused(EmulationError):
         self.code, self.params = code, params
 
 
-def open_archive(path: str | Path, period: str | None = None, ahead: ReadAhead | None = None
-                 ) -> tuple[dict, Dataset, pd.DataFrame]:
+def open_archive(
+    path: str | Path, period: str | None = None, ahead: ReadAhead | None = None
+) -> tuple[dict, Dataset, pd.DataFrame]:
     """A published archive: its manifest, its dataset and its published scores (`results/scores.csv`); `ahead`,
     its files already being read on a second thread.
 
@@ -158,6 +174,11 @@ def open_archive(path: str | Path, period: str | None = None, ahead: ReadAhead |
         raise ArchiveRefused("not_an_archive", path=archive)
     if period is not None and found["period"] != period:
         raise ArchiveRefused("archive_period", path=archive, archived=found["period"], period=period)
-    published = pd.read_csv(scores, dtype={"unit_id": "str", "cluster_id": "str", "award": "str", "passed_over": "str",
-                                           "grade": "str"}, keep_default_na=False, na_values=[""], encoding="utf-8")
+    published = pd.read_csv(
+        scores,
+        dtype={"unit_id": "str", "cluster_id": "str", "award": "str", "passed_over": "str", "grade": "str"},
+        keep_default_na=False,
+        na_values=[""],
+        encoding="utf-8",
+    )
     return found, open_dataset(archive, ahead), published

@@ -12,8 +12,12 @@ from typing import Any
 from .problems import Problem
 from .text import clean, fold
 
-DEFAULT_RATINGS = ("Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ",
-                   "Không hoàn thành nhiệm vụ")
+DEFAULT_RATINGS = (
+    "Hoàn thành xuất sắc nhiệm vụ",
+    "Hoàn thành tốt nhiệm vụ",
+    "Hoàn thành nhiệm vụ",
+    "Không hoàn thành nhiệm vụ",
+)
 ENGLISH_RATINGS = ("excellent", "good", "completed", "not completed")  # only for the default list
 
 
@@ -23,18 +27,24 @@ class Route:
     cluster's award it reads (`flag`, `commendation`; None: the years' history); `quota`: its candidates are
     the cluster leaders, within `leaders_share` per province. The route that reads a cluster's award without a
     quota names that award in every document (`views.awards`). Its candidates are `engine.proposals.ROUTES`'s."""
+
     award: str | None
     quota: bool = False
 
 
-ROUTES = {"leaders": Route("flag", quota=True), "cluster_flag": Route("flag"),
-          "cluster_commendation": Route("commendation"), "history": Route(None)}
+ROUTES = {
+    "leaders": Route("flag", quota=True),
+    "cluster_flag": Route("flag"),
+    "cluster_commendation": Route("commendation"),
+    "history": Route(None),
+}
 PREDECESSORS = ("show", "count")
 
 
 @dataclass(frozen=True)
 class AwardForm:
     """One form of award (hình thức khen thưởng) and what it takes, as `[[award_forms]]` lists it."""
+
     name: str
     routes: tuple[str, ...]
     leaders_share: Fraction | None = None  # exact, as written: 0.29 · 100 = 29
@@ -51,6 +61,7 @@ class AwardForm:
 @dataclass(frozen=True)
 class History:
     """The ratings, best first, and whether a formed unit's lineage counts ("show" or "count")."""
+
     ratings: tuple[str, ...] = DEFAULT_RATINGS
     predecessors: str = "show"
     award_forms: tuple[AwardForm, ...] = ()
@@ -83,13 +94,18 @@ def _text(value: object) -> bool:
 
 FORM_KEYS = {  # key → (check, what is expected)
     "name": (_text, "a name"),
-    "routes": (lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(route, str) for route in v),
-               "a non-empty list of routes: " + ", ".join(ROUTES)),
+    "routes": (
+        lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(route, str) for route in v),
+        "a non-empty list of routes: " + ", ".join(ROUTES),
+    ),
     "leaders_share": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and 0 < v <= 1, "0 < x ≤ 1"),
     "all_met": (lambda v: isinstance(v, bool), "true | false"),
-    "min_rating": (_text, "a rating"), "years_rating": (_text, "a rating"),
-    "years": (_whole, "a whole number ≥ 1"), "with_count": (_whole, "a whole number ≥ 1"),
-    "after": (_text, "a form's name"), "with_award": (_text, "a form's name"),
+    "min_rating": (_text, "a rating"),
+    "years_rating": (_text, "a rating"),
+    "years": (_whole, "a whole number ≥ 1"),
+    "with_count": (_whole, "a whole number ≥ 1"),
+    "after": (_text, "a form's name"),
+    "with_award": (_text, "a form's name"),
     "report_template": (lambda v: _text(v) and v.lower().endswith(".docx"), "a .docx file name"),
 }
 
@@ -101,15 +117,27 @@ def parse_history(document: dict[str, Any], source: str, problems: list[Problem]
     if not isinstance(settings, dict):
         settings = {}
     for key, value in settings.items():
-        if key == "ratings" and isinstance(value, list) and value and all(_text(name) for name in value) \
-                and len({fold(name) for name in value}) == len(value):
+        if (
+            key == "ratings"
+            and isinstance(value, list)
+            and value
+            and all(_text(name) for name in value)
+            and len({fold(name) for name in value}) == len(value)
+        ):
             history = History(ratings=tuple(clean(name) for name in value))
         elif key == "predecessors" and value in PREDECESSORS:
             continue
         else:
             expected = {"ratings": "a list of distinct names", "predecessors": '"show" | "count"'}
-            problems.append(Problem("rules_bad_value" if key in expected else "rules_unknown", source, column=f"history.{key}",
-                                    value=str(value), params={"key": f"history.{key}", "expected": expected.get(key, "")}))
+            problems.append(
+                Problem(
+                    "rules_bad_value" if key in expected else "rules_unknown",
+                    source,
+                    column=f"history.{key}",
+                    value=str(value),
+                    params={"key": f"history.{key}", "expected": expected.get(key, "")},
+                )
+            )
     mode = settings.get("predecessors", "show") if settings.get("predecessors") in PREDECESSORS else "show"
     forms = _forms(document.get("award_forms", []), history, source, problems)
     return History(history.ratings, mode, forms)
@@ -117,15 +145,32 @@ def parse_history(document: dict[str, Any], source: str, problems: list[Problem]
 
 def _forms(table: object, history: History, source: str, problems: list[Problem]) -> tuple[AwardForm, ...]:
     if not isinstance(table, list) or not all(isinstance(entry, dict) for entry in table):
-        problems.append(Problem("rules_bad_value", source, column="award_forms", value=str(table),
-                                params={"key": "award_forms", "expected": "[[award_forms]] tables"}))
+        problems.append(
+            Problem(
+                "rules_bad_value",
+                source,
+                column="award_forms",
+                value=str(table),
+                params={"key": "award_forms", "expected": "[[award_forms]] tables"},
+            )
+        )
         return ()
     names = [fold(entry.get("name")) for entry in table if _text(entry.get("name"))]
     forms = []
     for number, entry in enumerate(table, start=1):
-        def refuse(key: str, code: str = "rules_bad_value", expected: str = "", value: object = None, number: int = number) -> None:
-            problems.append(Problem(code, source, column=f"award_forms[{number}].{key}", value=None if value is None else str(value),
-                                    params={"key": f"award_forms[{number}].{key}", "expected": expected}))
+
+        def refuse(
+            key: str, code: str = "rules_bad_value", expected: str = "", value: object = None, number: int = number
+        ) -> None:
+            problems.append(
+                Problem(
+                    code,
+                    source,
+                    column=f"award_forms[{number}].{key}",
+                    value=None if value is None else str(value),
+                    params={"key": f"award_forms[{number}].{key}", "expected": expected},
+                )
+            )
 
         bad = False
         for key, value in entry.items():
@@ -156,7 +201,10 @@ def _forms(table: object, history: History, source: str, problems: list[Problem]
             refuse("leaders_share", expected=FORM_KEYS["leaders_share"][1])
             bad = True
         if "history" in routes and ("years" not in entry or "years_rating" not in entry):
-            refuse("years" if "years" not in entry else "years_rating", expected="years ≥ 1 and years_rating for the history route")
+            refuse(
+                "years" if "years" not in entry else "years_rating",
+                expected="years ≥ 1 and years_rating for the history route",
+            )
             bad = True
         for key in ("min_rating", "years_rating"):
             if key in entry and history.rating(entry[key]) is None:
@@ -169,12 +217,19 @@ def _forms(table: object, history: History, source: str, problems: list[Problem]
         if bad:
             continue
         named = {fold(other["name"]): clean(other["name"]) for other in table if _text(other.get("name"))}
-        forms.append(AwardForm(
-            clean(entry["name"]), tuple(routes),
-            Fraction(str(entry["leaders_share"])) if "leaders_share" in entry else None, entry.get("all_met", False),
-            history.rating(entry["min_rating"]) if "min_rating" in entry else None, entry.get("years"),
-            history.rating(entry["years_rating"]) if "years_rating" in entry else None,
-            named[fold(entry["after"])] if "after" in entry else None,
-            named[fold(entry["with_award"])] if "with_award" in entry else None, entry.get("with_count", 1),
-            entry.get("report_template")))
+        forms.append(
+            AwardForm(
+                clean(entry["name"]),
+                tuple(routes),
+                Fraction(str(entry["leaders_share"])) if "leaders_share" in entry else None,
+                entry.get("all_met", False),
+                history.rating(entry["min_rating"]) if "min_rating" in entry else None,
+                entry.get("years"),
+                history.rating(entry["years_rating"]) if "years_rating" in entry else None,
+                named[fold(entry["after"])] if "after" in entry else None,
+                named[fold(entry["with_award"])] if "with_award" in entry else None,
+                entry.get("with_count", 1),
+                entry.get("report_template"),
+            )
+        )
     return tuple(forms)

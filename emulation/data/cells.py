@@ -26,8 +26,16 @@ class Cells:
         self.decimal = decimal
         self.problems: list[Entry] = []
 
-    def report(self, raw: RawTable, mask, column: str | None, kind: str, warning: bool = False,
-               values: pd.Series | None = None, **params) -> None:
+    def report(
+        self,
+        raw: RawTable,
+        mask,
+        column: str | None,
+        kind: str,
+        warning: bool = False,
+        values: pd.Series | None = None,
+        **params,
+    ) -> None:
         """One problem per row where mask holds; a params value that is a Series is read per row. Beyond
         RUN_FROM rows they are kept as one ProblemRun of arrays."""
         positions = np.flatnonzero(np.asarray(mask, dtype=bool))
@@ -36,9 +44,13 @@ class Cells:
         if values is None and column in raw.frame.columns:
             values = raw.frame[column]
         shown = np.full(len(positions), None, dtype=object) if values is None else _shown(values.iloc[positions])
-        per_row = {key: (value.to_numpy(dtype=object)[positions] if isinstance(value, pd.Series) else value)
-                   for key, value in params.items()}
-        run = ProblemRun(kind, rows=raw.rows[positions], values=shown, params=per_row, warning=warning, **raw.where(column))
+        per_row = {
+            key: (value.to_numpy(dtype=object)[positions] if isinstance(value, pd.Series) else value)
+            for key, value in params.items()
+        }
+        run = ProblemRun(
+            kind, rows=raw.rows[positions], values=shown, params=per_row, warning=warning, **raw.where(column)
+        )
         self.problems.extend([run] if len(positions) >= RUN_FROM else list(run))
 
     def text(self, raw: RawTable, column: str, required: object = False, codes: bool = False) -> pd.Series:
@@ -48,8 +60,11 @@ class Cells:
         result rows work on a few thousand distinct codes.
         """
         if column not in raw.frame.columns:  # from arrow's nulls: a scalar NA is written cell by cell (40 ms a million)
-            return pd.Series(pd.array(pa.chunked_array([pa.nulls(len(raw.frame), pa.large_string())]), dtype="str"),
-                             index=raw.frame.index, copy=False)
+            return pd.Series(
+                pd.array(pa.chunked_array([pa.nulls(len(raw.frame), pa.large_string())]), dtype="str"),
+                index=raw.frame.index,
+                copy=False,
+            )
         cells = raw.frame[column]
         if isinstance(cells.dtype, pd.CategoricalDtype):
             text = _trimmed_categories(cells)
@@ -64,19 +79,24 @@ class Cells:
             self.report(raw, text.isna().to_numpy() & np.asarray(required, dtype=bool), column, "required_value")
         return text
 
-    def choice(self, raw: RawTable, column: str, words: dict, code: str, default: object,
-               required: object = None) -> pd.Series:
+    def choice(
+        self, raw: RawTable, column: str, words: dict, code: str, default: object, required: object = None
+    ) -> pd.Series:
         """An enumerated column (direction, flow, role), matched on folded text; blank gives the default
         (required where there is none, or where `required` says)."""
         text = self.text(raw, column, required=default is None if required is None else required)
         codes, distinct = codes_of(text)  # each distinct value folded and looked up once
-        chosen = pd.Series(np.array([words.get(fold(value)) for value in distinct] + [None], dtype=object)[codes],
-                           index=text.index, copy=False)
+        chosen = pd.Series(
+            np.array([words.get(fold(value)) for value in distinct] + [None], dtype=object)[codes],
+            index=text.index,
+            copy=False,
+        )
         self.report(raw, text.notna() & chosen.isna(), column, code)
         return chosen.where(text.notna(), default) if default is not None else chosen
 
-    def numbers(self, raw: RawTable, column: str, required: object = True, whole: bool = False,
-                accept: np.ndarray | None = None) -> pd.Series:
+    def numbers(
+        self, raw: RawTable, column: str, required: object = True, whole: bool = False, accept: np.ndarray | None = None
+    ) -> pd.Series:
         """Floats (NaN where blank); `accept` maps leftover text (binary answers) for the rows it flags.
 
         `required` is a flag or, where only some rows need a value, a mask of those rows.
@@ -91,7 +111,9 @@ class Cells:
             values[answers] = words.to_numpy(dtype=float, na_value=np.nan)
             bad = bad & ~(answers & ~np.isnan(values))
         self.report(raw, bad, column, "not_a_number")
-        self.report(raw, parsed.ambiguous, column, "ambiguous_number" if parsed.decimal == "," else "ambiguous_number_dot")
+        self.report(
+            raw, parsed.ambiguous, column, "ambiguous_number" if parsed.decimal == "," else "ambiguous_number_dot"
+        )
         self.report(raw, parsed.date, column, "date_not_number")
         self.report(raw, parsed.blank & np.asarray(required, dtype=bool), column, "required_value")
         if whole:
@@ -107,8 +129,11 @@ class Cells:
         present, distinct = codes_of(codes)
         distinct_known = known.unique().get_indexer(distinct) >= 0
         # the common case, every code known: no spread of a million rows
-        found = pd.Series(present >= 0 if distinct_known.all() else spread(distinct_known, present, False), index=codes.index,
-                          copy=False)
+        found = pd.Series(
+            present >= 0 if distinct_known.all() else spread(distinct_known, present, False),
+            index=codes.index,
+            copy=False,
+        )
         self.report(raw, codes.notna() & ~found, column, code, code=codes)
         return found
 
@@ -120,15 +145,19 @@ class Cells:
         self.report(raw, codes.notna() & names.isna(), "name", "blank_name", warning=True)
         return codes, names.fillna(codes)
 
-    def repeats(self, raw: RawTable, keys: pd.DataFrame, among: np.ndarray | None = None) -> tuple[pd.Series, pd.Series]:
+    def repeats(
+        self, raw: RawTable, keys: pd.DataFrame, among: np.ndarray | None = None
+    ) -> tuple[pd.Series, pd.Series]:
         """Rows whose complete key appeared on an earlier row (of the rows `among` flags, all by default), and the
         row number where each row's key first appears (its own where it is the first)."""
         combined, complete, bound = packed(keys)
         if among is not None:
             complete &= among
         # a million rows without a repeat: flags of calloc'd zeros and the rows' own numbers, nothing written
-        none = pd.Series(np.zeros(len(keys), dtype=bool), index=keys.index, copy=False), \
-            pd.Series(raw.rows, index=keys.index, copy=False)
+        none = (
+            pd.Series(np.zeros(len(keys), dtype=bool), index=keys.index, copy=False),
+            pd.Series(raw.rows, index=keys.index, copy=False),
+        )
         if all_distinct(combined if complete.all() else combined[complete], bound):
             return none
         combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
@@ -161,8 +190,12 @@ def _shown(cells: pd.Series) -> np.ndarray:
     """Cells as a problem quotes them: text as it is, numbers as Excel shows them, None where blank."""
     if pd.api.types.is_string_dtype(cells.dtype) and not cells.dtype == object:  # a CSV's text: no cell to convert
         return cells.astype(object).where(cells.notna(), None).to_numpy(dtype=object)
-    return np.array([None if cell is None or (not isinstance(cell, str) and pd.isna(cell)) else
-                     (cell if isinstance(cell, str) else cell_text(cell)) for cell in cells.to_numpy(dtype=object)],
-                    dtype=object)
-
-
+    return np.array(
+        [
+            None
+            if cell is None or (not isinstance(cell, str) and pd.isna(cell))
+            else (cell if isinstance(cell, str) else cell_text(cell))
+            for cell in cells.to_numpy(dtype=object)
+        ],
+        dtype=object,
+    )

@@ -65,10 +65,17 @@ def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
     """Every column of `table` (indexed by code) for each key, blank where absent, text as categoricals (see
     `lookup`): the engine's join of the indicators' attributes to a period's rows."""
     at = positions(keys, table.index)
-    return {name: pd.Series(_categorical(column, at) if pd.api.types.is_string_dtype(column.dtype) else
-                            spread(column.to_numpy(), at, False if column.dtype == bool else np.nan), index=keys.index, name=name,
-                            copy=False)
-            for name, column in table.items()}
+    return {
+        name: pd.Series(
+            _categorical(column, at)
+            if pd.api.types.is_string_dtype(column.dtype)
+            else spread(column.to_numpy(), at, False if column.dtype == bool else np.nan),
+            index=keys.index,
+            name=name,
+            copy=False,
+        )
+        for name, column in table.items()
+    }
 
 
 def _categorical(values: pd.Series, at: np.ndarray) -> pd.Categorical:
@@ -100,16 +107,22 @@ def packed(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, int]:
 def matches(keys: pd.DataFrame, table: pd.DataFrame) -> np.ndarray:
     """The row of `table` (whose keys are unique) holding each row's keys, -1 where none: both sides' codes
     drawn from one factorisation and packed, so that a join of a few thousand rows hashes integers."""
-    both = packed(pd.concat([keys.reset_index(drop=True), table[keys.columns].reset_index(drop=True)], ignore_index=True))[0]
-    return pd.Index(both[len(keys):]).get_indexer(both[:len(keys)])
+    both = packed(
+        pd.concat([keys.reset_index(drop=True), table[keys.columns].reset_index(drop=True)], ignore_index=True)
+    )[0]
+    return pd.Index(both[len(keys) :]).get_indexer(both[: len(keys)])
 
 
 def left_joined(frame: pd.DataFrame, table: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """`frame` with the table's other columns joined on keys (unique in the table), blank where a row has no
     match: without a row in the table (no votes, no adjustments: most datasets), nothing to match."""
     at = matches(frame[keys], table) if len(table) else np.full(len(frame), -1)
-    return frame.assign(**{column: pd.api.extensions.take(table[column].array, at, allow_fill=True)
-                           for column in table.columns.difference(keys, sort=False)})
+    return frame.assign(
+        **{
+            column: pd.api.extensions.take(table[column].array, at, allow_fill=True)
+            for column in table.columns.difference(keys, sort=False)
+        }
+    )
 
 
 def numbered(keys: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -137,7 +150,9 @@ def as_text(column: pd.Series) -> pd.Series:
     if not isinstance(column.dtype, pd.CategoricalDtype):
         return column.astype("str")
     categories = column.cat.categories.astype("str").array
-    return pd.Series(categories.take(column.array.codes, allow_fill=True), index=column.index, name=column.name, copy=False)
+    return pd.Series(
+        categories.take(column.array.codes, allow_fill=True), index=column.index, name=column.name, copy=False
+    )
 
 
 def decoded(frame: pd.DataFrame) -> pd.DataFrame:

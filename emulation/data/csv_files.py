@@ -30,6 +30,7 @@ _CODES = pa.dictionary(pa.int32(), pa.string())
 class CsvFile:
     """One table's CSV file as read: its header and either pyarrow's table of the rows (a regular file) or
     the file's text, for the careful reader; neither when a problem refuses the whole file."""
+
     name: str
     table: Table  # the contract table the file's name means
     header: list[str] = field(default_factory=list)
@@ -41,8 +42,11 @@ class CsvFile:
 
 def table_files(folder: Path) -> list[tuple[Path, Table]]:
     """The folder's CSV files whose names mean a contract table, in name order."""
-    return [(file, table) for file in sorted(folder.iterdir()) if file.suffix.lower() == ".csv"
-            and (table := table_for(file.stem)) is not None]
+    return [
+        (file, table)
+        for file in sorted(folder.iterdir())
+        if file.suffix.lower() == ".csv" and (table := table_for(file.stem)) is not None
+    ]
 
 
 def read_csv_files(folder: Path) -> list[CsvFile]:
@@ -58,7 +62,9 @@ def read_csv_file(file: Path, table: Table) -> CsvFile:
     read = CsvFile(file.name, table)
     size = file.stat().st_size
     if size > MAX_FILE_BYTES:
-        read.problems.append(Problem("file_too_large", file.name, params={"size": size // 2**20, "limit": MAX_FILE_BYTES // 2**20}))
+        read.problems.append(
+            Problem("file_too_large", file.name, params={"size": size // 2**20, "limit": MAX_FILE_BYTES // 2**20})
+        )
         return read
     raw = file.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -81,10 +87,14 @@ def read_csv_file(file: Path, table: Table) -> CsvFile:
         read.problems.append(Problem("bad_csv", file.name, row=1, params={"detail": str(error)}))
         return read
     if len(header) > MAX_COLUMNS:
-        read.problems.append(Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS}))
+        read.problems.append(
+            Problem("too_many_columns", file.name, row=1, params={"count": len(header), "limit": MAX_COLUMNS})
+        )
         return read
     read.header = header
-    read.arrow = _fast_csv(raw, read.separator, [getattr(table.column_for(title), "kind", None) for title in read.header])
+    read.arrow = _fast_csv(
+        raw, read.separator, [getattr(table.column_for(title), "kind", None) for title in read.header]
+    )
     if read.arrow is None:
         read.text = raw.decode("utf-8")
     return read
@@ -95,8 +105,11 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pa.Table |
     if not kinds:
         return None
     names = [f"c{index}" for index in range(len(kinds))]
-    types = {name: _CODES if kind in ("id", "period") else pa.string()
-             for name, kind in zip(names, kinds) if kind not in ("number", "integer")}
+    types = {
+        name: _CODES if kind in ("id", "period") else pa.string()
+        for name, kind in zip(names, kinds)
+        if kind not in ("number", "integer")
+    }
     invalid: list = []
     try:
         table = pacsv.read_csv(
@@ -106,18 +119,27 @@ def _fast_csv(raw: bytes, separator: str, kinds: list[str | None]) -> pa.Table |
             # every line break and parses them in parallel (a third faster on a million rows)
             # a blank line is kept as a row too short to be valid: rows never shift, and the careful reader
             # numbers it, without a search of the whole file for blank lines
-            parse_options=pacsv.ParseOptions(delimiter=separator, newlines_in_values=b'"' in raw, ignore_empty_lines=False,
-                                              invalid_row_handler=lambda row: _skipped(invalid, row)),
-            convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""], strings_can_be_null=True,
-                                                 quoted_strings_can_be_null=True),
+            parse_options=pacsv.ParseOptions(
+                delimiter=separator,
+                newlines_in_values=b'"' in raw,
+                ignore_empty_lines=False,
+                invalid_row_handler=lambda row: _skipped(invalid, row),
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types=types, null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True
+            ),
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     if invalid:
         return None
     for index, column in enumerate(table.columns):  # a number column pyarrow did not read as numbers is text
-        if not (pa.types.is_integer(column.type) or pa.types.is_floating(column.type) or pa.types.is_dictionary(column.type)
-                or pa.types.is_string(column.type)):
+        if not (
+            pa.types.is_integer(column.type)
+            or pa.types.is_floating(column.type)
+            or pa.types.is_dictionary(column.type)
+            or pa.types.is_string(column.type)
+        ):
             table = table.set_column(index, names[index], column.cast(pa.string()))
     return table
 

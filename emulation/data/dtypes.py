@@ -45,6 +45,9 @@ def conform(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         values = column.cat.categories if isinstance(column.dtype, pd.CategoricalDtype) else column.dropna().unique()
         found.extend(str(value) for value in values)
     periods = period_dtype(found)
-    return frames | {name: frames[name].astype({column: periods if dtype == PERIOD else dtype
-                                                for column, dtype in TABLES[name].dtypes.items()})
-                     for name in KEYED_BY_PERIOD}
+    return frames | {
+        name: frames[name].astype(
+            {column: periods if dtype == PERIOD else dtype for column, dtype in TABLES[name].dtypes.items()}
+        )
+        for name in KEYED_BY_PERIOD
+    }

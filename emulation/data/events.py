@@ -14,8 +14,9 @@ from .schema import TABLES, YEARS, lower_is_better
 from .text import fold
 
 
-def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame | None,
-                    rules: Rules) -> pd.DataFrame:
+def validate_events(
+    cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame | None, rules: Rules
+) -> pd.DataFrame:
     """Each unit's events of a year, `event` as `[[events]]` names it; refused: an unknown unit, an event that is
     not listed, a year that is not a whole number, a repeated (year, unit, event). Warned: an event whose grade
     or cap is not among the grades of the unit's cluster that year (it leaves the grade as it is)."""
@@ -27,11 +28,17 @@ def validate_events(cells: Cells, raw: RawTable, units: pd.Index | None, members
     cells.known(raw, unit, "unit_id", units, "unknown_unit")
     text = cells.text(raw, "event", required=True)
     event = text.map({word: _listed(rules, word) for word in text.dropna().unique()}).astype("str")  # once a word
-    cells.report(raw, text.notna() & event.isna(), "event", "unknown_event",
-                 known=", ".join(item.name for item in rules.events) or "—")
+    cells.report(
+        raw,
+        text.notna() & event.isna(),
+        "event",
+        "unknown_event",
+        known=", ".join(item.name for item in rules.events) or "—",
+    )
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit, "event": event}), "event")
-    frame = pd.DataFrame({"year": year, "unit_id": unit, "event": event, "note": cells.text(raw, "note"),
-                          "row": raw.rows}).astype(TABLES["events"].dtypes)
+    frame = pd.DataFrame(
+        {"year": year, "unit_id": unit, "event": event, "note": cells.text(raw, "note"), "row": raw.rows}
+    ).astype(TABLES["events"].dtypes)
     if members is not None:
         _outside_ladder(cells, raw, frame, members, rules)
     return frame
@@ -54,16 +61,26 @@ def _outside_ladder(cells: Cells, raw: RawTable, frame: pd.DataFrame, members: p
             ladder = {fold(grade.name) for grade in rules.grades_for(code)}
             outside[position] = fold(wanted) not in ladder
             named[position] = wanted
-    cells.report(raw, outside, "event", "event_grade_outside", warning=True, code=frame["unit_id"], event=frame["event"],
-                 grade=pd.Series(named, index=frame.index))
+    cells.report(
+        raw,
+        outside,
+        "event",
+        "event_grade_outside",
+        warning=True,
+        code=frame["unit_id"],
+        event=frame["event"],
+        grade=pd.Series(named, index=frame.index),
+    )
 
 
-def check_tie_breaks(rules: Rules, indicators: pd.DataFrame | None, criteria: pd.DataFrame | None,
-                     source: str) -> list[Problem]:
+def check_tie_breaks(
+    rules: Rules, indicators: pd.DataFrame | None, criteria: pd.DataFrame | None, source: str
+) -> list[Problem]:
     """`actual:` keys naming an indicator that does not exist or mixing lower-is-better indicators with others;
     `criterion:` keys naming a criterion that does not exist."""
     problems: list[Problem] = []
     for key in rules.tie_breaks or ():
+
         def refuse(code: str, value: str, text: str = key.text) -> None:
             problems.append(Problem(code, source, column="ranking.tie_breaks", value=value, params={"key": text}))
 
@@ -73,8 +90,10 @@ def check_tie_breaks(rules: Rules, indicators: pd.DataFrame | None, criteria: pd
             for code in unknown:
                 refuse("rules_tie_break_indicator", code)
             chosen = catalogue.loc[list(key.ids)] if not unknown else None
-            if chosen is not None and len(set(lower_is_better(chosen["scoring"], chosen["direction"],
-                                                              chosen["points_per_case"]))) > 1:
+            if (
+                chosen is not None
+                and len(set(lower_is_better(chosen["scoring"], chosen["direction"], chosen["points_per_case"]))) > 1
+            ):
                 refuse("rules_tie_break_mixed", key.text)
         elif key.kind == "criterion" and (criteria is None or key.ids[0] not in set(criteria["criterion_id"])):
             refuse("rules_tie_break_criterion", key.ids[0])

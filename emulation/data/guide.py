@@ -1,5 +1,5 @@
-"""A board's scoring guide (docs/reference.md, "A scoring guide"): the criteria tree, bands and criterion scores, validated; the
-tree's structure (what applies where, standards, the roll-up) is `tree`'s."""
+"""A board's scoring guide (docs/reference.md, "A scoring guide"): the criteria tree, bands and criterion scores,
+validated; the tree's structure (what applies where, standards, the roll-up) is `tree`'s."""
 
 from __future__ import annotations
 
@@ -30,9 +30,17 @@ def validate_criteria(cells: Cells, raw: RawTable, known_clusters: pd.Index | No
     cells.report(raw, implausible, "year", "bad_year", low=YEARS[0], high=YEARS[1])
     cluster = cells.text(raw, "cluster_id")
     cells.known(raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
-    frame = pd.DataFrame({"criterion_id": codes, "parent_id": parent.where(parent.isin(known)), "name": names,
-                          **numbers, "cluster_id": cluster, "year": year.where(~implausible).astype("Int64"),
-                          "row": raw.rows})
+    frame = pd.DataFrame(
+        {
+            "criterion_id": codes,
+            "parent_id": parent.where(parent.isin(known)),
+            "name": names,
+            **numbers,
+            "cluster_id": cluster,
+            "year": year.where(~implausible).astype("Int64"),
+            "row": raw.rows,
+        }
+    )
     frame = frame[codes.notna()].drop_duplicates("criterion_id").reset_index(drop=True)
     depth, cyclic = _depths(frame)
     cells.report(raw, np.isin(raw.rows, frame.loc[cyclic, "row"]), "parent_id", "criteria_cycle", code=codes)
@@ -83,15 +91,19 @@ def check_indicators(cells: Cells, raw: RawTable, indicators: pd.DataFrame, crit
 def validate_bands(cells: Cells, raw: RawTable, indicators: pd.DataFrame) -> pd.DataFrame:
     """Bands of banded indicators; a band on another indicator and bands that overlap are reported."""
     indicator = cells.text(raw, "indicator_id", required=True)
-    known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator")
+    known = cells.known(
+        raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator"
+    )
     scoring = indicator.map(indicators.set_index("indicator_id")["scoring"])
     cells.report(raw, known & ~scoring.isin(kinds_needing("bands")), "indicator_id", "band_not_banded", code=indicator)
     low, high = cells.numbers(raw, "from", required=False), cells.numbers(raw, "to", required=False)
     cells.report(raw, low >= high, "to", "band_empty")
-    frame = pd.DataFrame({"indicator_id": indicator, "from": low, "to": high,
-                          "points": cells.numbers(raw, "points"), "row": raw.rows})
+    frame = pd.DataFrame(
+        {"indicator_id": indicator, "from": low, "to": high, "points": cells.numbers(raw, "points"), "row": raw.rows}
+    )
     ordered = frame.assign(_low=low.fillna(-np.inf), _high=high.fillna(np.inf)).sort_values(
-        ["indicator_id", "_low", "_high"], kind="stable")
+        ["indicator_id", "_low", "_high"], kind="stable"
+    )
     same = ordered["indicator_id"] == ordered["indicator_id"].shift()
     reach = ordered.groupby("indicator_id", sort=False)["_high"].cummax().shift()
     overlap = (same & (ordered["_low"] < reach)).reindex(frame.index, fill_value=False)
@@ -103,19 +115,38 @@ def validate_scores(cells: Cells, raw: RawTable, located: pd.DataFrame, criteria
     """Criterion scores: the criterion must exist and apply to the unit's cluster that year; agreed points need
     a reason; (period, unit, criterion) is unique."""
     criterion = cells.text(raw, "criterion_id", required=True)
-    known = cells.known(raw, criterion, "criterion_id", pd.Index(
-        criteria["criterion_id"] if criteria is not None else [], dtype="str"), "unknown_criterion")
+    known = cells.known(
+        raw,
+        criterion,
+        "criterion_id",
+        pd.Index(criteria["criterion_id"] if criteria is not None else [], dtype="str"),
+        "unknown_criterion",
+    )
     if criteria is not None:
         applies = applies_to_rows(criteria, located["cluster_id"], located["year"], criterion)
-        cells.report(raw, known & located["cluster_id"].notna() & ~applies, "criterion_id",
-                     "criterion_not_applicable", code=criterion, cluster=located["cluster_id"], year=located["year"])
-    cells.unique(raw, pd.DataFrame({"period": located["period"], "unit": located["unit_id"], "criterion": criterion}),
-                 "criterion_id")
+        cells.report(
+            raw,
+            known & located["cluster_id"].notna() & ~applies,
+            "criterion_id",
+            "criterion_not_applicable",
+            code=criterion,
+            cluster=located["cluster_id"],
+            year=located["year"],
+        )
+    cells.unique(
+        raw,
+        pd.DataFrame({"period": located["period"], "unit": located["unit_id"], "criterion": criterion}),
+        "criterion_id",
+    )
     agreed = cells.numbers(raw, "agreed_points", required=False)
     reason = cells.text(raw, "reason")
     cells.report(raw, agreed.notna() & reason.isna(), "reason", "agreed_without_reason")
-    frame = located.assign(criterion_id=criterion, self_points=cells.numbers(raw, "self_points", required=False),
-                           agreed_points=agreed, reason=reason)
+    frame = located.assign(
+        criterion_id=criterion,
+        self_points=cells.numbers(raw, "self_points", required=False),
+        agreed_points=agreed,
+        reason=reason,
+    )
     for column in ("period", "unit_id", "cluster_id"):
         frame[column] = as_text(frame[column])
     return frame[list(TABLES["criterion_scores"].dtypes)].reset_index(drop=True)
@@ -130,11 +161,19 @@ def results_outside_guide(results: pd.DataFrame, indicators: pd.DataFrame, crite
     if linked.empty or results.empty:
         return []
     criterion = lookup(results["indicator_id"], linked)
-    outside = criterion.notna().to_numpy() & results["cluster_id"].notna().to_numpy() & ~applies_to_rows(
-        criteria, results["cluster_id"], results["year"], criterion)
+    outside = (
+        criterion.notna().to_numpy()
+        & results["cluster_id"].notna().to_numpy()
+        & ~applies_to_rows(criteria, results["cluster_id"], results["year"], criterion)
+    )
     if not outside.any():
         return []
     counts = results.loc[outside, ["period", "cluster_id", "indicator_id"]].astype("str").value_counts().sort_index()
-    return [Problem("outside_guide", warning=True, params={"period": period, "cluster": cluster, "code": code,
-                                                           "criterion": linked[code], "count": int(count)})
-            for (period, cluster, code), count in counts.items()]
+    return [
+        Problem(
+            "outside_guide",
+            warning=True,
+            params={"period": period, "cluster": cluster, "code": code, "criterion": linked[code], "count": int(count)},
+        )
+        for (period, cluster, code), count in counts.items()
+    ]

@@ -19,6 +19,7 @@ DEFAULT_TIE_BREAKS = ("achieved", "mean_attainment")  # docs/reference.md, "Rank
 @dataclass(frozen=True)
 class TieBreak:
     """One key of `[ranking] tie_breaks`: its text as written, its kind and the codes it names."""
+
     text: str
     kind: str
     ids: tuple[str, ...] = ()
@@ -28,6 +29,7 @@ class TieBreak:
 class Event:
     """An `[[events]]` entry: the grade it sets (veto) or the grade it caps at, and whether it passes the unit
     over for awards; grades by their names in [[grades]]."""
+
     name: str
     grade: str | None = None
     max_grade: str | None = None
@@ -36,14 +38,20 @@ class Event:
     effects: tuple[tuple[str, str], ...] = field(default=(), compare=False)  # (effect, grade folded): set below
 
     def __post_init__(self) -> None:  # grade names are matched like other words
-        object.__setattr__(self, "effects", tuple((name, fold(value)) for name, value in
-                                                  (("grade", self.grade), ("max_grade", self.max_grade)) if value))
+        object.__setattr__(
+            self,
+            "effects",
+            tuple(
+                (name, fold(value)) for name, value in (("grade", self.grade), ("max_grade", self.max_grade)) if value
+            ),
+        )
 
 
 @dataclass(frozen=True)
 class AwardPoints:
     """An `[[award_points]]` entry: the points a unit gains in the whole year Y for holding a counting award of
     this form (its name in [[award_forms]]) of year Y − lag."""
+
     award: str
     points: float
     lag: int = 1
@@ -76,13 +84,22 @@ def _name(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def parse_guide_rules(document: dict[str, Any], grades: list[str], forms: list[str], source: str,
-                      problems: list[Problem]) -> dict[str, Any]:
+def parse_guide_rules(
+    document: dict[str, Any], grades: list[str], forms: list[str], source: str, problems: list[Problem]
+) -> dict[str, Any]:
     """The `Rules` fields of `[ranking]`, `[[events]]` and `[[award_points]]` (only those the file has);
     `grades` and `forms` are the names listed in [[grades]] and [[award_forms]]."""
+
     def refuse(key: str, code: str = "rules_bad_value", expected: str = "", value: object = None) -> None:
-        problems.append(Problem(code, source, column=key, value=None if value is None else str(value),
-                                params={"key": key, "expected": expected}))
+        problems.append(
+            Problem(
+                code,
+                source,
+                column=key,
+                value=None if value is None else str(value),
+                params={"key": key, "expected": expected},
+            )
+        )
 
     changes: dict[str, Any] = {}
     if "ranking" in document:
@@ -160,9 +177,14 @@ def _events(table: object, grades: list[str], refuse) -> tuple[Event, ...]:
             refuse(key, "rules_event_no_effect", value=entry.get("name"))
             bad = True
         if not bad:
-            events.append(Event(clean(entry["name"]), named.get(fold(entry.get("grade"))) if "grade" in entry else None,
-                                named.get(fold(entry.get("max_grade"))) if "max_grade" in entry else None,
-                                entry.get("no_award", False)))
+            events.append(
+                Event(
+                    clean(entry["name"]),
+                    named.get(fold(entry.get("grade"))) if "grade" in entry else None,
+                    named.get(fold(entry.get("max_grade"))) if "max_grade" in entry else None,
+                    entry.get("no_award", False),
+                )
+            )
     return tuple(events)
 
 

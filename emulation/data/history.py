@@ -28,25 +28,41 @@ def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, his
     rating = text.map({word: history.rating(word) for word in text.dropna().unique()}).astype("str")  # once a word
     cells.report(raw, text.notna() & rating.isna(), "rating", "bad_rating", known=", ".join(history.ratings))
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit}), "unit_id")
-    return pd.DataFrame({"year": year, "unit_id": unit, "rating": rating, "hold": cells.text(raw, "hold"),
-                         "row": raw.rows}).astype(TABLES["unit_years"].dtypes)
+    return pd.DataFrame(
+        {"year": year, "unit_id": unit, "rating": rating, "hold": cells.text(raw, "hold"), "row": raw.rows}
+    ).astype(TABLES["unit_years"].dtypes)
 
 
 def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history: History) -> pd.DataFrame:
     """What each unit has received, with the form of rules.toml each award's name means (blank: none, warned
     once per name); two rows equal in every column are refused."""
-    frame = pd.DataFrame({
-        "unit_id": cells.text(raw, "unit_id", required=True), "award": cells.text(raw, "award", required=True),
-        "year": _year(cells, raw), "kind": cells.choice(raw, "kind", AWARD_KINDS, "bad_award_kind", "regular"),
-        "decision": cells.text(raw, "decision"), "date": cells.text(raw, "date"),
-        "revoked": cells.choice(raw, "revoked", REVOKED, "bad_revoked", False)})
+    frame = pd.DataFrame(
+        {
+            "unit_id": cells.text(raw, "unit_id", required=True),
+            "award": cells.text(raw, "award", required=True),
+            "year": _year(cells, raw),
+            "kind": cells.choice(raw, "kind", AWARD_KINDS, "bad_award_kind", "regular"),
+            "decision": cells.text(raw, "decision"),
+            "date": cells.text(raw, "date"),
+            "revoked": cells.choice(raw, "revoked", REVOKED, "bad_revoked", False),
+        }
+    )
     cells.known(raw, frame["unit_id"], "unit_id", units, "unknown_unit")
     repeat, first = cells.repeats(raw, frame.astype(object).fillna("").astype("str"))  # blank cells compare equal
     cells.report(raw, repeat, "award", "duplicate_row", other=first)
-    form = frame["award"].map({name: _form_name(history, name) for name in frame["award"].dropna().unique()}).astype("str")
+    form = (
+        frame["award"].map({name: _form_name(history, name) for name in frame["award"].dropna().unique()}).astype("str")
+    )
     unmatched = frame["award"].notna() & form.isna() & ~frame["award"].duplicated()
-    cells.report(raw, unmatched, "award", "unknown_award_form", warning=True, name=frame["award"],
-                 forms=", ".join(form.name for form in history.award_forms) or "—")
+    cells.report(
+        raw,
+        unmatched,
+        "award",
+        "unknown_award_form",
+        warning=True,
+        name=frame["award"],
+        forms=", ".join(form.name for form in history.award_forms) or "—",
+    )
     return frame.assign(form=form, row=raw.rows).astype(TABLES["awards"].dtypes)
 
 
@@ -58,26 +74,61 @@ def _form_name(history: History, name: object) -> str | None:
 def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame) -> pd.DataFrame:
     """Which old units each new unit was formed from, and its first year: one year per formed unit, no unit its
     own ancestor; warned where the members table disagrees with the reorganisation's years."""
-    frame = pd.DataFrame({"unit_id": cells.text(raw, "unit_id", required=True),
-                          "predecessor_id": cells.text(raw, "predecessor_id", required=True),
-                          "year": _year(cells, raw), "note": cells.text(raw, "note"), "row": raw.rows})
+    frame = pd.DataFrame(
+        {
+            "unit_id": cells.text(raw, "unit_id", required=True),
+            "predecessor_id": cells.text(raw, "predecessor_id", required=True),
+            "year": _year(cells, raw),
+            "note": cells.text(raw, "note"),
+            "row": raw.rows,
+        }
+    )
     for column in ("unit_id", "predecessor_id"):
         cells.known(raw, frame[column], column, units, "unknown_unit")
     cells.unique(raw, frame[["unit_id", "predecessor_id"]], "predecessor_id")
     first_year = frame.groupby("unit_id")["year"].transform("first")
-    cells.report(raw, frame["year"].notna() & first_year.notna() & (frame["year"] != first_year).fillna(False), "year",
-                 "two_years", code=frame["unit_id"], other=first_year)
-    cells.report(raw, frame["unit_id"].isin(_own_ancestors(frame)), "predecessor_id", "own_ancestor", code=frame["unit_id"])
+    cells.report(
+        raw,
+        frame["year"].notna() & first_year.notna() & (frame["year"] != first_year).fillna(False),
+        "year",
+        "two_years",
+        code=frame["unit_id"],
+        other=first_year,
+    )
+    cells.report(
+        raw, frame["unit_id"].isin(_own_ancestors(frame)), "predecessor_id", "own_ancestor", code=frame["unit_id"]
+    )
     formed = frame.drop_duplicates("unit_id").set_index("unit_id")["year"]
     member_year = members.assign(formed=members["unit_id"].map(formed))
-    late = members.merge(frame[["predecessor_id", "year", "unit_id", "row"]], left_on="unit_id", right_on="predecessor_id",
-                         suffixes=("", "_formed"))
+    late = members.merge(
+        frame[["predecessor_id", "year", "unit_id", "row"]],
+        left_on="unit_id",
+        right_on="predecessor_id",
+        suffixes=("", "_formed"),
+    )
     late = late[late["year"] >= late["year_formed"]].drop_duplicates("row")
-    cells.report(raw, frame["row"].isin(late["row"]).to_numpy(), "predecessor_id", "predecessor_still_member", warning=True,
-                 code=frame["predecessor_id"], formed=frame["unit_id"], year=frame["year"])
-    early = member_year[member_year["formed"].notna() & (member_year["year"] < member_year["formed"])]["unit_id"].unique()
-    cells.report(raw, frame["unit_id"].isin(early) & ~frame["unit_id"].duplicated(), "unit_id", "formed_unit_member_before",
-                 warning=True, code=frame["unit_id"], year=frame["year"])
+    cells.report(
+        raw,
+        frame["row"].isin(late["row"]).to_numpy(),
+        "predecessor_id",
+        "predecessor_still_member",
+        warning=True,
+        code=frame["predecessor_id"],
+        formed=frame["unit_id"],
+        year=frame["year"],
+    )
+    early = member_year[member_year["formed"].notna() & (member_year["year"] < member_year["formed"])][
+        "unit_id"
+    ].unique()
+    cells.report(
+        raw,
+        frame["unit_id"].isin(early) & ~frame["unit_id"].duplicated(),
+        "unit_id",
+        "formed_unit_member_before",
+        warning=True,
+        code=frame["unit_id"],
+        year=frame["year"],
+    )
     return frame.astype(TABLES["predecessors"].dtypes)
 
 
@@ -99,5 +150,3 @@ def _own_ancestors(frame: pd.DataFrame) -> set[str]:
                 seen.add(current)
                 stack.extend(parents.get(current, []))
     return cyclic
-
-

@@ -39,7 +39,11 @@ class RawTable:
 
     def where(self, column: str | None = None) -> dict:
         """Location fields for a Problem about this table (and one of its columns)."""
-        return {"source": self.source, "sheet": self.sheet, "column": self.headers.get(column, column) if column else None}
+        return {
+            "source": self.source,
+            "sheet": self.sheet,
+            "column": self.headers.get(column, column) if column else None,
+        }
 
 
 @dataclass
@@ -55,7 +59,9 @@ def read_raw(path: Path, ahead: ReadAhead | None = None) -> RawDataset:
     already being read on a second thread (see `csv_files`)."""
     path = Path(path)
     if path.is_dir():
-        found, problems = _read_folder(ahead.files() if ahead is not None and ahead.folder == path else read_csv_files(path))
+        found, problems = _read_folder(
+            ahead.files() if ahead is not None and ahead.folder == path else read_csv_files(path)
+        )
         rules_path = path / "rules.toml"
     elif path.is_file() and path.suffix.lower() in WORKBOOK_SUFFIXES:
         found, problems = _read_workbook(path)
@@ -71,8 +77,14 @@ def read_raw(path: Path, ahead: ReadAhead | None = None) -> RawDataset:
                 problems.append(Problem("missing_table", path.name, params={"table": table.name, "vi": table.vi}))
             continue
         for duplicate in candidates[1:]:
-            problems.append(Problem("duplicate_table", duplicate[1], sheet=duplicate[2],
-                                    params={"table": table.name, "other": candidates[0][2] or candidates[0][1]}))
+            problems.append(
+                Problem(
+                    "duplicate_table",
+                    duplicate[1],
+                    sheet=duplicate[2],
+                    params={"table": table.name, "other": candidates[0][2] or candidates[0][1]},
+                )
+            )
         matched = _match_columns(*candidates[0])
         problems.extend(matched[1])
         if matched[0] is not None:
@@ -126,7 +138,9 @@ def _careful_csv(text: str, separator: str, header: list[str], source: str):
         for record in reader:
             row = reader.line_num  # the physical line where the record ends
             if len(record) > width and any(cell.strip() for cell in record[width:]):
-                problems.append(Problem("bad_csv_row", source, row=row, params={"found": len(record), "expected": width}))
+                problems.append(
+                    Problem("bad_csv_row", source, row=row, params={"found": len(record), "expected": width})
+                )
             records.append((record + [""] * width)[:width])
             rows.append(row)
     except csv.Error as error:
@@ -140,13 +154,20 @@ def _read_workbook(path: Path) -> tuple[list, list[Problem]]:
 
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        return [], [Problem("file_too_large", path.name, params={"size": size // 2**20, "limit": MAX_FILE_BYTES // 2**20})]
+        return [], [
+            Problem("file_too_large", path.name, params={"size": size // 2**20, "limit": MAX_FILE_BYTES // 2**20})
+        ]
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_UNPACKED_BYTES:
-            return [], [Problem("workbook_too_large", path.name,
-                                params={"size": unpacked // 2**20, "limit": MAX_UNPACKED_BYTES // 2**20})]
+            return [], [
+                Problem(
+                    "workbook_too_large",
+                    path.name,
+                    params={"size": unpacked // 2**20, "limit": MAX_UNPACKED_BYTES // 2**20},
+                )
+            ]
         with _quiet_stderr():
             workbook = CalamineWorkbook.from_path(str(path))
     except BaseException as error:  # any failure to open means a damaged or foreign file
@@ -161,15 +182,23 @@ def _read_workbook(path: Path) -> tuple[list, list[Problem]]:
         try:
             sheet = workbook.get_sheet_by_name(sheet_name)
             if sheet.width > MAX_COLUMNS:
-                problems.append(Problem("too_many_columns", path.name, sheet=sheet_name,
-                                        params={"count": sheet.width, "limit": MAX_COLUMNS}))
+                problems.append(
+                    Problem(
+                        "too_many_columns",
+                        path.name,
+                        sheet=sheet_name,
+                        params={"count": sheet.width, "limit": MAX_COLUMNS},
+                    )
+                )
                 continue
             with _quiet_stderr():
                 cells = sheet.to_python(skip_empty_area=False)
         except BaseException as error:
             if not _reader_failed(error):
                 raise
-            problems.append(Problem("bad_workbook", path.name, sheet=sheet_name, params={"detail": type(error).__name__}))
+            problems.append(
+                Problem("bad_workbook", path.name, sheet=sheet_name, params={"detail": type(error).__name__})
+            )
             continue
         grid, rows = _sheet_grid(cells)
         found.append((table, path.name, clean(sheet_name), grid, rows))
@@ -204,7 +233,7 @@ def _sheet_grid(cells: list[list]) -> tuple[tuple[list[str], pd.DataFrame] | Non
         return None, np.array([], dtype=np.int64)
     header = [cell_text(cell) for cell in cells[start]]
     width = len(header)
-    body = [[_workbook_cell(cell) for cell in (row + [""] * width)[:width]] for row in cells[start + 1:]]
+    body = [[_workbook_cell(cell) for cell in (row + [""] * width)[:width]] for row in cells[start + 1 :]]
     frame = pd.DataFrame(body, columns=[f"c{index}" for index in range(width)], dtype=object)
     return (header, frame), np.arange(start + 2, start + 2 + len(body), dtype=np.int64)
 
@@ -227,7 +256,9 @@ def cell_text(cell: object) -> str:
     return clean(cell) if cell is not None else ""
 
 
-def _match_columns(table: Table, source: str, sheet: str | None, grid, rows: np.ndarray) -> tuple[RawTable | None, list[Problem]]:
+def _match_columns(
+    table: Table, source: str, sheet: str | None, grid, rows: np.ndarray
+) -> tuple[RawTable | None, list[Problem]]:
     if grid is None or not grid[0]:
         return None, [Problem("empty_table", source, sheet=sheet)]
     header, frame = grid
@@ -239,15 +270,24 @@ def _match_columns(table: Table, source: str, sheet: str | None, grid, rows: np.
         if column is None:
             continue
         if column.name in headers:
-            problems.append(Problem("duplicate_column", source, sheet=sheet, row=1, column=title,
-                                    params={"name": title, "other": headers[column.name]}))
+            problems.append(
+                Problem(
+                    "duplicate_column",
+                    source,
+                    sheet=sheet,
+                    row=1,
+                    column=title,
+                    params={"name": title, "other": headers[column.name]},
+                )
+            )
             continue
         headers[column.name] = title
         renamed[f"c{position}"] = column.name
     for column in table.columns:
         if column.required and column.name not in headers:
-            problems.append(Problem("missing_column", source, sheet=sheet, row=1,
-                                    params={"name": column.name, "vi": column.vi}))
+            problems.append(
+                Problem("missing_column", source, sheet=sheet, row=1, params={"name": column.name, "vi": column.vi})
+            )
     frame = frame[list(renamed)].rename(columns=renamed)
     blank = _blank_rows(frame)
     if blank.any():

@@ -20,8 +20,10 @@ _SIGN = r"^[+-]?"
 # (standard form, form with the marks reversed), for each decimal mark
 _PATTERNS = {
     ",": (_SIGN + r"(\d+(,\d*)?|,\d+|\d{1,3}(\.\d{3})+(,\d+)?)$", _SIGN + r"\d{1,3}(,\d{3})+\.\d+$"),
-    ".": (_SIGN + r"(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|" + _SIGN + r"\d{1,3}(,\d{3})+(\.\d+)?$",
-          _SIGN + r"\d{1,3}(\.\d{3})+,\d+$"),
+    ".": (
+        _SIGN + r"(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|" + _SIGN + r"\d{1,3}(,\d{3})+(\.\d+)?$",
+        _SIGN + r"\d{1,3}(\.\d{3})+,\d+$",
+    ),
 }
 _NUMERIC_LOOKING = r"^[+-]?[\d.,]*\d[\d.,]*$"
 
@@ -42,8 +44,9 @@ def parse_numbers(column: pd.Series, decimal: str = "auto") -> ParsedNumbers:
     values = np.full(size, np.nan)
     date = np.zeros(size, dtype=bool)
     bad = np.zeros(size, dtype=bool)
-    if isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_integer(column.dtype.pyarrow_dtype) | \
-            pa.types.is_floating(column.dtype.pyarrow_dtype):  # a CSV column pyarrow already read as numbers
+    if isinstance(column.dtype, pd.ArrowDtype) and pa.types.is_integer(
+        column.dtype.pyarrow_dtype
+    ) | pa.types.is_floating(column.dtype.pyarrow_dtype):  # a CSV column pyarrow already read as numbers
         return _typed(pa.array(column.array))
     if column.dtype == object:  # a workbook column: real numbers, text, dates and blanks mixed
         cells = column.to_numpy()
@@ -59,7 +62,11 @@ def parse_numbers(column: pd.Series, decimal: str = "auto") -> ParsedNumbers:
     text = _strip_signs(text)
     text_blank = pc.fill_null(pc.equal(text, ""), True).to_numpy(zero_copy_only=False)
     if decimal == "auto":
-        decimal = "," if size and (_any(pc.match_substring(text, ",")) or _any(pc.greater(pc.count_substring(text, "."), 1))) else "."
+        decimal = (
+            ","
+            if size and (_any(pc.match_substring(text, ",")) or _any(pc.greater(pc.count_substring(text, "."), 1)))
+            else "."
+        )
     text_values, unreadable, ambiguous = _parse_text(text, decimal)
     values = np.where(real, values, text_values)
     blank = text_blank & ~(real | date | bad)
@@ -73,10 +80,14 @@ def _typed(numbers: pa.Array | pa.ChunkedArray) -> ParsedNumbers:
 
     One pass to NumPy over the reader's blocks, and no mask of nulls when there are none (a million plans
     and actuals: ~6 ms a column instead of ~15)."""
-    values = (numbers if pa.types.is_float64(numbers.type) else pc.cast(numbers, pa.float64())).to_numpy(zero_copy_only=False)
+    values = (numbers if pa.types.is_float64(numbers.type) else pc.cast(numbers, pa.float64())).to_numpy(
+        zero_copy_only=False
+    )
     if not values.flags.writeable:  # a single block is viewed, not copied
         values = values.copy()
-    blank = numbers.is_null().to_numpy(zero_copy_only=False) if numbers.null_count else np.zeros(len(values), dtype=bool)
+    blank = (
+        numbers.is_null().to_numpy(zero_copy_only=False) if numbers.null_count else np.zeros(len(values), dtype=bool)
+    )
     bad = ~np.isfinite(values)
     bad &= ~blank
     values[bad] = np.nan
@@ -100,10 +111,16 @@ def _parse_text(text: pa.Array, decimal: str) -> tuple[np.ndarray, np.ndarray, n
             values = _to_numpy(pc.cast(pc.if_else(present, text, None), pa.float64()))
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
             values = None
-        if values is not None and not np.isinf(values).any() and np.isnan(values).sum() == len(values) - _count(present):
+        if (
+            values is not None
+            and not np.isinf(values).any()
+            and np.isnan(values).sum() == len(values) - _count(present)
+        ):
             return values, np.zeros(len(text), bool), np.zeros(len(text), bool)
     group = "." if decimal == "," else ","
-    standard, reversed_marks = (pc.fill_null(pc.match_substring_regex(text, pattern), False) for pattern in _PATTERNS[decimal])
+    standard, reversed_marks = (
+        pc.fill_null(pc.match_substring_regex(text, pattern), False) for pattern in _PATTERNS[decimal]
+    )
     as_standard = pc.replace_substring(pc.replace_substring(text, group, ""), decimal, ".")
     as_reversed = pc.replace_substring(pc.replace_substring(text, decimal, ""), group, ".")
     normalised = pc.if_else(standard, as_standard, pc.if_else(reversed_marks, as_reversed, None))

@@ -30,11 +30,15 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
 
     years = spread(pd.to_numeric(found["year"], errors="coerce").fillna(0).to_numpy(dtype=np.int64), codes, 0)
     period = categorical(upper)
-    return pd.DataFrame({
-        "period": period,
-        "year": pd.arrays.IntegerArray(years.astype(np.int64), period.codes < 0),  # no year where no valid period
-        "part": categorical(found["part"].fillna("")),
-    }, index=text.index, copy=False)
+    return pd.DataFrame(
+        {
+            "period": period,
+            "year": pd.arrays.IntegerArray(years.astype(np.int64), period.codes < 0),  # no year where no valid period
+            "part": categorical(found["part"].fillna("")),
+        },
+        index=text.index,
+        copy=False,
+    )
 
 
 def is_period(text: str) -> bool:

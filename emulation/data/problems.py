@@ -33,6 +33,7 @@ class Problem:
 class ProblemRun:
     """Many problems of one kind in one column of one table, kept as arrays: a million bad cells cost two arrays,
     not a million objects, and become Problems only when somebody asks for them all."""
+
     code: str
     source: str
     sheet: str | None
@@ -47,8 +48,16 @@ class ProblemRun:
 
     def problem(self, index: int) -> Problem:
         params = {key: (value[index] if isinstance(value, np.ndarray) else value) for key, value in self.params.items()}
-        return Problem(self.code, self.source, self.sheet, int(self.rows[index]), self.column, self.values[index],
-                       params, self.warning)
+        return Problem(
+            self.code,
+            self.source,
+            self.sheet,
+            int(self.rows[index]),
+            self.column,
+            self.values[index],
+            params,
+            self.warning,
+        )
 
     def __iter__(self) -> Iterator[Problem]:
         return (self.problem(index) for index in range(len(self)))

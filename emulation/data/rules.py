@@ -18,6 +18,7 @@ from .text import clean, fold
 @dataclass(frozen=True)
 class Grade:
     """A grade (xếp loại; docs/reference.md, "Grades"); a condition left out holds."""
+
     name: str
     min_total: float | None = None
     min_criterion_share: float | None = None
@@ -64,8 +65,12 @@ class Rules:
     def guide_rules(self) -> bool:
         """Whether any setting of docs/reference.md, "Tie-breaks, events and points for awards held" is given:
         `scores` then carries `tie_break` (and, with events, `grade_event`)."""
-        return (self.tie_breaks is not None or bool(self.events) or bool(self.award_points)
-                or any(grade.no_zero for grade in self.grades))
+        return (
+            self.tie_breaks is not None
+            or bool(self.events)
+            or bool(self.award_points)
+            or any(grade.no_zero for grade in self.grades)
+        )
 
     def event(self, text: object) -> Event | None:
         """The `[[events]]` entry a word of the data means (matched like other words), or None."""
@@ -91,6 +96,7 @@ def _number(low: float | None = None, high: float | None = None, whole: bool = F
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
             return False
         return (low is None or value >= low) and (high is None or value <= high)
+
     return check
 
 
@@ -114,8 +120,10 @@ _GRADE_SPEC = {
     "name": (lambda v: isinstance(v, str) and v.strip() != "", "a name"),
     "min_total": (_number(), "a number"),
     "min_criterion_share": (_number(0, 1), "0 ≤ x ≤ 1"),
-    "clusters": (lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(code, str) and code.strip() for code in v),
-                 "a non-empty list of cluster codes"),
+    "clusters": (
+        lambda v: isinstance(v, list) and len(v) > 0 and all(isinstance(code, str) and code.strip() for code in v),
+        "a non-empty list of cluster codes",
+    ),
     "no_zero": (lambda v: isinstance(v, bool), "true | false"),
 }
 
@@ -126,8 +134,9 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"line (\d+)", str(error))
-        return Rules(), [Problem("rules_syntax", source, row=int(line.group(1)) if line else None,
-                                 params={"detail": str(error)})]
+        return Rules(), [
+            Problem("rules_syntax", source, row=int(line.group(1)) if line else None, params={"detail": str(error)})
+        ]
     problems: list[Problem] = []
     changes: dict[str, Any] = {}
     shares = dict(Rules().shares)
@@ -145,18 +154,36 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
             if spec is None:
                 problems.append(Problem("rules_unknown", source, column=name, params={"key": name}))
             elif not spec[1](value):
-                problems.append(Problem("rules_bad_value", source, column=name, value=str(value),
-                                        params={"key": name, "expected": spec[2]}))
+                problems.append(
+                    Problem(
+                        "rules_bad_value",
+                        source,
+                        column=name,
+                        value=str(value),
+                        params={"key": name, "expected": spec[2]},
+                    )
+                )
             elif section == "periods":
                 shares[key] = float(value)
             else:
-                changes[spec[0]] = float(value) if isinstance(value, int) and spec[0] not in ("flags", "commendations") else value
+                changes[spec[0]] = (
+                    float(value) if isinstance(value, int) and spec[0] not in ("flags", "commendations") else value
+                )
     named = [grade.name for grade in changes.get("grades", ())]
-    changes |= parse_guide_rules(document, named, [form.name for form in changes["history"].award_forms], source, problems)
+    changes |= parse_guide_rules(
+        document, named, [form.name for form in changes["history"].award_forms], source, problems
+    )
     spelled = {fold(name): name for name in reversed(named)}  # grade names are matched like other words
     if "require_grade" in changes and fold(changes["require_grade"]) not in spelled:
-        problems.append(Problem("rules_unknown_grade", source, column="awards.require_grade", value=changes.pop("require_grade"),
-                                params={"known": ", ".join(named) or "—"}))
+        problems.append(
+            Problem(
+                "rules_unknown_grade",
+                source,
+                column="awards.require_grade",
+                value=changes.pop("require_grade"),
+                params={"known": ", ".join(named) or "—"},
+            )
+        )
     elif "require_grade" in changes:
         changes["require_grade"] = spelled[fold(changes["require_grade"])]
     return Rules(shares=shares).replace(**changes), problems
@@ -165,25 +192,51 @@ def parse_rules(text: str, source: str = "rules.toml") -> tuple[Rules, list[Prob
 def _grades(table: object, source: str, problems: list[Problem]) -> tuple[Grade, ...]:
     """The [[grades]] array of tables, best first; every bad entry is reported and left out."""
     if not isinstance(table, list) or not all(isinstance(entry, dict) for entry in table):
-        problems.append(Problem("rules_bad_value", source, column="grades", value=str(table),
-                                params={"key": "grades", "expected": "[[grades]] tables"}))
+        problems.append(
+            Problem(
+                "rules_bad_value",
+                source,
+                column="grades",
+                value=str(table),
+                params={"key": "grades", "expected": "[[grades]] tables"},
+            )
+        )
         return ()
     grades = []
     for number, entry in enumerate(table, start=1):
         bad = [key for key, value in entry.items() if key not in _GRADE_SPEC or not _GRADE_SPEC[key][0](value)]
         for key in bad:
             expected = _GRADE_SPEC[key][1] if key in _GRADE_SPEC else ", ".join(_GRADE_SPEC)
-            problems.append(Problem("rules_bad_value" if key in _GRADE_SPEC else "rules_unknown", source,
-                                    column=f"grades[{number}].{key}", value=str(entry[key]),
-                                    params={"key": f"grades[{number}].{key}", "expected": expected}))
+            problems.append(
+                Problem(
+                    "rules_bad_value" if key in _GRADE_SPEC else "rules_unknown",
+                    source,
+                    column=f"grades[{number}].{key}",
+                    value=str(entry[key]),
+                    params={"key": f"grades[{number}].{key}", "expected": expected},
+                )
+            )
         if "name" not in entry:
-            problems.append(Problem("rules_bad_value", source, column=f"grades[{number}].name",
-                                    params={"key": f"grades[{number}].name", "expected": _GRADE_SPEC["name"][1]}))
+            problems.append(
+                Problem(
+                    "rules_bad_value",
+                    source,
+                    column=f"grades[{number}].name",
+                    params={"key": f"grades[{number}].name", "expected": _GRADE_SPEC["name"][1]},
+                )
+            )
         elif not bad:
             limits = {key: float(entry[key]) for key in ("min_total", "min_criterion_share") if key in entry}
             clusters = tuple(clean(code) for code in entry["clusters"]) if "clusters" in entry else None
-            grades.append(Grade(entry["name"].strip(), limits.get("min_total"), limits.get("min_criterion_share"), clusters,
-                                entry.get("no_zero", False)))
+            grades.append(
+                Grade(
+                    entry["name"].strip(),
+                    limits.get("min_total"),
+                    limits.get("min_criterion_share"),
+                    clusters,
+                    entry.get("no_zero", False),
+                )
+            )
     return tuple(grades)
 
 

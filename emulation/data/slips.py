@@ -23,6 +23,7 @@ YEAR_FACTOR = 10  # an actual this many times the same unit's actual of the same
 @dataclass(frozen=True)
 class SlipRows:
     """The typed results of a dataset as the slip checks read them (one entry per results row)."""
+
     period: pd.Series  # categorical, canonical code
     year: pd.Series  # Int64
     part: pd.Series  # categorical: "" for a whole year, Q1, H1, 9M
@@ -44,7 +45,9 @@ def _plan_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
     """An actual at least 100 times, or at most a hundredth of, its plan, both non-zero, never for a binary
     indicator: a decimal mark typed the other way (1.380 read as 1,38)."""
     plan, actual = rows.plan.abs(), rows.actual.abs()
-    flagged = ~rows.binary & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
+    flagged = (
+        ~rows.binary & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
+    )
     flagged = flagged.fillna(False).to_numpy(dtype=bool)
     return flagged, ({"plan": _shown(flagged, plan.to_numpy(dtype=float, na_value=np.nan))} if flagged.any() else {})
 
@@ -52,8 +55,9 @@ def _plan_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
 def year_before(rows: SlipRows) -> np.ndarray:
     """For each row, the position of the same unit's row of the same indicator in the same kind of period of
     the year before (2019-H1 for 2020-H1), -1 where there is none."""
-    key, complete, bound = packed(pd.DataFrame({"unit": rows.unit, "indicator": rows.indicator, "part": rows.part},
-                                               copy=False))
+    key, complete, bound = packed(
+        pd.DataFrame({"unit": rows.unit, "indicator": rows.indicator, "part": rows.part}, copy=False)
+    )
     year = rows.year.to_numpy(dtype=float, na_value=np.nan)
     complete &= ~np.isnan(year)
     if not complete.any():
@@ -81,15 +85,24 @@ def _year_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
     actual = rows.actual.to_numpy(dtype=float, na_value=np.nan)
     earlier = np.append(actual, np.nan)[before]  # -1 reads the NaN
     with np.errstate(invalid="ignore"):
-        flagged = (~rows.binary & (before >= 0) & ~np.isnan(actual) & ~np.isnan(earlier) & (actual != 0) & (earlier != 0)
-                   & ((np.abs(actual) >= YEAR_FACTOR * np.abs(earlier)) | (np.abs(actual) * YEAR_FACTOR <= np.abs(earlier))))
+        flagged = (
+            ~rows.binary
+            & (before >= 0)
+            & ~np.isnan(actual)
+            & ~np.isnan(earlier)
+            & (actual != 0)
+            & (earlier != 0)
+            & ((np.abs(actual) >= YEAR_FACTOR * np.abs(earlier)) | (np.abs(actual) * YEAR_FACTOR <= np.abs(earlier)))
+        )
     if not flagged.any():
         return flagged, {}
     at = before[flagged]
     period_codes, periods = rows.period.array.codes, np.asarray(rows.period.cat.categories, dtype=object)
-    return flagged, {"other_period": _placed(flagged, periods[period_codes[at]]),
-                     "other_actual": _shown(flagged, earlier),
-                     "other_row": _placed(flagged, rows.rows[at])}
+    return flagged, {
+        "other_period": _placed(flagged, periods[period_codes[at]]),
+        "other_actual": _shown(flagged, earlier),
+        "other_row": _placed(flagged, rows.rows[at]),
+    }
 
 
 def _placed(flagged: np.ndarray, values: np.ndarray) -> pd.Series:
@@ -110,7 +123,18 @@ SLIPS = (
 )
 
 
-def slip_rows(frame: pd.DataFrame, plan: pd.Series, actual: pd.Series, binary: np.ndarray, indicator: pd.Series) -> SlipRows:
+def slip_rows(
+    frame: pd.DataFrame, plan: pd.Series, actual: pd.Series, binary: np.ndarray, indicator: pd.Series
+) -> SlipRows:
     """The results' columns the checks read, from `validate`'s located rows (period, year, part, unit_id, row)."""
-    return SlipRows(frame["period"], frame["year"], frame["part"], frame["unit_id"], indicator, plan, actual,
-                    frame["row"].to_numpy(), binary)
+    return SlipRows(
+        frame["period"],
+        frame["year"],
+        frame["part"],
+        frame["unit_id"],
+        indicator,
+        plan,
+        actual,
+        frame["row"].to_numpy(),
+        binary,
+    )

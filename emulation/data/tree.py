@@ -34,7 +34,9 @@ class Tree:
     start: np.ndarray  # the standard of an item scored by rules alone, else 0
     standard_total: np.ndarray
 
-    def roll_up(self, own: np.ndarray, pair: np.ndarray, override: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def roll_up(
+        self, own: np.ndarray, pair: np.ndarray, override: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """own + Σ the results of the applying children, level by level from the deepest, before and after
         `override` (which, where not NaN, replaces a criterion's result); rows are mapped to pairs by `pair`."""
         applies = self.applies[pair]
@@ -43,8 +45,11 @@ class Tree:
         depth = self.criteria["depth"].to_numpy()
         for level in range(int(depth.max()) if len(depth) else -1, -1, -1):
             for column in np.flatnonzero(depth == level):
-                value = summed[:, column] if override is None else np.where(
-                    np.isnan(override[:, column]), summed[:, column], override[:, column])
+                value = (
+                    summed[:, column]
+                    if override is None
+                    else np.where(np.isnan(override[:, column]), summed[:, column], override[:, column])
+                )
                 result[:, column] = np.where(applies[:, column], value, 0.0)
                 if self.parent[column] >= 0:
                     summed[:, self.parent[column]] += result[:, column]
@@ -68,9 +73,14 @@ def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame)
     ordered, pairs = _prepared(criteria, pairs)
     codes = pd.Index(ordered["criterion_id"])
     earned = indicators[indicators["scoring"].isin(EARNED_KINDS) & indicators["criterion_id"].isin(codes)]
-    named = pd.DataFrame({"cluster_id": pairs["cluster_id"].where(pairs["cluster_id"].isin(
-                              pd.concat([ordered["cluster_id"], earned["cluster_id"]]).dropna())),
-                          "year": pairs["year"].where(pairs["year"].isin(ordered["year"].dropna()))})
+    named = pd.DataFrame(
+        {
+            "cluster_id": pairs["cluster_id"].where(
+                pairs["cluster_id"].isin(pd.concat([ordered["cluster_id"], earned["cluster_id"]]).dropna())
+            ),
+            "year": pairs["year"].where(pairs["year"].isin(ordered["year"].dropna())),
+        }
+    )
     kind, first = numbered(named)
     kinds = named.iloc[first].reset_index(drop=True)
     parent = codes.get_indexer(ordered["parent_id"].fillna(""))
@@ -88,15 +98,28 @@ def build(criteria: pd.DataFrame, indicators: pd.DataFrame, pairs: pd.DataFrame)
     start = np.where(by_rules, ordered["standard_points"].fillna(0).to_numpy(float), 0.0)
     tree = Tree(ordered, kinds, parent, applying, children, earned_count, earned_max, start, np.zeros(applying.shape))
     standard_total = tree.roll_up(start + earned_max, np.arange(len(kinds)))[0]
-    return Tree(ordered, pairs, parent, applying[kind], children[kind], earned_count[kind], earned_max[kind], start[kind],
-                standard_total[kind])
+    return Tree(
+        ordered,
+        pairs,
+        parent,
+        applying[kind],
+        children[kind],
+        earned_count[kind],
+        earned_max[kind],
+        start[kind],
+        standard_total[kind],
+    )
 
 
 def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
     """Whether each criterion (in the order given) applies to each (cluster_id, year) pair: its own cluster and
     year and those of all its ancestors allow it (two different clusters or years on one lineage allow none)."""
-    own = {code: (cluster, year, parent) for code, cluster, year, parent in
-           zip(criteria["criterion_id"], criteria["cluster_id"], criteria["year"], criteria["parent_id"])}
+    own = {
+        code: (cluster, year, parent)
+        for code, cluster, year, parent in zip(
+            criteria["criterion_id"], criteria["cluster_id"], criteria["year"], criteria["parent_id"]
+        )
+    }
     lineage = []
     for code in criteria["criterion_id"]:
         clusters, years, current = set(), set(), code
@@ -111,16 +134,19 @@ def applies(criteria: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
     applies = np.zeros((len(pairs), len(criteria)), dtype=bool)
     for column, (clusters, years) in enumerate(lineage):
         if len(clusters) <= 1 and len(years) <= 1:
-            applies[:, column] = ((cluster == next(iter(clusters))) if clusters else True) & \
-                                 ((year == next(iter(years))) if years else True)
+            applies[:, column] = ((cluster == next(iter(clusters))) if clusters else True) & (
+                (year == next(iter(years))) if years else True
+            )
     return applies
 
 
 def unrestricted(criteria: pd.DataFrame) -> pd.Series:
     """Whether each criterion (indexed by code) applies to every cluster and year: neither it nor any of its
     ancestors names a cluster or a year."""
-    return pd.Series(applies(criteria, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0],
-                     index=pd.Index(criteria["criterion_id"], dtype="str"))
+    return pd.Series(
+        applies(criteria, pd.DataFrame({"cluster_id": [None], "year": [np.nan]}))[0],
+        index=pd.Index(criteria["criterion_id"], dtype="str"),
+    )
 
 
 def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series, criterion: pd.Series) -> np.ndarray:
@@ -134,8 +160,12 @@ def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series,
     restricted = np.flatnonzero(~result & (column >= 0))
     if not len(restricted):
         return result
-    located = pd.DataFrame({"cluster_id": cluster.iloc[restricted].astype("str").to_numpy(),
-                            "year": year.iloc[restricted].astype("Int64").to_numpy()})
+    located = pd.DataFrame(
+        {
+            "cluster_id": cluster.iloc[restricted].astype("str").to_numpy(),
+            "year": year.iloc[restricted].astype("Int64").to_numpy(),
+        }
+    )
     pairs = located.dropna().drop_duplicates().reset_index(drop=True)
     allowed = np.vstack([applies(ordered, pairs), np.zeros((1, len(ordered)), dtype=bool)])  # last row: no pair
     result[restricted] = allowed[matches(located, pairs), column[restricted]]
@@ -146,9 +176,13 @@ def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """(cluster_id, year, criterion_id) of every criterion that applies to each given (cluster_id, year)."""
     ordered, pairs = _prepared(criteria, pairs)
     rows, columns = np.nonzero(applies(ordered, pairs))
-    return pd.DataFrame({"cluster_id": pairs["cluster_id"].to_numpy()[rows], "year": pairs["year"].to_numpy()[rows],
-                         "criterion_id": ordered["criterion_id"].to_numpy()[columns]}).astype(
-        {"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
+    return pd.DataFrame(
+        {
+            "cluster_id": pairs["cluster_id"].to_numpy()[rows],
+            "year": pairs["year"].to_numpy()[rows],
+            "criterion_id": ordered["criterion_id"].to_numpy()[columns],
+        }
+    ).astype({"cluster_id": "str", "year": "Int64", "criterion_id": "str"})
 
 
 def declared_differences(tree: Tree, where: dict) -> list[Problem]:
@@ -162,8 +196,21 @@ def declared_differences(tree: Tree, where: dict) -> list[Problem]:
         rows = np.flatnonzero(differs[:, column])
         totals = pd.Series(tree.standard_total[rows, column], index=rows)
         for total, group in totals.groupby(totals, sort=True):
-            places = ", ".join(f"{tree.pairs.at[row, 'cluster_id']} {tree.pairs.at[row, 'year']}" for row in group.index)
-            problems.append(Problem("standard_differs", row=int(tree.criteria.at[column, "row"]), warning=True, **where,
-                                    params={"code": tree.criteria.at[column, "criterion_id"], "declared": f"{declared[column]:g}",
-                                            "total": f"{total:g}", "places": places}))
+            places = ", ".join(
+                f"{tree.pairs.at[row, 'cluster_id']} {tree.pairs.at[row, 'year']}" for row in group.index
+            )
+            problems.append(
+                Problem(
+                    "standard_differs",
+                    row=int(tree.criteria.at[column, "row"]),
+                    warning=True,
+                    **where,
+                    params={
+                        "code": tree.criteria.at[column, "criterion_id"],
+                        "declared": f"{declared[column]:g}",
+                        "total": f"{total:g}",
+                        "places": places,
+                    },
+                )
+            )
     return problems

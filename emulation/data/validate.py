@@ -15,7 +15,18 @@ from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
 from .rules import Rules, parse_rules
-from .schema import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, ROLES, SCORINGS, TABLES, YEARS, kinds_needing
+from .schema import (
+    ATTAINED_KINDS,
+    CASE_KINDS,
+    DEFAULT_KIND,
+    DIRECTIONS,
+    FLOWS,
+    ROLES,
+    SCORINGS,
+    TABLES,
+    YEARS,
+    kinds_needing,
+)
 
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 
@@ -23,7 +34,9 @@ _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Problem], tree.Tree | None]:
     """Typed tables, rules, warnings and the guide's tree over every member's cluster and year (None without a
     guide); raises DataError with every problem when the data breaks the contract."""
-    rules, rule_problems = parse_rules(raw.rules_text, raw.rules_source) if raw.rules_text is not None else (Rules(), [])
+    rules, rule_problems = (
+        parse_rules(raw.rules_text, raw.rules_source) if raw.rules_text is not None else (Rules(), [])
+    )
     cells = Cells(rules.decimal)
     tables = raw.tables
     frames: dict[str, pd.DataFrame] = {}
@@ -31,7 +44,10 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         frames["clusters"] = _catalogue(cells, tables["clusters"], "cluster_id", ["province"])
     if "units" in tables:
         frames["units"] = _catalogue(cells, tables["units"], "unit_id", ["kind"])
-    known = {name: pd.Index(frames[name].iloc[:, 0], dtype="str") if name in frames else None for name in ("clusters", "units")}
+    known = {
+        name: pd.Index(frames[name].iloc[:, 0], dtype="str") if name in frames else None
+        for name in ("clusters", "units")
+    }
     rule_problems += _grade_clusters(rules, known["clusters"], raw.rules_source)
     if "members" in tables:
         frames["members"] = _members(cells, tables["members"], known)
@@ -51,14 +67,18 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
         if name in tables:
             frames[name] = check(cells, tables[name], known["units"], rules.history)
     if "predecessors" in tables and "members" in frames:
-        frames["predecessors"] = history.validate_predecessors(cells, tables["predecessors"], known["units"], frames["members"])
+        frames["predecessors"] = history.validate_predecessors(
+            cells, tables["predecessors"], known["units"], frames["members"]
+        )
     if "events" in tables:
         frames["events"] = events.validate_events(cells, tables["events"], known["units"], frames.get("members"), rules)
     if "indicators" in frames:
         rule_problems += events.check_tie_breaks(rules, frames["indicators"], frames.get("criteria"), raw.rules_source)
     if "criterion_scores" in tables and "members" in frames:
         located = _located_rows(cells, tables["criterion_scores"], known["units"], frames["members"])
-        frames["criterion_scores"] = guide.validate_scores(cells, tables["criterion_scores"], located, frames.get("criteria"))
+        frames["criterion_scores"] = guide.validate_scores(
+            cells, tables["criterion_scores"], located, frames.get("criteria")
+        )
     problems = raw.problems + rule_problems + cells.problems
     errors = [problem for problem in problems if not problem.warning]
     if errors:
@@ -78,14 +98,21 @@ def _grade_clusters(rules: Rules, clusters: pd.Index | None, source: str) -> lis
     """A grade may name only clusters of the clusters table."""
     if clusters is None:
         return []
-    return [Problem("rules_unknown_cluster", source, column="grades.clusters", value=code, params={"grade": grade.name})
-            for grade in rules.grades for code in grade.clusters or () if code not in clusters]
+    return [
+        Problem("rules_unknown_cluster", source, column="grades.clusters", value=code, params={"grade": grade.name})
+        for grade in rules.grades
+        for code in grade.clusters or ()
+        if code not in clusters
+    ]
 
 
-def _guide_warnings(structure: tree.Tree, frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]) -> list[Problem]:
+def _guide_warnings(
+    structure: tree.Tree, frames: dict[str, pd.DataFrame], tables: dict[str, RawTable]
+) -> list[Problem]:
     """Declared standards that differ from the sum of their parts, and results left outside the guide."""
-    return (tree.declared_differences(structure, tables["criteria"].where("standard_points"))
-            + guide.results_outside_guide(frames["results"], frames["indicators"], frames["criteria"]))
+    return tree.declared_differences(
+        structure, tables["criteria"].where("standard_points")
+    ) + guide.results_outside_guide(frames["results"], frames["indicators"], frames["criteria"])
 
 
 def _catalogue(cells: Cells, raw: RawTable, key: str, optional: list[str]) -> pd.DataFrame:
@@ -110,11 +137,13 @@ def _members(cells: Cells, raw: RawTable, known: dict) -> pd.DataFrame:
     repeat, first_row = cells.repeats(raw, pd.DataFrame({"year": year, "unit": unit}))
     first_cluster = cluster.groupby([year, unit]).transform("first") if repeat.any() else cluster
     cells.report(raw, repeat & (cluster == first_cluster), "unit_id", "duplicate_key", other=first_row)
-    cells.report(raw, repeat & (cluster != first_cluster), "cluster_id", "two_clusters",
-                 code=unit, year=year, other=first_row)
+    cells.report(
+        raw, repeat & (cluster != first_cluster), "cluster_id", "two_clusters", code=unit, year=year, other=first_row
+    )
     for title, code in (("head", "two_heads"), ("deputy", "two_deputies")):
-        repeat_role, first_role = cells.repeats(raw, pd.DataFrame({"year": year, "cluster": cluster}, copy=False),
-                                                among=(role == title).to_numpy())
+        repeat_role, first_role = cells.repeats(
+            raw, pd.DataFrame({"year": year, "cluster": cluster}, copy=False), among=(role == title).to_numpy()
+        )
         cells.report(raw, repeat_role, "role", code, code=cluster, year=year, other=first_role)
     frame = pd.DataFrame({"year": year, "cluster_id": cluster, "unit_id": unit, "role": role.astype("str")})
     return frame[frame[["year", "cluster_id", "unit_id"]].notna().all(axis=1) & ~repeat].reset_index(drop=True)
@@ -128,16 +157,24 @@ def _indicators(cells: Cells, raw: RawTable, known_clusters: pd.Index | None) ->
     cells.report(raw, max_points < 0, "max_points", "negative_max_points")
     cluster = cells.text(raw, "cluster_id")
     cells.known(raw, cluster, "cluster_id", known_clusters, "unknown_cluster")
-    frame = pd.DataFrame({
-        "indicator_id": codes, "name": names,
-        "group": cells.text(raw, "group"), "measure": cells.text(raw, "measure"),
-        "direction": cells.choice(raw, "direction", DIRECTIONS, "bad_direction", None,
-                                  required=scoring.isin(ATTAINED_KINDS).to_numpy()).astype("str"),
-        "flow": cells.choice(raw, "flow", FLOWS, "bad_flow", False).astype(bool),
-        "max_points": max_points, "cluster_id": cluster,
-        "criterion_id": cells.text(raw, "criterion_id"), "scoring": scoring.astype("str"),
-        "points_per_case": cells.numbers(raw, "points_per_case", required=False), "row": raw.rows,
-    })
+    frame = pd.DataFrame(
+        {
+            "indicator_id": codes,
+            "name": names,
+            "group": cells.text(raw, "group"),
+            "measure": cells.text(raw, "measure"),
+            "direction": cells.choice(
+                raw, "direction", DIRECTIONS, "bad_direction", None, required=scoring.isin(ATTAINED_KINDS).to_numpy()
+            ).astype("str"),
+            "flow": cells.choice(raw, "flow", FLOWS, "bad_flow", False).astype(bool),
+            "max_points": max_points,
+            "cluster_id": cluster,
+            "criterion_id": cells.text(raw, "criterion_id"),
+            "scoring": scoring.astype("str"),
+            "points_per_case": cells.numbers(raw, "points_per_case", required=False),
+            "row": raw.rows,
+        }
+    )
     return frame[codes.notna()].drop_duplicates("indicator_id").reset_index(drop=True)
 
 
@@ -169,22 +206,32 @@ def _located_rows(cells: Cells, raw: RawTable, known_units: pd.Index | None, mem
     unit = cells.text(raw, "unit_id", required=True, codes=True)
     unit_known = cells.known(raw, unit, "unit_id", known_units, "unknown_unit")
     cluster = _membership(members, periods["period"], unit)
-    cells.report(raw, cluster.isna() & unit_known & periods["period"].notna(), "unit_id", "not_member",
-                 code=unit, year=periods["year"])
+    cells.report(
+        raw,
+        cluster.isna() & unit_known & periods["period"].notna(),
+        "unit_id",
+        "not_member",
+        code=unit,
+        year=periods["year"],
+    )
     return periods.assign(unit_id=unit, cluster_id=cluster, row=raw.rows)
 
 
-def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,
-             indicators: pd.DataFrame) -> pd.DataFrame:
+def _results(
+    cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame, indicators: pd.DataFrame
+) -> pd.DataFrame:
     frame = _located_rows(cells, raw, known_units, members)
     indicator = cells.text(raw, "indicator_id", required=True, codes=True)
-    indicator_known = cells.known(raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"),
-                                      "unknown_indicator")
+    indicator_known = cells.known(
+        raw, indicator, "indicator_id", pd.Index(indicators["indicator_id"], dtype="str"), "unknown_indicator"
+    )
     catalogue = indicators.set_index("indicator_id")
     codes, distinct = codes_of(indicator)
     at = catalogue.index.get_indexer(distinct)  # each distinct indicator's row in the catalogue, -1 where unknown
 
-    kind = {name: spread(np.append(flags, False)[at], codes, False) for name, flags in _indicator_kinds(catalogue).items()}
+    kind = {
+        name: spread(np.append(flags, False)[at], codes, False) for name, flags in _indicator_kinds(catalogue).items()
+    }
     cluster = frame["cluster_id"]
     cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
@@ -192,10 +239,20 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
         indicator_cluster = np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at]
         outside &= spread(indicator_cluster, codes, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
-        cells.report(raw, outside, "indicator_id", "outside_cluster", code=indicator,
-                     applies=lookup(indicator, catalogue["cluster_id"]), cluster=cluster)
-    cells.unique(raw, pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}, copy=False),
-                 "indicator_id")
+        cells.report(
+            raw,
+            outside,
+            "indicator_id",
+            "outside_cluster",
+            code=indicator,
+            applies=lookup(indicator, catalogue["cluster_id"]),
+            cluster=cluster,
+        )
+    cells.unique(
+        raw,
+        pd.DataFrame({"period": frame["period"], "unit": frame["unit_id"], "indicator": indicator}, copy=False),
+        "indicator_id",
+    )
     binary, higher, lower = kind["binary"], kind["higher"], kind["lower"]
     plan = cells.numbers(raw, "plan", required=indicator_known.to_numpy() & kind["attained"] & ~binary)
     plan = plan.mask(binary & plan.isna(), 1.0)
@@ -203,8 +260,9 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
     cells.report(raw, lower & (plan < 0), "plan", "plan_negative")
     actual = cells.numbers(raw, "actual", required=False, accept=binary)
     cells.report(raw, lower & (actual < 0), "actual", "actual_negative")
-    cells.report(raw, kind["cases"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(),
-                 "actual", "bad_cases")
+    cells.report(
+        raw, kind["cases"] & ((actual < 0) | (actual != np.round(actual))) & actual.notna(), "actual", "bad_cases"
+    )
     # likely typing slips (a thousandfold one, 1.380 read as 1,38, validates silently otherwise): warnings
     found = slips.slip_rows(frame, plan, actual, binary, indicator)
     for slip in slips.SLIPS:
@@ -212,24 +270,45 @@ def _results(cells: Cells, raw: RawTable, known_units: pd.Index | None, members:
         if flagged.any():  # the parameters in words only where some row is warned about (a million otherwise)
             cells.report(raw, flagged, "actual", slip.code, warning=True, **params)
     return frame.assign(
-        indicator_id=indicator, plan=plan, actual=actual,
+        indicator_id=indicator,
+        plan=plan,
+        actual=actual,
         self_points=cells.numbers(raw, "self_points", required=False),
         note=cells.text(raw, "note"),
-    )[["period", "year", "part", "cluster_id", "unit_id", "indicator_id", "plan", "actual", "self_points", "note", "row"]]
+    )[
+        [
+            "period",
+            "year",
+            "part",
+            "cluster_id",
+            "unit_id",
+            "indicator_id",
+            "plan",
+            "actual",
+            "self_points",
+            "note",
+            "row",
+        ]
+    ]
 
 
 def _indicator_kinds(catalogue: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Per indicator: whether attainment scores it (the other kinds ignore plan and direction: docs/reference.md, "Kinds of scoring"), by
-    which direction, whether its actual counts cases, and whether it is restricted to one cluster."""
+    """Per indicator: whether attainment scores it (the other kinds ignore plan and direction:
+    docs/reference.md, "Kinds of scoring"), by which direction, whether its
+    actual counts cases, and whether it is restricted to one cluster."""
     attained = catalogue["scoring"].isin(ATTAINED_KINDS).to_numpy()
     direction = catalogue["direction"].to_numpy(dtype=object)
-    return {"attained": attained, "cases": catalogue["scoring"].isin(CASE_KINDS).to_numpy(),
-            "restricted": catalogue["cluster_id"].notna().to_numpy(),
-            **{name: attained & (direction == name) for name in ("binary", "higher", "lower")}}
+    return {
+        "attained": attained,
+        "cases": catalogue["scoring"].isin(CASE_KINDS).to_numpy(),
+        "restricted": catalogue["cluster_id"].notna().to_numpy(),
+        **{name: attained & (direction == name) for name in ("binary", "higher", "lower")},
+    }
 
 
-def _unit_entries(cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame,
-                  value_columns: tuple[str, ...]) -> pd.DataFrame:
+def _unit_entries(
+    cells: Cells, raw: RawTable, known_units: pd.Index | None, members: pd.DataFrame, value_columns: tuple[str, ...]
+) -> pd.DataFrame:
     """adjustments and votes: numbers per period and unit."""
     frame = _located_rows(cells, raw, known_units, members)
     for column in value_columns:
@@ -238,7 +317,13 @@ def _unit_entries(cells: Cells, raw: RawTable, known_units: pd.Index | None, mem
         frame["reason"] = cells.text(raw, "reason", required=True)
     else:
         cells.report(raw, (frame["votes"] < 0) | (frame["voters"] < 0), "votes", "votes_negative")
-        cells.report(raw, frame["votes"] > frame["voters"], "votes", "votes_above_voters",
-                     votes=frame["votes"].map("{:g}".format), voters=frame["voters"].map("{:g}".format))
+        cells.report(
+            raw,
+            frame["votes"] > frame["voters"],
+            "votes",
+            "votes_above_voters",
+            votes=frame["votes"].map("{:g}".format),
+            voters=frame["voters"].map("{:g}".format),
+        )
         cells.unique(raw, frame[["period", "unit_id"]], "unit_id")
     return frame.reset_index(drop=True)

@@ -35,8 +35,12 @@ class Analysis:
     rules: Rules
     names: dict[str, pd.Series]  # unit, unit kind and cluster names, and clusters' provinces, by code
     indicator_order: dict[str, int]
-    appraisal: Appraisal | None  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
-    award_points: pd.DataFrame | None = None  # points for awards held (scores.award_points): counted among the adjustments
+    appraisal: (
+        Appraisal | None
+    )  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
+    award_points: pd.DataFrame | None = (
+        None  # points for awards held (scores.award_points): counted among the adjustments
+    )
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -47,9 +51,12 @@ class Analysis:
             cluster_name=self.names["cluster"].reindex(scored["cluster_id"]).to_numpy(),
         )
         rank = self.units.set_index(["cluster_id", "unit_id"])["rank"]
-        sort_keys = (rows["indicator_id"].map(self.indicator_order).to_numpy(), rows["unit_id"].to_numpy(),
-                     rank.reindex(pd.MultiIndex.from_frame(rows[["cluster_id", "unit_id"]])).to_numpy(),
-                     rows["cluster_id"].to_numpy())
+        sort_keys = (
+            rows["indicator_id"].map(self.indicator_order).to_numpy(),
+            rows["unit_id"].to_numpy(),
+            rank.reindex(pd.MultiIndex.from_frame(rows[["cluster_id", "unit_id"]])).to_numpy(),
+            rows["cluster_id"].to_numpy(),
+        )
         return rows.iloc[np.lexsort(sort_keys)].reset_index(drop=True)
 
     @cached_property
@@ -57,30 +64,50 @@ class Analysis:
         """One row per unit and applying criterion of the guide, units by cluster, rank and code, criteria in the
         tree's order, with the unit's rank and name; empty without a guide."""
         if self.appraisal is None:
-            return empty_table().assign(period=pd.Series(dtype=self.units["period"].dtype), rank=pd.Series(dtype="int64"),
-                                        unit_name=pd.Series(dtype="str"))
+            return empty_table().assign(
+                period=pd.Series(dtype=self.units["period"].dtype),
+                rank=pd.Series(dtype="int64"),
+                unit_name=pd.Series(dtype="str"),
+            )
         units = self.appraisal.units
         ranked = self.units.set_index(KEYS)[["rank", "unit_name"]].reindex(pd.MultiIndex.from_frame(units[KEYS]))
-        order = units.assign(rank=ranked["rank"].to_numpy()).sort_values(
-            ["cluster_id", "rank", "unit_id"], kind="stable").index.to_numpy()
+        order = (
+            units.assign(rank=ranked["rank"].to_numpy())
+            .sort_values(["cluster_id", "rank", "unit_id"], kind="stable")
+            .index.to_numpy()
+        )
         counts = self.appraisal.tree.applies[self.appraisal.pair[order]].sum(axis=1)  # criteria per unit
         table = self.appraisal.table(order).astype({"period": self.units["period"].dtype})
-        return table.assign(rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
-                            unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts))
+        return table.assign(
+            rank=np.repeat(ranked["rank"].to_numpy()[order], counts),
+            unit_name=np.repeat(ranked["unit_name"].to_numpy()[order], counts),
+        )
 
     def warnings(self) -> list[Problem]:
         """Members with no results in the period, and members missing some actuals (by cluster and unit)."""
         keys = ["cluster_id", "unit_id"]
         missing = decoded(self.scored.loc[self.scored["status"] == "missing", keys + ["indicator_id"]])
-        per_unit: dict[tuple[str, str], list[str]] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
+        per_unit: dict[
+            tuple[str, str], list[str]
+        ] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
         for cluster, unit, indicator in zip(*(missing[column].tolist() for column in missing.columns)):
             per_unit.setdefault((cluster, unit), []).append(indicator)
         rows = dict(zip(zip(*(self.units[key].tolist() for key in keys)), self.units["row_count"].tolist()))
-        return [Problem("no_results", warning=True, params={"period": self.period, "cluster": cluster, "code": unit})
-                if len(indicators) == rows.get((cluster, unit)) else
-                Problem("missing_actuals", warning=True, params={"period": self.period, "code": unit, "count": len(indicators),
-                                                                  "indicators": ", ".join(indicators)})
-                for (cluster, unit), indicators in sorted(per_unit.items())]
+        return [
+            Problem("no_results", warning=True, params={"period": self.period, "cluster": cluster, "code": unit})
+            if len(indicators) == rows.get((cluster, unit))
+            else Problem(
+                "missing_actuals",
+                warning=True,
+                params={
+                    "period": self.period,
+                    "code": unit,
+                    "count": len(indicators),
+                    "indicators": ", ".join(indicators),
+                },
+            )
+            for (cluster, unit), indicators in sorted(per_unit.items())
+        ]
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
@@ -122,18 +149,26 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     rows = attainment(rows, dataset.indicators, rules)
     scored = score_rows(rows, rules, dataset.bands)
     counted, outside = in_guide(scored, dataset.criteria)
-    scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)  # outside: warned at validation
+    scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(
+        drop=True
+    )  # outside: warned at validation
     numbering, appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)  # each row's unit, numbered once
     held = award_points(dataset.awards, rules, period)
     units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules, held)
-    facts = Facts(units, scored, numbering[0] if appraisal is None else appraisal.row_unit, appraisal, dataset.indicators)
+    facts = Facts(
+        units, scored, numbering[0] if appraisal is None else appraisal.row_unit, appraisal, dataset.indicators
+    )
     units = rank(units, facts, rules.ranking_keys)
     units = grades(units, rules, dataset.events)
     units = awards(units, rules)
     catalogue = dataset.units.set_index("unit_id")
     cluster_table = dataset.clusters.set_index("cluster_id")
-    names = {"unit": catalogue["name"], "kind": catalogue["kind"], "cluster": cluster_table["name"],
-             "province": cluster_table["province"]}
+    names = {
+        "unit": catalogue["name"],
+        "kind": catalogue["kind"],
+        "cluster": cluster_table["name"],
+        "province": cluster_table["province"],
+    }
     units = units.assign(
         period=units["period"].astype(dataset.results["period"].dtype),  # in time order, as in the dataset
         unit_name=names["unit"].reindex(units["unit_id"]).to_numpy(),
@@ -144,8 +179,9 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     return Analysis(period, scored, units, rules, names, order, appraisal, held)
 
 
-def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None,
-            rules: Rules | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def history(
+    dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None, rules: Rules | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Unit scores and rows of several periods stacked, for trends and comparisons.
 
     Parameters
@@ -177,5 +213,7 @@ def history(dataset: Dataset, clusters: list[str] | None = None, periods: list[s
             analyses.append(analyse(dataset, period, present, rules))
     if not analyses:
         return pd.DataFrame(), pd.DataFrame()
-    return (pd.concat([item.units for item in analyses], ignore_index=True),
-            pd.concat([item.rows for item in analyses], ignore_index=True))
+    return (
+        pd.concat([item.units for item in analyses], ignore_index=True),
+        pd.concat([item.rows for item in analyses], ignore_index=True),
+    )

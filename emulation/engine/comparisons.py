@@ -24,16 +24,29 @@ def indicator_summary(scored: pd.DataFrame) -> pd.DataFrame:
         reported_plan=scored["plan"].where(reported),
         reported_actual=scored["actual"].where(reported),
     )
-    summary = rows.groupby(["period", "cluster_id", "indicator_id"], sort=False).agg(
-        name=("name", "first"), measure=("measure", "first"), group=("group", "first"),
-        direction=("direction", "first"), flow=("flow", "first"), expected_share=("expected_share", "first"),
-        max_points=("max_points", "first"),
-        members=("unit_id", "size"), reported=("reported", "sum"), achieved=("achieved", "sum"),
-        on_pace=("on_pace", "sum"),
-        mean_attainment=("attainment_pct", "mean"), min_attainment=("attainment_pct", "min"),
-        max_attainment=("attainment_pct", "max"), spread=("attainment_pct", "std"),
-        plan_total=("reported_plan", "sum"), actual_total=("reported_actual", "sum"),
-    ).reset_index()
+    summary = (
+        rows.groupby(["period", "cluster_id", "indicator_id"], sort=False)
+        .agg(
+            name=("name", "first"),
+            measure=("measure", "first"),
+            group=("group", "first"),
+            direction=("direction", "first"),
+            flow=("flow", "first"),
+            expected_share=("expected_share", "first"),
+            max_points=("max_points", "first"),
+            members=("unit_id", "size"),
+            reported=("reported", "sum"),
+            achieved=("achieved", "sum"),
+            on_pace=("on_pace", "sum"),
+            mean_attainment=("attainment_pct", "mean"),
+            min_attainment=("attainment_pct", "min"),
+            max_attainment=("attainment_pct", "max"),
+            spread=("attainment_pct", "std"),
+            plan_total=("reported_plan", "sum"),
+            actual_total=("reported_actual", "sum"),
+        )
+        .reset_index()
+    )
     summary[["plan_total", "actual_total"]] = summary[["plan_total", "actual_total"]].where(summary["reported"] > 0)
     flow = summary["flow"].astype(bool)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -51,7 +64,8 @@ def rule_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     keys = ["period", "cluster_id", "unit_id"]
     kept = keys + ["unit_name", "total", "rank", "award"]
     merged = before[[column for column in kept if column in before]].merge(
-        after[keys + ["total", "rank", "award"]], on=keys, suffixes=("_before", "_after"))
+        after[keys + ["total", "rank", "award"]], on=keys, suffixes=("_before", "_after")
+    )
     merged["total_change"] = merged["total_after"] - merged["total_before"]
     merged["rank_change"] = merged["rank_before"] - merged["rank_after"]
     merged["award_changed"] = merged["award_before"] != merged["award_after"]

@@ -24,11 +24,19 @@ SEPARATOR = ";"  # between the parts of a key, and between the cells of a row on
 
 # how rows are matched; "n" numbers the rows of equal key in file order
 KEYS: dict[str, tuple[str, ...]] = {
-    "results": ("period", "unit_id", "indicator_id"), "criterion_scores": ("period", "unit_id", "criterion_id"),
-    "members": ("year", "unit_id"), "unit_years": ("year", "unit_id"), "units": ("unit_id",),
-    "clusters": ("cluster_id",), "indicators": ("indicator_id",), "criteria": ("criterion_id",),
-    "events": ("year", "unit_id", "event"), "predecessors": ("unit_id", "predecessor_id"),
-    "adjustments": ("period", "unit_id", "n"), "votes": ("period", "unit_id", "n"), "bands": ("indicator_id", "n"),
+    "results": ("period", "unit_id", "indicator_id"),
+    "criterion_scores": ("period", "unit_id", "criterion_id"),
+    "members": ("year", "unit_id"),
+    "unit_years": ("year", "unit_id"),
+    "units": ("unit_id",),
+    "clusters": ("cluster_id",),
+    "indicators": ("indicator_id",),
+    "criteria": ("criterion_id",),
+    "events": ("year", "unit_id", "event"),
+    "predecessors": ("unit_id", "predecessor_id"),
+    "adjustments": ("period", "unit_id", "n"),
+    "votes": ("period", "unit_id", "n"),
+    "bands": ("indicator_id", "n"),
     "awards": ("unit_id", "award", "year", "n"),
 }
 # which rows bear on period P: of P, of P's year, of P's year and earlier; every row of the other tables
@@ -90,8 +98,14 @@ def _scoped(frame: pd.DataFrame | None, name: str, period: str, year: int) -> pd
     if frame is None or "year" not in frame.columns and name not in IN_PERIOD:
         return frame
     if name in IN_PERIOD:
-        return frame[(frame["period"].astype("str") if not isinstance(frame["period"].dtype, pd.CategoricalDtype)
-                      else frame["period"]) == period]
+        return frame[
+            (
+                frame["period"].astype("str")
+                if not isinstance(frame["period"].dtype, pd.CategoricalDtype)
+                else frame["period"]
+            )
+            == period
+        ]
     years = frame["year"].astype("Float64").fillna(np.nan).astype("float64")
     if name in IN_YEAR:
         return frame[(years == year).to_numpy()]
@@ -106,7 +120,7 @@ def _compared(name: str, before: pd.DataFrame, after: pd.DataFrame, keys: list[s
     Keys are matched as packed integers drawn from one factorisation of both sides (`codes.packed`), and only
     the lines found are put in text: a national period's 100,000 rows a side cost a few hashes of integers."""
     both_keys = packed(pd.concat([before[keys], after[keys]], ignore_index=True))[0]
-    left_keys, right_keys = both_keys[:len(before)], both_keys[len(before):]
+    left_keys, right_keys = both_keys[: len(before)], both_keys[len(before) :]
     left_first, right_first = ~pd.Index(left_keys).duplicated(), ~pd.Index(right_keys).duplicated()
     before, after = before[left_first].reset_index(drop=True), after[right_first].reset_index(drop=True)
     left_keys, right_keys = left_keys[left_first], right_keys[right_first]
@@ -121,15 +135,30 @@ def _compared(name: str, before: pd.DataFrame, after: pd.DataFrame, keys: list[s
         else:
             same = a.to_numpy(dtype=object) == b.to_numpy(dtype=object)
         if not same.all():
-            lines.append(pd.DataFrame({"key": _text_of(right[~same], keys).to_numpy(), "column": column,
-                                       "published": _shown(a[~same]).to_numpy(), "current": _shown(b[~same]).to_numpy()}))
+            lines.append(
+                pd.DataFrame(
+                    {
+                        "key": _text_of(right[~same], keys).to_numpy(),
+                        "column": column,
+                        "published": _shown(a[~same]).to_numpy(),
+                        "current": _shown(b[~same]).to_numpy(),
+                    }
+                )
+            )
     cells = [column for column in keys + values if column != "n"]
     alone = {"published": before[~np.isin(left_keys, right_keys)], "current": after[~matched]}
     for side, frame in alone.items():
         if len(frame):
-            lines.append(pd.DataFrame({"key": _text_of(frame, keys).to_numpy(), "column": "",
-                                       side: _text_of(frame, cells).to_numpy(),
-                                       ("current" if side == "published" else "published"): ""}))
+            lines.append(
+                pd.DataFrame(
+                    {
+                        "key": _text_of(frame, keys).to_numpy(),
+                        "column": "",
+                        side: _text_of(frame, cells).to_numpy(),
+                        ("current" if side == "published" else "published"): "",
+                    }
+                )
+            )
     if not lines:
         return pd.DataFrame(columns=COLUMNS)
     return pd.concat(lines, ignore_index=True).assign(part="input", table=name)
@@ -183,7 +212,11 @@ def settings(rules: Rules) -> dict[str, dict[str, str]]:
                     while key in found:
                         key, number = f"{field.name}.{label}#{number}", number + 1
                     found[key] = {item.name: _setting(getattr(entry, item.name)) for item in dataclasses.fields(entry)}
-            elif isinstance(value, tuple) and not value and field.name in ("grades", "award_forms", "events", "award_points"):
+            elif (
+                isinstance(value, tuple)
+                and not value
+                and field.name in ("grades", "award_forms", "events", "award_points")
+            ):
                 continue
             else:
                 path = paths.get(field.name) or (f"{prefix}.{field.name}" if prefix else field.name)
@@ -231,20 +264,36 @@ def result_changes(published: pd.DataFrame, current: pd.DataFrame, clusters: lis
     units = after.index.append(before.index.difference(after.index, sort=False))
     lines = []
     for position, column in enumerate(columns):
-        old, new = (_results_text(side[column].reindex(units) if column in side.columns else pd.Series("", index=units), column)
-                    for side in (before, after))  # a column one side lacks reads as blank there
+        old, new = (
+            _results_text(side[column].reindex(units) if column in side.columns else pd.Series("", index=units), column)
+            for side in (before, after)
+        )  # a column one side lacks reads as blank there
         moved = old != new
-        lines.append(pd.DataFrame({"key": units[moved], "column": column, "published": old[moved], "current": new[moved],
-                                   "position": position}))
+        lines.append(
+            pd.DataFrame(
+                {
+                    "key": units[moved],
+                    "column": column,
+                    "published": old[moved],
+                    "current": new[moved],
+                    "position": position,
+                }
+            )
+        )
     found = pd.concat(lines, ignore_index=True) if lines else pd.DataFrame(columns=["key", "column", "position"])
     cluster = after["cluster_id"].astype("str").reindex(units).fillna(before["cluster_id"].astype("str").reindex(units))
     order = {code: number for number, code in enumerate(clusters)}
     rank = after["rank"].reindex(units).astype("float64")
-    unit = pd.DataFrame({"cluster": cluster.map(order).fillna(len(clusters)).to_numpy(), "rank": rank.fillna(np.inf).to_numpy()},
-                        index=units)
+    unit = pd.DataFrame(
+        {"cluster": cluster.map(order).fillna(len(clusters)).to_numpy(), "rank": rank.fillna(np.inf).to_numpy()},
+        index=units,
+    )
     awarded = set(found.loc[found["column"] == "award", "key"])
-    found = found.assign(award=~found["key"].isin(awarded), cluster=unit["cluster"].reindex(found["key"]).to_numpy(),
-                         rank=unit["rank"].reindex(found["key"]).to_numpy())
+    found = found.assign(
+        award=~found["key"].isin(awarded),
+        cluster=unit["cluster"].reindex(found["key"]).to_numpy(),
+        rank=unit["rank"].reindex(found["key"]).to_numpy(),
+    )
     found = found.sort_values(["award", "cluster", "rank", "key", "position"], kind="stable")
     return found.assign(part="result", table="scores")[COLUMNS].reset_index(drop=True)
 
@@ -264,18 +313,24 @@ def _result(value: object, column: str) -> str:
     return str(value)
 
 
-def changes(published: Dataset, current: Dataset, period: str, published_scores: pd.DataFrame,
-            current_scores: pd.DataFrame) -> pd.DataFrame:
+def changes(
+    published: Dataset, current: Dataset, period: str, published_scores: pd.DataFrame, current_scores: pd.DataFrame
+) -> pd.DataFrame:
     """The inputs that changed for `period`, then the units whose results moved (docs/reference.md,
     "Published results and corrections")."""
     clusters = current.clusters["cluster_id"].tolist()
-    return pd.concat([input_changes(published, current, period),
-                      result_changes(published_scores, current_scores, clusters)], ignore_index=True)[COLUMNS]
+    return pd.concat(
+        [input_changes(published, current, period), result_changes(published_scores, current_scores, clusters)],
+        ignore_index=True,
+    )[COLUMNS]
 
 
-def concerning(diff: pd.DataFrame, units: set[str], indicators: set[str], criteria: set[str], cluster: str) -> pd.DataFrame:
+def concerning(
+    diff: pd.DataFrame, units: set[str], indicators: set[str], criteria: set[str], cluster: str
+) -> pd.DataFrame:
     """The differences that concern one cluster (docs/reference.md): the rows of its members (`units`), of its
     indicators and criteria, its own row, the results of its members, and every setting."""
+
     def mine(table: str, key: str) -> bool:
         if table == "rules.toml":
             return True
@@ -290,8 +345,14 @@ def concerning(diff: pd.DataFrame, units: set[str], indicators: set[str], criter
     return diff[[mine(table, key) for table, key in zip(diff["table"], diff["key"])]]
 
 
-def cluster_changes(published: Dataset, current: Dataset, period: str, published_scores: pd.DataFrame,
-                    current_scores: pd.DataFrame, cluster: str) -> pd.DataFrame:
+def cluster_changes(
+    published: Dataset,
+    current: Dataset,
+    period: str,
+    published_scores: pd.DataFrame,
+    current_scores: pd.DataFrame,
+    cluster: str,
+) -> pd.DataFrame:
     """What changed for one cluster (a report's section, the explorer's tab): `changes` of its units' results
     (current ones from `current_scores`, which may hold that cluster alone) and `concerning` the cluster."""
     members = current_scores[current_scores["cluster_id"].astype("str") == cluster]
@@ -305,5 +366,7 @@ def cluster_changes(published: Dataset, current: Dataset, period: str, published
 
 def items(diff: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The results that moved other than awards (listed first, on their own), and the inputs as lines."""
-    return (diff[(diff["part"] == "result") & (diff["column"] != "award")],
-            diff[diff["part"] == "input"][["table", "key", "column", "published", "current"]])
+    return (
+        diff[(diff["part"] == "result") & (diff["column"] != "award")],
+        diff[diff["part"] == "input"][["table", "key", "column", "published", "current"]],
+    )

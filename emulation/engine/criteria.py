@@ -16,9 +16,29 @@ from ..data.schema import EARNED_KINDS, RULE_KINDS
 from ..errors import Unsupported
 
 KEYS = ["period", "cluster_id", "unit_id"]
-COLUMNS = KEYS + ["criterion_id", "parent_id", "name", "depth", "order", "standard_points", "start", "standard_total",
-                  "earned", "deductions", "bonuses", "computed", "agreed_points", "final", "self_points", "claimed",
-                  "claim_diff", "reason", "deduction_cap", "bonus_cap", "year"]
+COLUMNS = KEYS + [
+    "criterion_id",
+    "parent_id",
+    "name",
+    "depth",
+    "order",
+    "standard_points",
+    "start",
+    "standard_total",
+    "earned",
+    "deductions",
+    "bonuses",
+    "computed",
+    "agreed_points",
+    "final",
+    "self_points",
+    "claimed",
+    "claim_diff",
+    "reason",
+    "deduction_cap",
+    "bonus_cap",
+    "year",
+]
 
 
 def rule_points(kind: pd.Series, points: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -30,20 +50,24 @@ def rule_points(kind: pd.Series, points: np.ndarray) -> tuple[np.ndarray, np.nda
 
 def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """For each row: whether its indicator belongs to a criterion that applies (its points count through the
-    tree), and whether it belongs to one that does not (the row is left out: docs/reference.md, "A unit's total with a guide")."""
+    tree), and whether it belongs to one that does not (the row is left out:
+    docs/reference.md, "A unit's total with a guide")."""
     linked = scored["criterion_id"].notna()
     if criteria.empty or not linked.any():
         return linked & False, linked & False
-    counted = pd.Series(tree.applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
-                        index=scored.index, copy=False)
+    counted = pd.Series(
+        tree.applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
+        index=scored.index,
+        copy=False,
+    )
     return counted, linked & ~counted
 
 
 @dataclass
 class Appraisal:
     """Every unit's scores on the guide's criteria as (units × criteria) matrices, the columns in the tree's
-    order (docs/reference.md, "A scoring guide"). The long table, one row per unit and applying criterion, is built only when asked for:
-    totals and grades need the matrices alone (`scores.guide_totals`)."""
+    order (docs/reference.md, "A scoring guide"). The long table, one row per unit and applying criterion, is built only
+    when asked for: totals and grades need the matrices alone (`scores.guide_totals`)."""
 
     units: pd.DataFrame  # KEYS and year: the matrices' rows, in the order of the scored rows
     row_unit: np.ndarray  # each scored row's unit (its row in `units`)
@@ -71,15 +95,39 @@ class Appraisal:
         picked, columns = np.nonzero(self.tree.applies[pair])
         rows = order[picked]
         attributes = self.tree.criteria.iloc[columns].reset_index(drop=True)
-        table = pd.concat([self.units.iloc[rows].reset_index(drop=True), attributes[[
-            "criterion_id", "parent_id", "name", "depth", "order", "standard_points", "deduction_cap", "bonus_cap"]]], axis=1)
+        table = pd.concat(
+            [
+                self.units.iloc[rows].reset_index(drop=True),
+                attributes[
+                    [
+                        "criterion_id",
+                        "parent_id",
+                        "name",
+                        "depth",
+                        "order",
+                        "standard_points",
+                        "deduction_cap",
+                        "bonus_cap",
+                    ]
+                ],
+            ],
+            axis=1,
+        )
         cells, at_pair = (rows, columns), (pair[picked], columns)
         return table.assign(
-            start=self.tree.start[at_pair], standard_total=self.tree.standard_total[at_pair], earned=self.earned[cells],
-            deductions=self.deductions[cells], bonuses=self.bonuses[cells], computed=self.computed[cells],
-            agreed_points=self.agreed[cells], final=self.final[cells], self_points=self.self_points[cells],
-            claimed=self.claimed[cells], claim_diff=self.claimed[cells] - self.final[cells],
-            reason=self.reasons.take(self.reason[cells], allow_fill=True))[COLUMNS]
+            start=self.tree.start[at_pair],
+            standard_total=self.tree.standard_total[at_pair],
+            earned=self.earned[cells],
+            deductions=self.deductions[cells],
+            bonuses=self.bonuses[cells],
+            computed=self.computed[cells],
+            agreed_points=self.agreed[cells],
+            final=self.final[cells],
+            self_points=self.self_points[cells],
+            claimed=self.claimed[cells],
+            claim_diff=self.claimed[cells] - self.final[cells],
+            reason=self.reasons.take(self.reason[cells], allow_fill=True),
+        )[COLUMNS]
 
 
 TEXT_COLUMNS = ("period", "cluster_id", "unit_id", "criterion_id", "parent_id", "name", "reason")
@@ -88,8 +136,12 @@ WHOLE_COLUMNS = {"depth": "int64", "order": "int64", "year": "Int64"}
 
 def empty_table() -> pd.DataFrame:
     """The criteria table of a period without a guide: no rows, the columns and dtypes of one with a guide."""
-    return pd.DataFrame({column: pd.Series(dtype="str" if column in TEXT_COLUMNS else WHOLE_COLUMNS.get(column, "float64"))
-                         for column in COLUMNS})
+    return pd.DataFrame(
+        {
+            column: pd.Series(dtype="str" if column in TEXT_COLUMNS else WHOLE_COLUMNS.get(column, "float64"))
+            for column in COLUMNS
+        }
+    )
 
 
 def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
@@ -101,14 +153,17 @@ def unit_rows(scored: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
 Numbering = tuple[np.ndarray, pd.DataFrame]  # each scored row's unit, and the units (see `unit_rows`)
 
 
-def appraise(scored: pd.DataFrame, structure: tree.Tree | None,
-             criterion_scores: pd.DataFrame) -> tuple[Numbering, Appraisal | None]:
+def appraise(
+    scored: pd.DataFrame, structure: tree.Tree | None, criterion_scores: pd.DataFrame
+) -> tuple[Numbering, Appraisal | None]:
     """Each row's unit (`unit_rows`: numbered once, for the totals too), and every unit's scores on every
     criterion (None without a guide, or where none of its criteria applies). `scored` holds the rows that count
     through the tree (see `in_guide`) and at least one row of every unit; `structure` is the guide's tree over
     (at least) every cluster and year of those units, as validation built it for every member."""
     guided = structure is not None and not scored.empty
-    points = rule_points(scored["scoring"], scored["points"].to_numpy(float)) if guided else ()  # earned, deducted, added
+    points = (
+        rule_points(scored["scoring"], scored["points"].to_numpy(float)) if guided else ()
+    )  # earned, deducted, added
     numbering = unit_rows(scored)
     if structure is None or not guided:
         return numbering, None
@@ -124,9 +179,12 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None,
     linked = column >= 0
     cell = np.ravel_multi_index((unit[linked], column[linked]), shape)  # each row's (unit, criterion) cell
     # summed per cell by counting (np.add.at is ten times slower)
-    earned, deducted, added = (np.bincount(cell, weights=values[linked], minlength=shape[0] * shape[1]).reshape(shape)
-                               for values in points)
-    deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))  # fmin: a blank cap caps nothing
+    earned, deducted, added = (
+        np.bincount(cell, weights=values[linked], minlength=shape[0] * shape[1]).reshape(shape) for values in points
+    )
+    deductions = np.fmin(
+        deducted, structure.criteria["deduction_cap"].to_numpy(float)
+    )  # fmin: a blank cap caps nothing
     bonuses = np.fmin(added, structure.criteria["bonus_cap"].to_numpy(float))
     given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
     reason = np.full(shape, -1)
@@ -139,7 +197,22 @@ def appraise(scored: pd.DataFrame, structure: tree.Tree | None,
     reason[at[found], where[found]] = np.flatnonzero(found)
     own = structure.start[pair] + earned - deductions + bonuses
     computed, final = structure.roll_up(own, pair, given["agreed_points"])
-    claimed = structure.roll_up(own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"],
-                                                    given["self_points"]))[1]
-    return numbering, Appraisal(units, unit, structure, pair, earned, deductions, bonuses, computed, given["agreed_points"], final,
-                     given["self_points"], claimed, reason, scores["reason"].astype("str").array)
+    claimed = structure.roll_up(
+        own, pair, np.where(np.isnan(given["self_points"]), given["agreed_points"], given["self_points"])
+    )[1]
+    return numbering, Appraisal(
+        units,
+        unit,
+        structure,
+        pair,
+        earned,
+        deductions,
+        bonuses,
+        computed,
+        given["agreed_points"],
+        final,
+        given["self_points"],
+        claimed,
+        reason,
+        scores["reason"].astype("str").array,
+    )

@@ -48,10 +48,11 @@ def grades(units: pd.DataFrame, rules: Rules, events: pd.DataFrame | None = None
             if position in listed:
                 grade[position], changed[position] = _with_events(grade[position], ladder, keys, listed[position])
         if rules.require_key is not None and rules.require_key in keys:
-            allowed = {step.name for step in ladder[:keys.index(rules.require_key) + 1]}
+            allowed = {step.name for step in ladder[: keys.index(rules.require_key) + 1]}
             below[graded] = [name not in allowed for name in grade[graded]]
     return units.assign(grade=grade, grade_event=changed, event_no_award=no_award, below_grade=below).drop(
-        columns=["guide_lowest", "zero_count"], errors="ignore")
+        columns=["guide_lowest", "zero_count"], errors="ignore"
+    )
 
 
 def _ladders(cluster: np.ndarray, rules: Rules) -> tuple[list[tuple[Grade, ...]], np.ndarray]:
@@ -96,8 +97,12 @@ Effect = Callable[[str, list[str], int | None, list[Event]], "tuple[int, str] | 
 def _latest(effect: str, ladder: list[str], events: list[Event]) -> tuple[int, str] | None:
     """The latest grade in the ladder that the events name for an effect, and the first event (in `[[events]]`
     order) that names it; None when none names one in the ladder (such an event changes nothing)."""
-    named = [(ladder.index(key), event.name) for event in events for name, key in event.effects
-             if name == effect and key in ladder]
+    named = [
+        (ladder.index(key), event.name)
+        for event in events
+        for name, key in event.effects
+        if name == effect and key in ladder
+    ]
     if not named:
         return None
     worst = max(index for index, _ in named)

@@ -17,6 +17,7 @@ from .analysis import analyse
 @dataclass(frozen=True)
 class Lineage:
     """The reorganisation as a graph: each formed unit's first year and the units it was formed from."""
+
     formed: dict[str, int]  # formed unit → its first year
     parents: dict[str, tuple[str, ...]]  # formed unit → its predecessors, in the table's order
     split: frozenset[str]  # predecessors a resolution split among several units ("một phần")
@@ -62,6 +63,7 @@ class Lineage:
 class Ratings:
     """Every rating the data gives or the grades imply, by (unit, year), as positions in the list of ratings
     (0 is the best); `at_least` reads a condition."""
+
     positions: dict[tuple[str, int], int]
     history: History
 
@@ -85,8 +87,9 @@ class Ratings:
         return "" if position is None else self.history.ratings[position]
 
 
-def ratings(dataset: Dataset, needed: Iterable[tuple[str, int]],
-            analysed: Callable[[int], pd.DataFrame | None]) -> Ratings:
+def ratings(
+    dataset: Dataset, needed: Iterable[tuple[str, int]], analysed: Callable[[int], pd.DataFrame | None]
+) -> Ratings:
     """Every rating the unit_years rows give, and the `needed` (unit, year) ones they leave unknown where the grade
     of the unit in the year's whole-year period names a rating. `analysed(year)` gives that period's units (None
     without results of the year); it is asked only for the years of `unknown_years`."""
@@ -121,8 +124,11 @@ def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage,
     years = list(years)
     formed = [unit for unit in units if unit in lineage.formed]
     return {(unit, y) for unit in units if unit not in lineage.formed for y in years} | {
-        (item, y) for unit in formed for y in years
-        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))}
+        (item, y)
+        for unit in formed
+        for y in years
+        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))
+    }
 
 
 def counting_awards(dataset: Dataset) -> pd.DataFrame:
@@ -131,8 +137,9 @@ def counting_awards(dataset: Dataset) -> pd.DataFrame:
     return awards[awards["form"].notna() & ~awards["revoked"] & (awards["kind"] == "regular")]
 
 
-def whole_year_units(dataset: Dataset,
-                     known: dict[int, pd.DataFrame] | None = None) -> Callable[[int], pd.DataFrame | None]:
+def whole_year_units(
+    dataset: Dataset, known: dict[int, pd.DataFrame] | None = None
+) -> Callable[[int], pd.DataFrame | None]:
     """The units of each whole-year period, analysed once when first asked for (None without results); `known`
     gives the units of years already analysed."""
     cache: dict[int, pd.DataFrame | None] = dict(known or {})
@@ -141,6 +148,7 @@ def whole_year_units(dataset: Dataset,
         if year not in cache:
             cache[year] = analyse(dataset, str(year)).units if str(year) in dataset.periods else None
         return cache[year]
+
     return units
 
 
@@ -155,42 +163,77 @@ def unit_years(dataset: Dataset, unit: str, until: int | None = None) -> tuple[p
     years: year, unit_id, unit_name, award, decision, counts (not revoked, regular, of a listed form), kind,
     revoked."""
     lineage = Lineage.of(dataset.predecessors)
-    years = sorted(year for year in {int(year) for year in dataset.unit_years["year"].dropna()}
-                   | {int(year) for year in dataset.members["year"]} | {int(year) for year in dataset.awards["year"].dropna()}
-                   if until is None or year <= until)
+    years = sorted(
+        year
+        for year in {int(year) for year in dataset.unit_years["year"].dropna()}
+        | {int(year) for year in dataset.members["year"]}
+        | {int(year) for year in dataset.awards["year"].dropna()}
+        if until is None or year <= until
+    )
     needed = [(member, year) for year in years for member in lineage.units_in(unit, year)]
     positions = ratings(dataset, needed, whole_year_units(dataset))
     names = dataset.unit_names
-    holds = {(row_unit, int(year)): hold for row_unit, year, hold in zip(
-        dataset.unit_years["unit_id"].tolist(), dataset.unit_years["year"].tolist(), dataset.unit_years["hold"].tolist())
-        if isinstance(hold, str)}
+    holds = {
+        (row_unit, int(year)): hold
+        for row_unit, year, hold in zip(
+            dataset.unit_years["unit_id"].tolist(),
+            dataset.unit_years["year"].tolist(),
+            dataset.unit_years["hold"].tolist(),
+        )
+        if isinstance(hold, str)
+    }
     rows = []
     for year in years:
         for member in lineage.units_in(unit, year):
             position = positions.own(member, year)
             if member == unit and position is None and unit in lineage.formed and year < lineage.formed[unit]:
                 continue
-            rows.append({"year": year, "unit_id": member, "unit_name": names.get(member, member), "lineage": member != unit,
-                         "split": member in lineage.split, "rating": positions.name(position),
-                         "position": float("nan") if position is None else float(position), "hold": holds.get((member, year), "")})
-    table = pd.DataFrame(rows, columns=["year", "unit_id", "unit_name", "lineage", "split", "rating", "position", "hold"])
+            rows.append(
+                {
+                    "year": year,
+                    "unit_id": member,
+                    "unit_name": names.get(member, member),
+                    "lineage": member != unit,
+                    "split": member in lineage.split,
+                    "rating": positions.name(position),
+                    "position": float("nan") if position is None else float(position),
+                    "hold": holds.get((member, year), ""),
+                }
+            )
+    table = pd.DataFrame(
+        rows, columns=["year", "unit_id", "unit_name", "lineage", "split", "rating", "position", "hold"]
+    )
     awarded = set(zip(dataset.awards["unit_id"].tolist(), dataset.awards["year"].astype(int).tolist()))
-    held = table["position"].notna() | (table["hold"] != "") | pd.Series(
-        [(row_unit, year) in awarded for row_unit, year in zip(table["unit_id"], table["year"])], index=table.index, dtype=bool)
+    held = (
+        table["position"].notna()
+        | (table["hold"] != "")
+        | pd.Series(
+            [(row_unit, year) in awarded for row_unit, year in zip(table["unit_id"], table["year"])],
+            index=table.index,
+            dtype=bool,
+        )
+    )
     known = table.loc[held, "year"]
     table = table[table["year"].between(known.min(), known.max())] if held.any() else table  # first to last year known
     shown = set(zip(table["unit_id"], table["year"]))
     every = dataset.awards
-    awards = every[pd.Series([(holder, int(year)) in shown for holder, year in zip(every["unit_id"], every["year"])],
-                             index=every.index, dtype=bool)]
-    awards = awards.assign(unit_name=awards["unit_id"].map(names), counts=awards["form"].notna() & ~awards["revoked"]
-                           & (awards["kind"] == "regular"))[["year", "unit_id", "unit_name", "award", "decision", "counts", "kind",
-                                                                "revoked"]]
+    awards = every[
+        pd.Series(
+            [(holder, int(year)) in shown for holder, year in zip(every["unit_id"], every["year"])],
+            index=every.index,
+            dtype=bool,
+        )
+    ]
+    awards = awards.assign(
+        unit_name=awards["unit_id"].map(names),
+        counts=awards["form"].notna() & ~awards["revoked"] & (awards["kind"] == "regular"),
+    )[["year", "unit_id", "unit_name", "award", "decision", "counts", "kind", "revoked"]]
     return table.astype({"year": "int64"}), awards.reset_index(drop=True)
 
 
-def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.DataFrame], names: dict[str, str],
-                 split_word: str) -> pd.DataFrame:
+def lineage_rows(
+    dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.DataFrame], names: dict[str, str], split_word: str
+) -> pd.DataFrame:
     """For each formed unit among `units` (one period's units) and each earlier period (its units, as `analyse`
     gives them) before the unit's first year: its lineage combined, as one row the trend can draw beside the
     unit's own (docs/reference.md, "History"): total_share = 100 · Σ totals / Σ maximum possible bases,
@@ -209,11 +252,32 @@ def lineage_rows(dataset: Dataset, units: pd.DataFrame, earlier: dict[str, pd.Da
             if found.empty:
                 continue
             reported = found["row_count"] - found["missing_count"]  # the rows with an attainment that the means average
-            label = " + ".join(names.get(code, code) + (f" ({split_word})" if code in lineage.split else "") for code in members)
+            label = " + ".join(
+                names.get(code, code) + (f" ({split_word})" if code in lineage.split else "") for code in members
+            )
             total, base, count = found["total"].sum(), found["max_base"].sum(), reported.sum()
-            rows.append({"period": period, "unit_id": unit, "unit_name": names.get(unit, unit), "lineage": True,
-                         "lineage_name": f"{names.get(unit, unit)} ← {label}",
-                         "total": total, "total_share": 100 * total / base if base > 0 else float("nan"),
-                         "mean_attainment": (found["mean_attainment"] * reported).sum() / count if count else float("nan")})
-    return pd.DataFrame(rows, columns=["period", "unit_id", "unit_name", "lineage", "lineage_name", "total", "total_share",
-                                       "mean_attainment"])
+            rows.append(
+                {
+                    "period": period,
+                    "unit_id": unit,
+                    "unit_name": names.get(unit, unit),
+                    "lineage": True,
+                    "lineage_name": f"{names.get(unit, unit)} ← {label}",
+                    "total": total,
+                    "total_share": 100 * total / base if base > 0 else float("nan"),
+                    "mean_attainment": (found["mean_attainment"] * reported).sum() / count if count else float("nan"),
+                }
+            )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "period",
+            "unit_id",
+            "unit_name",
+            "lineage",
+            "lineage_name",
+            "total",
+            "total_share",
+            "mean_attainment",
+        ],
+    )

@@ -57,8 +57,11 @@ def direct_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) 
 
 
 POINTS = {  # one function per kind of scoring of data.schema.SCORING_KINDS: rows of that kind in, points out
-    "attainment": attainment_points, "per_case": per_case_points, "bands": attainment_band_points,
-    "value_bands": value_band_points, "direct": direct_points,
+    "attainment": attainment_points,
+    "per_case": per_case_points,
+    "bands": attainment_band_points,
+    "value_bands": value_band_points,
+    "direct": direct_points,
 }
 
 
@@ -74,7 +77,9 @@ def band_points(indicator: pd.Series, value: np.ndarray, bands: pd.DataFrame | N
     codes = pd.Index(bands["indicator_id"].unique())
     row_code, row_value = positions(indicator.iloc[banded], codes), value[banded]
     low, high = bands["from"].to_numpy(float), bands["to"].to_numpy(float)
-    for code, start, end, given in zip(codes.get_indexer(bands["indicator_id"]), low, high, bands["points"].to_numpy(float)):
+    for code, start, end, given in zip(
+        codes.get_indexer(bands["indicator_id"]), low, high, bands["points"].to_numpy(float)
+    ):
         inside = (row_code == code) & ~(row_value < start) & ~(row_value >= end)  # NaN bounds compare False: open
         points[banded[inside]] = given
     return points

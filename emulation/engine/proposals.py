@@ -18,12 +18,29 @@ from .analysis import Analysis, analyse
 from .history import Lineage, Ratings, counting_awards, needed_ratings, ratings, whole_year_units
 
 STATUSES = ("proposed", "over_quota", "council", "held", "not_eligible")
-COLUMNS = ["year", "province", "award", "unit_id", "cluster_id", "route", "status", "rank", "share", "rating", "tie",
-           "multiple", "lineage", "reason", "unit_name", "cluster_name"]
+COLUMNS = [
+    "year",
+    "province",
+    "award",
+    "unit_id",
+    "cluster_id",
+    "route",
+    "status",
+    "rank",
+    "share",
+    "rating",
+    "tie",
+    "multiple",
+    "lineage",
+    "reason",
+    "unit_name",
+    "cluster_name",
+]
 
 
 class Award(NamedTuple):
     """A counting award: its form (as listed), the year of the achievement, the decision, who holds it."""
+
     form: str
     year: int
     decision: str
@@ -32,6 +49,7 @@ class Award(NamedTuple):
 
 class Standing(NamedTuple):
     """A unit's figures in the year's ranking."""
+
     cluster: str
     rank: int
     total: float
@@ -51,6 +69,7 @@ class Standing(NamedTuple):
 @dataclass
 class Candidate:
     """A unit's candidacy for a form by one route, with its status and its basis (as reason parts)."""
+
     unit: str
     form: AwardForm
     route: str
@@ -67,6 +86,7 @@ class NoAwardForms(EmulationError, ValueError):
 @dataclass
 class Year:
     """What every rule of a proposal year reads: the year's analysis, its members, ratings and awards."""
+
     dataset: Dataset
     year: int
     analysis: Analysis | None  # the whole-year period's, None without its results
@@ -86,17 +106,32 @@ class Year:
         held = rows[(rows["year"] == self.year) & rows["hold"].notna()]
         self.holds = dict(zip(held["unit_id"].tolist(), held["hold"].tolist()))
         awards = self.awards
-        for unit, form, year, decision in zip(awards["unit_id"].tolist(), awards["form"].tolist(), awards["year"].tolist(),
-                                              awards["decision"].tolist()):
-            self.awards_by_unit.setdefault(unit, []).append(Award(form, int(year), decision if isinstance(decision, str) else "", unit))
+        for unit, form, year, decision in zip(
+            awards["unit_id"].tolist(), awards["form"].tolist(), awards["year"].tolist(), awards["decision"].tolist()
+        ):
+            self.awards_by_unit.setdefault(unit, []).append(
+                Award(form, int(year), decision if isinstance(decision, str) else "", unit)
+            )
         if self.analysis is not None:
             units = self.analysis.units
-            self.standing = {unit: Standing(cluster, int(rank), total, base, mean) for unit, cluster, rank, total, base, mean in zip(
-                *(units[column].tolist() for column in ("unit_id", "cluster_id", "rank", "total", "max_base", "mean_attainment")))}
+            self.standing = {
+                unit: Standing(cluster, int(rank), total, base, mean)
+                for unit, cluster, rank, total, base, mean in zip(
+                    *(
+                        units[column].tolist()
+                        for column in ("unit_id", "cluster_id", "rank", "total", "max_base", "mean_attainment")
+                    )
+                )
+            }
         if self.analysis is not None:
             scored = self.analysis.scored
-            failing = scored[scored["scoring"].isin(ATTAINED_KINDS).to_numpy() & ~scored["status"].isin(["met", "exceeded"]).to_numpy()]
-            for unit, indicator in zip(failing["unit_id"].astype(str).tolist(), failing["indicator_id"].astype(str).tolist()):
+            failing = scored[
+                scored["scoring"].isin(ATTAINED_KINDS).to_numpy()
+                & ~scored["status"].isin(["met", "exceeded"]).to_numpy()
+            ]
+            for unit, indicator in zip(
+                failing["unit_id"].astype(str).tolist(), failing["indicator_id"].astype(str).tolist()
+            ):
                 self.not_met.setdefault(unit, []).append(indicator)
 
     @property
@@ -118,9 +153,12 @@ class Year:
         if not counted or unit not in self.lineage.formed:
             return own
         first = self.lineage.formed[unit]
-        return own + [award for holder in sorted(self.lineage.ancestors(unit))
-                      for award in self.awards_by_unit.get(holder, [])
-                      if award.year < first and holder in self.lineage.units_in(unit, award.year)]
+        return own + [
+            award
+            for holder in sorted(self.lineage.ancestors(unit))
+            for award in self.awards_by_unit.get(holder, [])
+            if award.year < first and holder in self.lineage.units_in(unit, award.year)
+        ]
 
 
 def proposals(dataset: Dataset, year: int) -> tuple[pd.DataFrame, list[str]]:
@@ -147,8 +185,15 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
     counted = dataset.rules.history.predecessors == "count"
     needed = needed_ratings(listed, range(year - window + 1, year + 1), lineage, counted)
     analysed = whole_year_units(dataset, {year: analysis.units} if analysis is not None else None)
-    state = Year(dataset, year, analysis, lineage, ratings(dataset, needed, analysed), counting_awards(dataset),
-                 dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())))
+    state = Year(
+        dataset,
+        year,
+        analysis,
+        lineage,
+        ratings(dataset, needed, analysed),
+        counting_awards(dataset),
+        dict(zip(members["unit_id"].tolist(), members["cluster_id"].tolist())),
+    )
     candidates: list[Candidate] = []
     for form in forms:
         by_unit: dict[str, list[Candidate]] = {}
@@ -156,7 +201,9 @@ def proposal_year(dataset: Dataset, year: int) -> tuple[Year, pd.DataFrame, list
             for candidate in _route(state, form, route):
                 by_unit.setdefault(candidate.unit, []).append(candidate)
         candidates += [next((c for c in found if c.status == "proposed"), found[0]) for found in by_unit.values()]
-    warnings = [] if analysis is not None or not any(r != "history" for f in forms for r in f.routes) else ["no_year_results"]
+    warnings = (
+        [] if analysis is not None or not any(r != "history" for f in forms for r in f.routes) else ["no_year_results"]
+    )
     table = _table(state, candidates)
     table.attrs["unmatched_awards"] = unmatched_awards(dataset)
     table.attrs["year"] = year  # the list's year, also where it has no row
@@ -183,7 +230,9 @@ def year_proposals(dataset: Dataset, period: str) -> pd.DataFrame | None:
 def _route(state: Year, form: AwardForm, route: str) -> list[Candidate]:
     """The candidates for a form by one of its routes (`ROUTES`); a route without a function is an error."""
     if route not in ROUTES:
-        raise Unsupported(f"award route without a function: {route!r} (data.award_rules.ROUTES and engine.proposals.ROUTES)")
+        raise Unsupported(
+            f"award route without a function: {route!r} (data.award_rules.ROUTES and engine.proposals.ROUTES)"
+        )
     return ROUTES[route](state, form)
 
 
@@ -193,8 +242,10 @@ def _cluster_award(state: Year, form: AwardForm, route: str, wanted: str) -> lis
         return []
     units = state.analysis.units
     chosen = units[units["award"] == wanted]
-    return [_conditions(state, form, route, unit, [("basis_cluster", {"award": wanted, "tie": bool(tie)})])
-            for unit, tie in zip(chosen["unit_id"], chosen["award_tie"])]
+    return [
+        _conditions(state, form, route, unit, [("basis_cluster", {"award": wanted, "tie": bool(tie)})])
+        for unit, tie in zip(chosen["unit_id"], chosen["award_tie"])
+    ]
 
 
 def _cluster_flag(state: Year, form: AwardForm) -> list[Candidate]:
@@ -209,8 +260,9 @@ def _leaders(state: Year, form: AwardForm) -> list[Candidate]:
     return _leaders_quota(state, form, _cluster_award(state, form, "leaders", "flag"))
 
 
-def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list[tuple[str, dict]],
-                status: str = "proposed") -> Candidate:
+def _conditions(
+    state: Year, form: AwardForm, route: str, unit: str, basis: list[tuple[str, dict]], status: str = "proposed"
+) -> Candidate:
     """A candidate's status by F's conditions: held, else not eligible by min_rating or all_met, else `status`."""
     hold = state.held(unit)
     if hold:
@@ -219,13 +271,20 @@ def _conditions(state: Year, form: AwardForm, route: str, unit: str, basis: list
     if form.min_rating is not None:
         position = state.rating(unit, state.year)
         if not state.ratings.at_least(position, form.min_rating):
-            failed.append(("failed_rating", {"year": state.year, "rating": state.ratings.name(position), "needed": form.min_rating}))
+            failed.append(
+                (
+                    "failed_rating",
+                    {"year": state.year, "rating": state.ratings.name(position), "needed": form.min_rating},
+                )
+            )
     if form.all_met:
         missed = _not_met(state, unit)
         if missed:  # named as the indicators table names them: a board's list cites no codes
             names = state.indicator_names
             failed.append(("failed_all_met", {"indicators": ", ".join(str(names.get(code, code)) for code in missed)}))
-    return Candidate(unit, form, route, "not_eligible", failed) if failed else Candidate(unit, form, route, status, basis)
+    return (
+        Candidate(unit, form, route, "not_eligible", failed) if failed else Candidate(unit, form, route, status, basis)
+    )
 
 
 def _not_met(state: Year, unit: str) -> list[str]:
@@ -282,8 +341,16 @@ def _meets_history(state: Year, form: AwardForm, unit: str, window: list[int], c
         positions.append(state.rating(unit, year, counted))
         if not state.ratings.at_least(positions[-1], form.years_rating):
             return False, []
-    basis: list[tuple[str, dict]] = [("basis_years", {"years": "; ".join(
-        f"{year}: {state.ratings.name(position)}" for year, position in zip(window, positions))})]
+    basis: list[tuple[str, dict]] = [
+        (
+            "basis_years",
+            {
+                "years": "; ".join(
+                    f"{year}: {state.ratings.name(position)}" for year, position in zip(window, positions)
+                )
+            },
+        )
+    ]
     awards = state.awards_of(unit, counted)
     if form.after is not None:
         before = [award for award in awards if award.form == form.after and award.year < window[0]]
@@ -302,7 +369,10 @@ def _meets_history(state: Year, form: AwardForm, unit: str, window: list[int], c
 
 
 ROUTES = {  # one function per route of data.award_rules.ROUTES (docs/reference.md, "Award forms"): its candidates
-    "leaders": _leaders, "cluster_flag": _cluster_flag, "cluster_commendation": _cluster_commendation, "history": _history,
+    "leaders": _leaders,
+    "cluster_flag": _cluster_flag,
+    "cluster_commendation": _cluster_commendation,
+    "history": _history,
 }
 
 
@@ -325,19 +395,48 @@ def _table(state: Year, candidates: list[Candidate]) -> pd.DataFrame:
             proposed[candidate.unit] = proposed.get(candidate.unit, 0) + 1
     unit_names = state.dataset.unit_names
     cluster_names = dict(zip(clusters, state.dataset.clusters["name"].tolist()))
-    order = {name: {value: number for number, value in enumerate(values)}
-             for name, values in (("province", province_order), ("form", forms), ("status", STATUSES), ("cluster", clusters))}
+    order = {
+        name: {value: number for number, value in enumerate(values)}
+        for name, values in (("province", province_order), ("form", forms), ("status", STATUSES), ("cluster", clusters))
+    }
     rows = []
     for c in candidates:
         standing = state.standing.get(c.unit)
         cluster = standing.cluster if standing else state.clusters.get(c.unit, "")
         province = provinces.get(cluster, "")
-        key = (order["province"].get(province, len(province_order)), order["form"][c.form.name], order["status"][c.status],
-               order["cluster"].get(cluster, len(clusters)), standing.rank if standing else math.inf, c.unit)
-        rows.append((key, (state.year, province, c.form.name, c.unit, cluster, c.route, c.status,
-                           standing.rank if standing else None, standing.share if standing else float("nan"),
-                           state.ratings.name(state.rating(c.unit, state.year)), c.tie, proposed.get(c.unit, 0) > 1, c.lineage,
-                           c.basis, unit_names.get(c.unit, c.unit), cluster_names.get(cluster, ""))))
+        key = (
+            order["province"].get(province, len(province_order)),
+            order["form"][c.form.name],
+            order["status"][c.status],
+            order["cluster"].get(cluster, len(clusters)),
+            standing.rank if standing else math.inf,
+            c.unit,
+        )
+        rows.append(
+            (
+                key,
+                (
+                    state.year,
+                    province,
+                    c.form.name,
+                    c.unit,
+                    cluster,
+                    c.route,
+                    c.status,
+                    standing.rank if standing else None,
+                    standing.share if standing else float("nan"),
+                    state.ratings.name(state.rating(c.unit, state.year)),
+                    c.tie,
+                    proposed.get(c.unit, 0) > 1,
+                    c.lineage,
+                    c.basis,
+                    unit_names.get(c.unit, c.unit),
+                    cluster_names.get(cluster, ""),
+                ),
+            )
+        )
     rows.sort(key=lambda row: row[0])  # a unit's code sorts by code point, as Python compares text
-    table = pd.DataFrame([row for _, row in rows], columns=[*COLUMNS[:COLUMNS.index("reason")], "basis", "unit_name", "cluster_name"])
+    table = pd.DataFrame(
+        [row for _, row in rows], columns=[*COLUMNS[: COLUMNS.index("reason")], "basis", "unit_name", "cluster_name"]
+    )
     return table.astype({"year": "int64", "rank": "Int64", "share": "float64", "tie": "bool", "multiple": "bool"})

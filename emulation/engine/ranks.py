@@ -19,6 +19,7 @@ RANKING = ["period", "cluster_id"]  # a ranking is within one period and cluster
 @dataclass(frozen=True)
 class Facts:
     """What the tie-break keys read, for the units of `units` in their order."""
+
     units: pd.DataFrame  # totals, counts, votes (see `scores.unit_scores`)
     scored: pd.DataFrame  # the period's scored rows
     unit: np.ndarray  # each scored row's unit: its position in `units`
@@ -27,6 +28,7 @@ class Facts:
 
 
 # Each function gives one number per unit, more being better, -inf where the unit "comes after" (never NaN).
+
 
 def achieved(facts: Facts, key: TieBreak) -> np.ndarray:
     """The number of rows met or exceeded (with a guide, rows that have an attainment)."""
@@ -72,7 +74,11 @@ def votes(facts: Facts, key: TieBreak) -> np.ndarray:
 
 
 TIE_BREAKS = {  # one function per key of data.guide_rules.TIE_BREAK_KEYS
-    "achieved": achieved, "mean_attainment": mean_attainment, "actual": actual, "criterion": criterion, "votes": votes,
+    "achieved": achieved,
+    "mean_attainment": mean_attainment,
+    "actual": actual,
+    "criterion": criterion,
+    "votes": votes,
 }
 
 
@@ -83,14 +89,20 @@ def rank(units: pd.DataFrame, facts: Facts, keys: tuple[TieBreak, ...]) -> pd.Da
     unit listed before it, the first key on which the two differ (as written), or "shared"; else blank."""
     values = {f"key_{number}": TIE_BREAKS[key.kind](facts, key) for number, key in enumerate(keys)}
     compared = units.assign(total_2=units["total"].round(2), **values)
-    ranked = compared.sort_values(RANKING + ["total_2", *values, "unit_id"],
-                                  ascending=[True, True, False] + [False] * len(values) + [True], kind="stable")
+    ranked = compared.sort_values(
+        RANKING + ["total_2", *values, "unit_id"],
+        ascending=[True, True, False] + [False] * len(values) + [True],
+        kind="stable",
+    )
     position = ranked.groupby(RANKING, observed=True).cumcount() + 1
-    rank_of = position.groupby([ranked[name] for name in RANKING + ["total_2", *values]], observed=True).transform("min")
+    rank_of = position.groupby([ranked[name] for name in RANKING + ["total_2", *values]], observed=True).transform(
+        "min"
+    )
     equal = np.zeros(len(ranked), dtype=bool)  # equal total to the unit listed just before, in the same ranking
     if len(ranked) > 1:
-        equal[1:] = np.logical_and.reduce([ranked[name].to_numpy()[1:] == ranked[name].to_numpy()[:-1]
-                                           for name in RANKING + ["total_2"]])
+        equal[1:] = np.logical_and.reduce(
+            [ranked[name].to_numpy()[1:] == ranked[name].to_numpy()[:-1] for name in RANKING + ["total_2"]]
+        )
     reason = np.where(equal, "shared", "").astype(object)
     for name, key in reversed(list(zip(values, keys))):  # the first key on which they differ wins
         column = ranked[name].to_numpy(float)

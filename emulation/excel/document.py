@@ -23,8 +23,16 @@ TITLE_SIZE = 14
 SIGNING_ROOM = 4  # blank rows between a signature's title and the signer's name
 
 
-def _merged(sheet: Worksheet, row: int, first: int, last: int, text: str, bold: bool = False, italic: bool = False,
-            size: int = BODY_SIZE) -> None:
+def _merged(
+    sheet: Worksheet,
+    row: int,
+    first: int,
+    last: int,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    size: int = BODY_SIZE,
+) -> None:
     """Centred text across columns first..last of one row."""
     cell = put(sheet, row, first, text)
     cell.font = Font(bold=bold, italic=italic, size=size)
@@ -39,8 +47,16 @@ def _halves(width: int) -> tuple[tuple[int, int], tuple[int, int]]:
     return (1, middle), (middle + 1, max(width, middle + 1))
 
 
-def heading(sheet: Worksheet, width: int, body: list[str], place: str, title: str, subtitle: str, lang: str,
-            today: datetime.date | None = None) -> int:
+def heading(
+    sheet: Worksheet,
+    width: int,
+    body: list[str],
+    place: str,
+    title: str,
+    subtitle: str,
+    lang: str,
+    today: datetime.date | None = None,
+) -> int:
     """Writes the heading block and the title over a table of `width` columns; returns the next free row.
 
     `body` is the issuing body, from the larger to the smaller (e.g. the province, then the cluster); `place`
@@ -52,8 +68,14 @@ def heading(sheet: Worksheet, width: int, body: list[str], place: str, title: st
     _merged(sheet, 2, left, middle, lines[1].upper(), bold=True)
     _merged(sheet, 1, right, last, word("document.nation", lang), bold=True)
     _merged(sheet, 2, right, last, word("document.motto", lang), bold=True)
-    dateline = word("document.dateline", lang, place=place or "……", day=f"{today.day:02d}", month=f"{today.month:02d}",
-                    year=today.year)
+    dateline = word(
+        "document.dateline",
+        lang,
+        place=place or "……",
+        day=f"{today.day:02d}",
+        month=f"{today.month:02d}",
+        year=today.year,
+    )
     _merged(sheet, 3, right, last, dateline, italic=True)
     _merged(sheet, 5, 1, width, title.upper(), bold=True, size=TITLE_SIZE)
     _merged(sheet, 6, 1, width, subtitle, bold=True)
@@ -89,4 +111,3 @@ def print_as_document(sheet: Worksheet, header_row: int | None, width: int, lang
     sheet.oddFooter.center.text = word("document.page", lang)
     sheet.oddFooter.center.size = 10
     sheet.print_area = f"A1:{get_column_letter(width)}{sheet.max_row}"
-

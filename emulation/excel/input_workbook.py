@@ -22,9 +22,12 @@ from .workbook import fit_widths, header, put
 
 CRITERIA_CODES = "'Tiêu chí'!$A$2:$A$1000"  # the codes typed in the criteria sheet, offered as parents and links
 CHOICES = {  # column → (list, strict); the actual column only suggests: numbers are typed there too
-    "direction": ('"tăng,giảm,đạt"', True), "flow": ('"có,không"', True), "role": ('"trưởng,phó,thành viên"', True),
+    "direction": ('"tăng,giảm,đạt"', True),
+    "flow": ('"có,không"', True),
+    "role": ('"trưởng,phó,thành viên"', True),
     "scoring": ('"' + ",".join(kind.words[0] for kind in SCORING_KINDS.values()) + '"', True),
-    "parent_id": (CRITERIA_CODES, True), "criterion_id": (CRITERIA_CODES, True),
+    "parent_id": (CRITERIA_CODES, True),
+    "criterion_id": (CRITERIA_CODES, True),
 }
 WORDS: dict[str, dict[Any, str]] = {  # the contract's values as a Vietnamese user writes them
     "direction": {"higher": "tăng", "lower": "giảm", "binary": "đạt"},
@@ -42,52 +45,97 @@ INSTRUCTIONS = [
     ("Cách dùng", "Mỗi trang tính là một bảng; dòng 1 là tiêu đề, không đổi tên cột, không chèn dòng trống phía trên."),
     ("Cụm", "Mã cụm (ngắn, không trùng), tên cụm hoặc khối thi đua, tỉnh."),
     ("Đơn vị", "Mã đơn vị (không trùng), tên đơn vị (huyện, thành phố, xã, phường, sở...), loại."),
-    ("Thành viên", "Năm, mã cụm, mã đơn vị, vai trò: trưởng / phó / thành viên (để trống = thành viên). "
-                   "Mỗi năm một đơn vị chỉ thuộc một cụm; mỗi cụm một trưởng, một phó."),
-    ("Chỉ tiêu", "Mã, tên, nhóm (Nội dung 1, 2...), đơn vị tính, chiều: tăng (càng cao càng tốt) / giảm (mức trần: "
-                 "tai nạn, tội phạm, hộ nghèo) / đạt (đạt hoặc không đạt); cộng dồn: có (cộng dồn trong năm, cộng được "
-                 "giữa các đơn vị: thu ngân sách, việc làm) / không (tỷ lệ, bình quân, tiêu chí); điểm tối đa; "
-                 "mã cụm (để trống = áp dụng cho mọi cụm)."),
-    ("Kết quả", "Kỳ: 2019 (cả năm), 2019-Q1 (quý I), 2019-H1 (6 tháng), 2019-9M (9 tháng); mã đơn vị; mã chỉ tiêu; "
-                "kế hoạch CẢ NĂM (kể cả khi báo cáo 6 tháng); thực hiện đến kỳ báo cáo (để trống = chưa có số liệu); "
-                "điểm tự chấm; ghi chú."),
+    (
+        "Thành viên",
+        "Năm, mã cụm, mã đơn vị, vai trò: trưởng / phó / thành viên (để trống = thành viên). "
+        "Mỗi năm một đơn vị chỉ thuộc một cụm; mỗi cụm một trưởng, một phó.",
+    ),
+    (
+        "Chỉ tiêu",
+        "Mã, tên, nhóm (Nội dung 1, 2...), đơn vị tính, chiều: tăng (càng cao càng tốt) / giảm (mức trần: "
+        "tai nạn, tội phạm, hộ nghèo) / đạt (đạt hoặc không đạt); cộng dồn: có (cộng dồn trong năm, cộng được "
+        "giữa các đơn vị: thu ngân sách, việc làm) / không (tỷ lệ, bình quân, tiêu chí); điểm tối đa; "
+        "mã cụm (để trống = áp dụng cho mọi cụm).",
+    ),
+    (
+        "Kết quả",
+        "Kỳ: 2019 (cả năm), 2019-Q1 (quý I), 2019-H1 (6 tháng), 2019-9M (9 tháng); mã đơn vị; mã chỉ tiêu; "
+        "kế hoạch CẢ NĂM (kể cả khi báo cáo 6 tháng); thực hiện đến kỳ báo cáo (để trống = chưa có số liệu); "
+        "điểm tự chấm; ghi chú.",
+    ),
     ("Điểm cộng trừ", "Kỳ, mã đơn vị, điểm (số dương là cộng, số âm là trừ), lý do (bắt buộc)."),
     ("Bỏ phiếu", "Kỳ, mã đơn vị, số phiếu tán thành, tổng số phiếu."),
     ("", ""),
-    ("Hướng dẫn chấm điểm", "Ba trang sau là tùy chọn: chỉ dùng khi Ban chấm theo bảng điểm riêng (tiêu chuẩn → mục → "
-                            "tiểu mục). Không có trang Tiêu chí thì chấm theo % KH như trên."),
-    ("Tiêu chí", "Mã tiêu chí; thuộc tiêu chí (mã tiêu chí cha, để trống = tiêu chuẩn cấp trên cùng); tên; điểm chuẩn; "
-                 "trừ tối đa (tổng điểm trừ của mục không quá...); cộng tối đa; mã cụm, năm (để trống = mọi cụm, mọi năm). "
-                 "Mục chấm bằng điểm trừ, điểm cộng bắt đầu từ điểm chuẩn của nó."),
-    ("Chỉ tiêu (thêm)", "Tiêu chí: mã mục mà chỉ tiêu thuộc về. Cách chấm: % KH (để trống) / mỗi trường hợp (thực hiện "
-                        "là số trường hợp, ghi điểm mỗi trường hợp: -0,5 là trừ, 1 là cộng) / bậc (theo % KH, xem trang "
-                        "Bậc điểm) / bậc giá trị (theo giá trị thực hiện) / chấm trực tiếp (thực hiện là điểm hội nghị "
-                        "chấm, không quá điểm tối đa)."),
-    ("Bậc điểm", "Mã chỉ tiêu chấm theo bậc; từ (gồm cả giá trị này, để trống = không có cận dưới); đến dưới (không "
-                 "gồm, để trống = không có cận trên); điểm (số âm là trừ). Ví dụ: từ 95 đến dưới 100: -1."),
-    ("Điểm tiêu chí", "Kỳ, mã đơn vị, mã tiêu chí; điểm tự chấm của đơn vị; điểm thống nhất sau thẩm định (thay cho "
-                      "điểm tính) và lý do (bắt buộc khi có điểm thống nhất)."),
+    (
+        "Hướng dẫn chấm điểm",
+        "Ba trang sau là tùy chọn: chỉ dùng khi Ban chấm theo bảng điểm riêng (tiêu chuẩn → mục → "
+        "tiểu mục). Không có trang Tiêu chí thì chấm theo % KH như trên.",
+    ),
+    (
+        "Tiêu chí",
+        "Mã tiêu chí; thuộc tiêu chí (mã tiêu chí cha, để trống = tiêu chuẩn cấp trên cùng); tên; điểm chuẩn; "
+        "trừ tối đa (tổng điểm trừ của mục không quá...); cộng tối đa; mã cụm, năm (để trống = mọi cụm, mọi năm). "
+        "Mục chấm bằng điểm trừ, điểm cộng bắt đầu từ điểm chuẩn của nó.",
+    ),
+    (
+        "Chỉ tiêu (thêm)",
+        "Tiêu chí: mã mục mà chỉ tiêu thuộc về. Cách chấm: % KH (để trống) / mỗi trường hợp (thực hiện "
+        "là số trường hợp, ghi điểm mỗi trường hợp: -0,5 là trừ, 1 là cộng) / bậc (theo % KH, xem trang "
+        "Bậc điểm) / bậc giá trị (theo giá trị thực hiện) / chấm trực tiếp (thực hiện là điểm hội nghị "
+        "chấm, không quá điểm tối đa).",
+    ),
+    (
+        "Bậc điểm",
+        "Mã chỉ tiêu chấm theo bậc; từ (gồm cả giá trị này, để trống = không có cận dưới); đến dưới (không "
+        "gồm, để trống = không có cận trên); điểm (số âm là trừ). Ví dụ: từ 95 đến dưới 100: -1.",
+    ),
+    (
+        "Điểm tiêu chí",
+        "Kỳ, mã đơn vị, mã tiêu chí; điểm tự chấm của đơn vị; điểm thống nhất sau thẩm định (thay cho "
+        "điểm tính) và lý do (bắt buộc khi có điểm thống nhất).",
+    ),
     ("", ""),
-    ("Thành tích các năm", "Ba trang sau là tùy chọn: dùng khi xét khen thưởng theo thành tích nhiều năm và danh sách "
-                           "đề nghị của tỉnh (emulation proposals)."),
-    ("Xếp loại năm", "Năm, mã đơn vị, xếp loại chính thức của năm (chọn trong danh sách), lý do tạm dừng xét nếu đơn vị "
-                     "đang bị xem xét kỷ luật, thanh tra hoặc khiếu nại (để trống = không)."),
-    ("Khen thưởng", "Mã đơn vị, hình thức (chọn trong danh sách của rules.toml), năm đạt thành tích, loại: thường xuyên / "
-                    "chuyên đề / đột xuất, số và ngày quyết định, đã hủy: có / không."),
-    ("Sắp xếp đơn vị", "Mã đơn vị mới (mã riêng, kể cả khi giữ mã cũ), mã đơn vị cũ được sắp xếp vào, năm đầu tiên của đơn "
-                       "vị mới, ghi chú như nghị quyết: Nhập toàn bộ / Nhập một phần / Đổi tên."),
+    (
+        "Thành tích các năm",
+        "Ba trang sau là tùy chọn: dùng khi xét khen thưởng theo thành tích nhiều năm và danh sách "
+        "đề nghị của tỉnh (emulation proposals).",
+    ),
+    (
+        "Xếp loại năm",
+        "Năm, mã đơn vị, xếp loại chính thức của năm (chọn trong danh sách), lý do tạm dừng xét nếu đơn vị "
+        "đang bị xem xét kỷ luật, thanh tra hoặc khiếu nại (để trống = không).",
+    ),
+    (
+        "Khen thưởng",
+        "Mã đơn vị, hình thức (chọn trong danh sách của rules.toml), năm đạt thành tích, loại: thường xuyên / "
+        "chuyên đề / đột xuất, số và ngày quyết định, đã hủy: có / không.",
+    ),
+    (
+        "Sắp xếp đơn vị",
+        "Mã đơn vị mới (mã riêng, kể cả khi giữ mã cũ), mã đơn vị cũ được sắp xếp vào, năm đầu tiên của đơn "
+        "vị mới, ghi chú như nghị quyết: Nhập toàn bộ / Nhập một phần / Đổi tên.",
+    ),
     ("", ""),
-    ("Cách ghi số", "Gõ số vào ô như Excel trên máy bạn vẫn hiển thị số: các cột số đã định dạng sẵn, Excel tự dùng dấu "
-                    "thập phân của máy. KHÔNG gõ dấu chấm hay dấu phẩy để tách hàng nghìn: gõ 1380, không gõ 1.380 — trên "
-                    "máy cài đặt kiểu Anh, 1.380 bị đọc thành một phẩy ba tám, sai một nghìn lần mà không báo lỗi. Sổ này "
-                    "cảnh báo khi thực hiện lớn hơn 10 lần kế hoạch, và chương trình cảnh báo khi thực hiện gấp hơn 100 lần "
-                    "hoặc chưa bằng một phần trăm kế hoạch."),
-    ("Số dạng chữ (tệp CSV)", "Khi số được ghi dạng chữ (tệp CSV), mỗi cột dùng một cách: dấu phẩy là dấu thập phân và dấu "
-                              "chấm tách hàng nghìn (1.234,5), hoặc dấu chấm là dấu thập phân (1234.5). Trong một cột, "
-                              "đừng trộn hai cách ghi. Có thể ghi kèm % hoặc ‰."),
+    (
+        "Cách ghi số",
+        "Gõ số vào ô như Excel trên máy bạn vẫn hiển thị số: các cột số đã định dạng sẵn, Excel tự dùng dấu "
+        "thập phân của máy. KHÔNG gõ dấu chấm hay dấu phẩy để tách hàng nghìn: gõ 1380, không gõ 1.380 — trên "
+        "máy cài đặt kiểu Anh, 1.380 bị đọc thành một phẩy ba tám, sai một nghìn lần mà không báo lỗi. Sổ này "
+        "cảnh báo khi thực hiện lớn hơn 10 lần kế hoạch, và chương trình cảnh báo khi thực hiện gấp hơn 100 lần "
+        "hoặc chưa bằng một phần trăm kế hoạch.",
+    ),
+    (
+        "Số dạng chữ (tệp CSV)",
+        "Khi số được ghi dạng chữ (tệp CSV), mỗi cột dùng một cách: dấu phẩy là dấu thập phân và dấu "
+        "chấm tách hàng nghìn (1.234,5), hoặc dấu chấm là dấu thập phân (1234.5). Trong một cột, "
+        "đừng trộn hai cách ghi. Có thể ghi kèm % hoặc ‰.",
+    ),
     ("Chỉ tiêu đạt / không đạt", "Cột thực hiện ghi có / không, đạt / không đạt, hoặc x; kế hoạch để trống."),
-    ("Ví dụ", "Kỳ 2019, đơn vị HG-QB, chỉ tiêu VL (Giải quyết việc làm, người, tăng, cộng dồn), kế hoạch 900, "
-              "thực hiện 1380 → đạt 153,3% KH."),
+    (
+        "Ví dụ",
+        "Kỳ 2019, đơn vị HG-QB, chỉ tiêu VL (Giải quyết việc làm, người, tăng, cộng dồn), kế hoạch 900, "
+        "thực hiện 1380 → đạt 153,3% KH.",
+    ),
 ]
 
 
@@ -96,9 +144,12 @@ def write_template(path: str | Path, dataset=None, period: str | None = None, un
     empty results row per member and indicator (the plan carried over when the year already has one). With
     `units`, a unit's own copy: only these units' rows (members, results, claims, ratings, awards, their
     reorganisation), the shared catalogues (clusters, indicators, the guide) whole."""
-    write_workbook(path, _prefill(dataset, period, units) if dataset is not None else {},
-                   dataset.rules.history if dataset is not None else History(),
-                   tuple(event.name for event in dataset.rules.events) if dataset is not None else ())
+    write_workbook(
+        path,
+        _prefill(dataset, period, units) if dataset is not None else {},
+        dataset.rules.history if dataset is not None else History(),
+        tuple(event.name for event in dataset.rules.events) if dataset is not None else (),
+    )
 
 
 def _choices(table: str, column: Column, history: History, events: tuple[str, ...] = ()) -> tuple[str, bool] | None:
@@ -117,8 +168,9 @@ def _choices(table: str, column: Column, history: History, events: tuple[str, ..
     return None
 
 
-def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: History | None = None,
-                   events: tuple[str, ...] = ()) -> None:
+def write_workbook(
+    path: str | Path, rows: dict[str, list[tuple]], history: History | None = None, events: tuple[str, ...] = ()
+) -> None:
     """A dataset workbook in the contract's format: instructions, then every table's sheet with its rows
     (values in the order of the contract's columns), drop-down lists with their messages, number formats."""
     history = history or History()
@@ -136,11 +188,18 @@ def write_workbook(path: str | Path, rows: dict[str, list[tuple]], history: Hist
             listed = _choices(table.name, column, history, events)
             if listed is not None:
                 choices, strict = listed
-                validation = DataValidation(type="list", formula1=choices, allow_blank=True, showErrorMessage=strict,
-                                            errorStyle="stop" if strict else None,
-                                            showInputMessage=True, promptTitle=column.vi[:32],
-                                            prompt=("Chọn trong danh sách" if strict else "Chọn hoặc gõ")[:255],
-                                            errorTitle="Giá trị không hợp lệ", error="Hãy chọn một giá trị trong danh sách.")
+                validation = DataValidation(
+                    type="list",
+                    formula1=choices,
+                    allow_blank=True,
+                    showErrorMessage=strict,
+                    errorStyle="stop" if strict else None,
+                    showInputMessage=True,
+                    promptTitle=column.vi[:32],
+                    prompt=("Chọn trong danh sách" if strict else "Chọn hoặc gõ")[:255],
+                    errorTitle="Giá trị không hợp lệ",
+                    error="Hãy chọn một giá trị trong danh sách.",
+                )
                 validation.add(f"{letter}2:{letter}{last}")
                 sheet.add_data_validation(validation)
             if (table.name, column.name) == ("results", "actual"):
@@ -161,11 +220,18 @@ HELPERS = ("Tên đơn vị (tham khảo)", "Tên chỉ tiêu (tham khảo)", "�
 def _actual_check(letter: str, last: int) -> DataValidation:
     """A warning (which the clerk may override) when an actual is over ten times its plan: the mark of 1.380
     read as 1,38 the other way round, or of a number typed in the wrong unit. Words (có, không, x) pass."""
-    check = DataValidation(type="custom", formula1=f"OR(ISTEXT({letter}2),{letter}2<=10*MAX(D2,1))", allow_blank=True,
-                           errorStyle="warning", showErrorMessage=True, showInputMessage=True, promptTitle="Thực hiện",
-                           prompt="Số (gõ 1380, không gõ 1.380) hoặc có / không / đạt / không đạt / x",
-                           errorTitle="Kiểm tra lại số", error="Thực hiện lớn hơn 10 lần kế hoạch: có gõ nhầm dấu chấm, "
-                                                               "dấu phẩy hay đơn vị tính không?")
+    check = DataValidation(
+        type="custom",
+        formula1=f"OR(ISTEXT({letter}2),{letter}2<=10*MAX(D2,1))",
+        allow_blank=True,
+        errorStyle="warning",
+        showErrorMessage=True,
+        showInputMessage=True,
+        promptTitle="Thực hiện",
+        prompt="Số (gõ 1380, không gõ 1.380) hoặc có / không / đạt / không đạt / x",
+        errorTitle="Kiểm tra lại số",
+        error="Thực hiện lớn hơn 10 lần kế hoạch: có gõ nhầm dấu chấm, dấu phẩy hay đơn vị tính không?",
+    )
     check.add(f"{letter}2:{letter}{last}")
     return check
 
@@ -183,7 +249,9 @@ def _helper_columns(sheet, names: list[tuple], width: int, last: int) -> None:
         for cell in row:
             cell.protection = Protection(locked=False)
     sheet.protection.sheet = True  # no password: a guard against slips, not a lock
-    sheet.protection.formatColumns = sheet.protection.insertRows = sheet.protection.sort = sheet.protection.autoFilter = False
+    sheet.protection.formatColumns = sheet.protection.insertRows = sheet.protection.sort = (
+        sheet.protection.autoFilter
+    ) = False
 
 
 def _instructions(sheet) -> None:
@@ -208,16 +276,50 @@ def _prefill(dataset, period: str | None, chosen: list[str] | None = None) -> di
         "clusters": list(dataset.clusters[["cluster_id", "name", "province"]].itertuples(index=False)),
         "units": list(dataset.units[["unit_id", "name", "kind"]].itertuples(index=False)),
         "members": [(int(m.year), m.cluster_id, m.unit_id, WORDS["role"][m.role]) for m in members.itertuples()],
-        "indicators": [(i.indicator_id, i.name, i.group, i.measure, WORDS["direction"].get(i.direction),
-                        WORDS["flow"][bool(i.flow)], i.max_points, i.cluster_id, i.criterion_id,
-                        WORDS["scoring"][i.scoring] if i.scoring != DEFAULT_KIND else None, i.points_per_case)
-                       for i in indicators.itertuples()],
-        "criteria": _records(dataset.criteria[["criterion_id", "parent_id", "name", "standard_points", "deduction_cap",
-                                               "bonus_cap", "cluster_id", "year"]]),
+        "indicators": [
+            (
+                i.indicator_id,
+                i.name,
+                i.group,
+                i.measure,
+                WORDS["direction"].get(i.direction),
+                WORDS["flow"][bool(i.flow)],
+                i.max_points,
+                i.cluster_id,
+                i.criterion_id,
+                WORDS["scoring"][i.scoring] if i.scoring != DEFAULT_KIND else None,
+                i.points_per_case,
+            )
+            for i in indicators.itertuples()
+        ],
+        "criteria": _records(
+            dataset.criteria[
+                [
+                    "criterion_id",
+                    "parent_id",
+                    "name",
+                    "standard_points",
+                    "deduction_cap",
+                    "bonus_cap",
+                    "cluster_id",
+                    "year",
+                ]
+            ]
+        ),
         "bands": _records(dataset.bands[["indicator_id", "from", "to", "points"]]),
         "unit_years": _records(dataset.unit_years[["year", "unit_id", "rating", "hold"]]),
-        "awards": [(a.unit_id, a.award, int(a.year), WORDS["award_kind"][a.kind], _blank(a.decision), _blank(a.date),
-                    WORDS["revoked"][bool(a.revoked)]) for a in dataset.awards.itertuples()],
+        "awards": [
+            (
+                a.unit_id,
+                a.award,
+                int(a.year),
+                WORDS["award_kind"][a.kind],
+                _blank(a.decision),
+                _blank(a.date),
+                WORDS["revoked"][bool(a.revoked)],
+            )
+            for a in dataset.awards.itertuples()
+        ],
         "predecessors": _records(dataset.predecessors[["unit_id", "predecessor_id", "year", "note"]]),
         "events": _records(dataset.events[["year", "unit_id", "event", "note"]]),
     }
@@ -226,8 +328,10 @@ def _prefill(dataset, period: str | None, chosen: list[str] | None = None) -> di
         rows["results"] = [(period, unit, indicator, plan) for unit, indicator, plan in results]
         names = dataset.unit_names
         catalogue = dataset.indicators.set_index("indicator_id")
-        rows["results_names"] = [(names.get(unit, ""), catalogue.at[indicator, "name"], _blank(catalogue.at[indicator, "measure"]))
-                                 for unit, indicator, _ in results]
+        rows["results_names"] = [
+            (names.get(unit, ""), catalogue.at[indicator, "name"], _blank(catalogue.at[indicator, "measure"]))
+            for unit, indicator, _ in results
+        ]
         rows["criterion_scores"] = _claim_rows(dataset, members, period)
     return rows
 
@@ -239,9 +343,15 @@ def _own_rows(dataset, chosen: list[str]):
 
     predecessors = dataset.predecessors[dataset.predecessors["unit_id"].isin(chosen)]
     named = set(chosen) | set(predecessors["predecessor_id"])
-    return replace(dataset, units=dataset.units[dataset.units["unit_id"].isin(named)], predecessors=predecessors,
-                   **{name: getattr(dataset, name)[getattr(dataset, name)["unit_id"].isin(chosen)]
-                      for name in ("results", "criterion_scores", "unit_years", "awards")})
+    return replace(
+        dataset,
+        units=dataset.units[dataset.units["unit_id"].isin(named)],
+        predecessors=predecessors,
+        **{
+            name: getattr(dataset, name)[getattr(dataset, name)["unit_id"].isin(chosen)]
+            for name in ("results", "criterion_scores", "unit_years", "awards")
+        },
+    )
 
 
 def _blank(value: object) -> object:
@@ -250,8 +360,10 @@ def _blank(value: object) -> object:
 
 def _records(frame: pd.DataFrame) -> list[tuple]:
     """Rows as tuples with None for every blank (pandas' NA included) and plain ints for whole-number years."""
-    return [tuple(None if pd.isna(value) else (int(value) if isinstance(value, np.integer) else value) for value in row)
-            for row in frame.astype(object).itertuples(index=False)]
+    return [
+        tuple(None if pd.isna(value) else (int(value) if isinstance(value, np.integer) else value) for value in row)
+        for row in frame.astype(object).itertuples(index=False)
+    ]
 
 
 def _claim_rows(dataset, members: pd.DataFrame, period: str) -> list[tuple]:
@@ -262,7 +374,9 @@ def _claim_rows(dataset, members: pd.DataFrame, period: str) -> list[tuple]:
     applying = applicable(dataset.criteria, members[["cluster_id", "year"]].drop_duplicates())
     order = dataset.criteria.set_index("criterion_id")["order"]
     chosen = members[["cluster_id", "unit_id"]].merge(applying, on="cluster_id")
-    chosen = chosen.assign(order=chosen["criterion_id"].map(order)).sort_values(["cluster_id", "unit_id", "order"], kind="stable")
+    chosen = chosen.assign(order=chosen["criterion_id"].map(order)).sort_values(
+        ["cluster_id", "unit_id", "order"], kind="stable"
+    )
     return [(period, unit, criterion) for unit, criterion in zip(chosen["unit_id"], chosen["criterion_id"])]
 
 
@@ -270,13 +384,19 @@ def _result_rows(dataset, members: pd.DataFrame, year: int | None) -> list[tuple
     """(unit, indicator, plan) for every member and every indicator its cluster uses that year (all that apply
     when the year has no results yet); the plan is the year's plan where the data has one."""
     results = dataset.results[dataset.results["year"] == year]
-    plans = results.dropna(subset=["plan"]).drop_duplicates(["unit_id", "indicator_id"]).set_index(["unit_id", "indicator_id"])["plan"]
+    plans = (
+        results.dropna(subset=["plan"])
+        .drop_duplicates(["unit_id", "indicator_id"])
+        .set_index(["unit_id", "indicator_id"])["plan"]
+    )
     used = results.groupby("cluster_id", observed=True)["indicator_id"].agg(lambda codes: set(codes.astype(str)))
     order = list(dataset.indicators["indicator_id"])
     applies = dataset.indicators.set_index("indicator_id")["cluster_id"]
     out = []
     for member in members.itertuples():
-        chosen = used.get(member.cluster_id) or {code for code in order if pd.isna(applies[code]) or applies[code] == member.cluster_id}
+        chosen = used.get(member.cluster_id) or {
+            code for code in order if pd.isna(applies[code]) or applies[code] == member.cluster_id
+        }
         for indicator in (code for code in order if code in chosen):
             plan = plans.get((member.unit_id, indicator))
             out.append((member.unit_id, indicator, None if plan is None or pd.isna(plan) else float(plan)))

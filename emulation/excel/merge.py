@@ -35,8 +35,14 @@ from ..data.text import fold
 from ..files import atomic_folder
 from ..views.words import format_number, word
 
-MEANINGS = {"direction": (DIRECTIONS, None), "flow": (FLOWS, False), "role": (ROLES, "member"),
-            "scoring": (SCORINGS, DEFAULT_KIND), "award_kind": (AWARD_KINDS, "regular"), "revoked": (REVOKED, False)}
+MEANINGS = {
+    "direction": (DIRECTIONS, None),
+    "flow": (FLOWS, False),
+    "role": (ROLES, "member"),
+    "scoring": (SCORINGS, DEFAULT_KIND),
+    "award_kind": (AWARD_KINDS, "regular"),
+    "revoked": (REVOKED, False),
+}
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,7 @@ class Merged:
     """The merged tables (contract column names, values normalised), the text of the inputs' common rules.toml
     (None when no input has one), and per table where each merged row came from (columns `source`, `sheet`,
     `row`: the input that filled its actual, for results, else its first row), in the merged rows' order."""
+
     tables: dict[str, pd.DataFrame]
     rules_text: str | None = None
     origins: dict[str, pd.DataFrame] = field(default_factory=dict)
@@ -52,6 +59,7 @@ class Merged:
 @dataclass(frozen=True)
 class _Clash:
     """Two different filled values of one cell: the table, the key's values, the column, both rows' places."""
+
     table: str
     key: dict
     column: str
@@ -78,12 +86,19 @@ def merge_inputs(paths: list[Path]) -> Merged:
         problems += cells.problems
     merged, origins, clashes = {}, {}, []
     for name, frames in pieces.items():
-        frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[c.name for c in TABLES[name].columns])
+        frame = (
+            pd.concat(frames, ignore_index=True)
+            if frames
+            else pd.DataFrame(columns=[c.name for c in TABLES[name].columns])
+        )
         merged[name], origins[name], found = _combined(name, frame)
         clashes += found
     problems += _clash_problems(clashes, merged)
-    problems += [Problem("rules_differ", str(source), params={"other": str(rules[0][0])})
-                 for source, read, _ in rules[1:] if read != rules[0][1]]
+    problems += [
+        Problem("rules_differ", str(source), params={"other": str(rules[0][0])})
+        for source, read, _ in rules[1:]
+        if read != rules[0][1]
+    ]
     errors = [problem for problem in problems if not problem.warning]
     if errors:
         raise DataError(errors)
@@ -133,14 +148,19 @@ def _combined(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
     clashes = []
     for column in (column for column in values if column not in keys):
         present = frame[column].notna().to_numpy()
-        seen = pd.DataFrame({"group": group[present], "value": filled[column].to_numpy()[present],
-                             "at": np.flatnonzero(present)}).drop_duplicates(["group", "value"])
+        seen = pd.DataFrame(
+            {"group": group[present], "value": filled[column].to_numpy()[present], "at": np.flatnonzero(present)}
+        ).drop_duplicates(["group", "value"])
         several = seen[seen["group"].duplicated(keep=False)]
         for _, rows in several.groupby("group", sort=False):
             first = frame.loc[int(rows["at"].iloc[0])]
             for at in rows["at"].iloc[1:]:
                 other = frame.loc[int(at)]
-                clashes.append(_Clash(name, {key: first[key] for key in keys}, column, _place(other, column), _place(first, column)))
+                clashes.append(
+                    _Clash(
+                        name, {key: first[key] for key in keys}, column, _place(other, column), _place(first, column)
+                    )
+                )
     merged = frame.groupby(group, sort=True)[values].first()  # groups number their keys in order of appearance
     merged = merged.astype({column: frame[column].dtype for column in values})
     order = pd.Series(np.arange(len(frame)), index=frame.index)
@@ -158,14 +178,22 @@ def _place(row: pd.Series, column: str) -> tuple:
     return (row["_source"], sheet, int(row["_row"]), row[column])
 
 
-ENTITIES = {"unit_id": "units", "predecessor_id": "units", "indicator_id": "indicators", "cluster_id": "clusters",
-            "criterion_id": "criteria"}  # a key's code shown with its name, from the merged catalogue
+ENTITIES = {
+    "unit_id": "units",
+    "predecessor_id": "units",
+    "indicator_id": "indicators",
+    "cluster_id": "clusters",
+    "criterion_id": "criteria",
+}  # a key's code shown with its name, from the merged catalogue
 
 
 def _clash_problems(clashes: list[_Clash], merged: dict[str, pd.DataFrame]) -> list[Problem]:
     """Each clash as a problem at the later cell, in both languages: the key in words (the unit's and the
     indicator's names), both values as numbers are written in each language, and the other file, sheet and row."""
-    names = {table: dict(zip(merged[table].iloc[:, 0].astype(str), merged[table]["name"])) for table in set(ENTITIES.values())}
+    names = {
+        table: dict(zip(merged[table].iloc[:, 0].astype(str), merged[table]["name"]))
+        for table in set(ENTITIES.values())
+    }
     problems = []
     for clash in clashes:
         labels = {column.name: column for column in TABLES[clash.table].columns}
@@ -185,12 +213,17 @@ def _clash_problems(clashes: list[_Clash], merged: dict[str, pd.DataFrame]) -> l
                 else:
                     parts.append(f"{labels[key].vi if lang == 'vi' else labels[key].name} {text}")
             other_source, other_sheet, other_row, theirs = clash.theirs
-            place = [other_source] + ([word("location.sheet", lang, place=other_sheet)] if other_sheet else []) + \
-                [word("location.row", lang, place=other_row)]
+            place = (
+                [other_source]
+                + ([word("location.sheet", lang, place=other_sheet)] if other_sheet else [])
+                + [word("location.row", lang, place=other_row)]
+            )
             params[f"key_{lang}"] = ", ".join(parts)
             params[f"other_{lang}"] = ", ".join(place)
             params[f"column_{lang}"] = labels[clash.column].vi if lang == "vi" else labels[clash.column].name
-            params[f"mine_{lang}"], params[f"theirs_{lang}"] = (_shown(value, lang) for value in (clash.mine[3], theirs))
+            params[f"mine_{lang}"], params[f"theirs_{lang}"] = (
+                _shown(value, lang) for value in (clash.mine[3], theirs)
+            )
         problems.append(Problem("merge_conflict", source, sheet, row, labels[clash.column].vi, params=params))
     return problems
 
@@ -233,14 +266,21 @@ def write_merged(merged: Merged, out: Path) -> list[Path]:
         spelled = frame.copy()
         for column in TABLES[name].columns:  # meanings back to the words a Vietnamese user writes
             if column.kind in WORDS:
-                spelled[column.name] = frame[column.name].map(lambda value, kind=column.kind: WORDS[kind].get(value, value))
-        rows[name] = [tuple(None if pd.isna(value) else value for value in row) for row in spelled.itertuples(index=False)]
+                spelled[column.name] = frame[column.name].map(
+                    lambda value, kind=column.kind: WORDS[kind].get(value, value)
+                )
+        rows[name] = [
+            tuple(None if pd.isna(value) else value for value in row) for row in spelled.itertuples(index=False)
+        ]
     if out.suffix.lower() == ".xlsx":
         from .input_workbook import write_workbook
 
         beside = _rules_path(out)
-        if merged.rules_text is not None and beside.is_file() and \
-                parse_rules(beside.read_text(encoding="utf-8-sig"))[0] != parse_rules(merged.rules_text)[0]:
+        if (
+            merged.rules_text is not None
+            and beside.is_file()
+            and parse_rules(beside.read_text(encoding="utf-8-sig"))[0] != parse_rules(merged.rules_text)[0]
+        ):
             raise DataError([Problem("rules_differ", str(beside), params={"other": str(out)})])
         write_workbook(out, rows, parse_rules(merged.rules_text)[0].history if merged.rules_text is not None else None)
         if merged.rules_text is None:

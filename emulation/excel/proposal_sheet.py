@@ -18,8 +18,9 @@ from .workbook import LINE_HEIGHT, fit_widths, header, put
 COLUMNS = ["number", "unit_name", "cluster_name", "award", "status", "reason"]
 
 
-def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str], lang: str,
-                   today: datetime.date | None = None) -> None:
+def proposal_sheet(
+    sheet: Worksheet, table: pd.DataFrame, names: dict[str, str], lang: str, today: datetime.date | None = None
+) -> None:
     """The list a board sends up: STT, the unit, its cluster, the form, the status (with its marks: "đề nghị
     nhiều hình thức: Hội đồng chọn một") and its basis; a line counting the decisions whose form matches none;
     then the annex (held, not eligible, over the quota) under its own heading, numbered on its own."""
@@ -30,7 +31,9 @@ def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str],
     top = heading(sheet, len(COLUMNS), body, province, word("proposal.title", lang, year=year), "", lang, today)
     header(sheet, [word(f"label.proposal_{column}", lang) for column in COLUMNS], row=top)
     row, titles = top + 1, {}
-    notes = [unmatched_line(table, lang)] + ([word("proposal.none", lang)] if not table["status"].isin(SENT).any() else [])
+    notes = [unmatched_line(table, lang)] + (
+        [word("proposal.none", lang)] if not table["status"].isin(SENT).any() else []
+    )
     for note in filter(None, notes):
         titles[row] = (note, False)
         row += 1
@@ -38,19 +41,30 @@ def proposal_sheet(sheet: Worksheet, table: pd.DataFrame, names: dict[str, str],
         if annex and (~table["status"].isin(SENT)).any():
             row += 1
             titles[row] = (word("proposal.annex", lang).upper(), True)
-            header(sheet, [word(f"label.proposal_{column}", lang) for column in COLUMNS[:-1]] + [word("proposal.why", lang)],
-                   row=row + 1)  # the annex's own header: its last column gives why, not a basis
+            header(
+                sheet,
+                [word(f"label.proposal_{column}", lang) for column in COLUMNS[:-1]] + [word("proposal.why", lang)],
+                row=row + 1,
+            )  # the annex's own header: its last column gives why, not a basis
             row += 2
         for group_province, form, records in by_province_and_form(table, names, lang, annex):
-            title = word("proposal.province", lang, name=group_province) if group_province else word("proposal.no_province", lang)
+            title = (
+                word("proposal.province", lang, name=group_province)
+                if group_province
+                else word("proposal.no_province", lang)
+            )
             titles[row] = (f"{title} · {form}", True)  # written across the row once the columns are sized
             row += 1
             for record in records:
-                values = [record[key] for key in ("number", "unit_name", "cluster_name", "award", "status_text", "reason")]
+                values = [
+                    record[key] for key in ("number", "unit_name", "cluster_name", "award", "status_text", "reason")
+                ]
                 for column, value in enumerate(values, start=1):
                     put(sheet, row, column, value)
                 colour = STATUS_COLOURS[record["status"]]
-                sheet.cell(row=row, column=COLUMNS.index("status") + 1).fill = PatternFill("solid", fgColor=colour, bgColor=colour)
+                sheet.cell(row=row, column=COLUMNS.index("status") + 1).fill = PatternFill(
+                    "solid", fgColor=colour, bgColor=colour
+                )
                 row += 1
     last = row - 1
     fit_widths(sheet, most=42, rows=(top, max(last, top)))

@@ -43,14 +43,30 @@ from .document import heading, print_as_document, signatures
 from .proposal_sheet import proposal_sheet
 from .workbook import fit_widths, header, put, save_dated
 
-RANKING = ["rank", "unit_name", "role", "total", "indicator_points", "adjustment_points", "achieved_count",
-           "mean_attainment", "award", "passed_over"]
+RANKING = [
+    "rank",
+    "unit_name",
+    "role",
+    "total",
+    "indicator_points",
+    "adjustment_points",
+    "achieved_count",
+    "mean_attainment",
+    "award",
+    "passed_over",
+]
 DETAIL = ["unit_name", "name", "measure", "plan", "actual", "attainment_pct", "status", "points"]
 
 
-def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", today: datetime.date | None = None,
-                      proposals: pd.DataFrame | None = None, names: dict[str, str] | None = None,
-                      awards: Awards | None = None) -> None:
+def write_score_sheet(
+    analysis: Analysis,
+    path: str | Path,
+    lang: str = "vi",
+    today: datetime.date | None = None,
+    proposals: pd.DataFrame | None = None,
+    names: dict[str, str] | None = None,
+    awards: Awards | None = None,
+) -> None:
     """Writes the workbook atomically: per cluster its ranking and its scores by indicator (with each unit's
     appraisal record under a guide), each a sheet that prints as a document of its own; then every cluster
     side by side; with the year's `proposals` (engine.proposals), the sheet «Đề nghị khen thưởng». `today`
@@ -60,7 +76,9 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
     workbook = Workbook()
     workbook.remove(workbook.active)
     taken: set[str] = set()
-    for cluster, units in analysis.units.sort_values(["cluster_id", "rank"], kind="stable").groupby("cluster_id", sort=False):
+    for cluster, units in analysis.units.sort_values(["cluster_id", "rank"], kind="stable").groupby(
+        "cluster_id", sort=False
+    ):
         document = Document(analysis, str(cluster), lang, today, awards)
         _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), taken)), units, document)
         details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", taken))
@@ -69,13 +87,22 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
         if len(criteria):
             records = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.appraisal_sheet', lang)}", taken))
             _appraisal_sheet(records, criteria, units, document)
-    _all_clusters(workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today, awards)
+    _all_clusters(
+        workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today, awards
+    )
     if proposals is not None:
-        proposal_sheet(workbook.create_sheet(_sheet_name(word("document.proposals_sheet", lang), taken)), proposals,
-                       names or {}, lang, today)
+        proposal_sheet(
+            workbook.create_sheet(_sheet_name(word("document.proposals_sheet", lang), taken)),
+            proposals,
+            names or {},
+            lang,
+            today,
+        )
     for kind, key in (("scores", "data_sheet"), ("attainment", "data_rows_sheet"), ("criteria", "data_criteria_sheet")):
         if kind != "criteria" or len(analysis.criteria):
-            _data_sheet(workbook.create_sheet(_sheet_name(word(f"document.{key}", lang), taken)), machine_table(analysis, kind))
+            _data_sheet(
+                workbook.create_sheet(_sheet_name(word(f"document.{key}", lang), taken)), machine_table(analysis, kind)
+            )
     with atomic_path(path) as temporary:
         save_dated(workbook, temporary, today or datetime.date.today())
 
@@ -83,6 +110,7 @@ def write_score_sheet(analysis: Analysis, path: str | Path, lang: str = "vi", to
 @dataclass(frozen=True)
 class Document:
     """What the heading and the signatures of one cluster's sheets say."""
+
     analysis: Analysis
     cluster: str
     lang: str
@@ -108,8 +136,9 @@ class Document:
         """The signer's title (the head of a cụm or of a khối) and the head unit's name, if the data names one."""
         bloc = is_bloc(self.name)
         heads = units.loc[units["role"] == "head", "unit_name"]
-        return word("document.head_bloc" if bloc else "document.head_cluster", self.lang), \
-            (str(heads.iloc[0]) if len(heads) else "")
+        return word("document.head_bloc" if bloc else "document.head_cluster", self.lang), (
+            str(heads.iloc[0]) if len(heads) else ""
+        )
 
 
 def _sheet_name(text: str, taken: set[str]) -> str:
@@ -130,7 +159,9 @@ def _write_rows(sheet, values: pd.DataFrame, top: int, lang: str) -> None:
     printed = as_text(values, lang)
     right = Alignment(horizontal="right")
     numbers = {values.columns.get_loc(key) for key in number_columns(printed)}
-    for offset, (row, texts) in enumerate(zip(values.itertuples(index=False), printed.itertuples(index=False)), start=top):
+    for offset, (row, texts) in enumerate(
+        zip(values.itertuples(index=False), printed.itertuples(index=False)), start=top
+    ):
         for column, (key, value, text) in enumerate(zip(values.columns, row, texts)):
             cell = put(sheet, offset, column + 1, (text or None) if key in NUMBER_TEXT else value)
             if column in numbers:
@@ -169,7 +200,11 @@ def _ranking_columns(units: pd.DataFrame) -> list[str]:
 
 def _caps(columns: list[str]) -> dict[int, int]:
     """The ranking's award and grade columns (by number) at their own widths."""
-    return {columns.index(key) + 1: width for key, width in (("award", AWARD_WIDTH), ("grade", GRADE_WIDTH)) if key in columns}
+    return {
+        columns.index(key) + 1: width
+        for key, width in (("award", AWARD_WIDTH), ("grade", GRADE_WIDTH))
+        if key in columns
+    }
 
 
 def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
@@ -177,10 +212,20 @@ def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) ->
     columns, lang = _ranking_columns(units), document.lang
     why = tie_reasons(document.analysis, lang).reindex(units.index)  # what placed a unit above an equal one
     columns += ["tie_reason"] if why.ne("").any() else []
-    top = heading(sheet, len(columns), document.body(), document.province, word("document.ranking_title", lang),
-                  document.subtitle(), lang, document.today)
+    top = heading(
+        sheet,
+        len(columns),
+        document.body(),
+        document.province,
+        word("document.ranking_title", lang),
+        document.subtitle(),
+        lang,
+        document.today,
+    )
     header(sheet, _labels(columns, lang), row=top)
-    _write_rows(sheet, ranking_values(units, lang, document.awards).assign(tie_reason=why.to_numpy())[columns], top + 1, lang)
+    _write_rows(
+        sheet, ranking_values(units, lang, document.awards).assign(tie_reason=why.to_numpy())[columns], top + 1, lang
+    )
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last), caps=_caps(columns))
     signatures(sheet, last + 2, len(columns), *document.head(units), lang=lang)
@@ -192,8 +237,16 @@ def _detail_sheet(sheet: Worksheet, rows: pd.DataFrame, units: pd.DataFrame, doc
     """Every member × indicator row as a document, filterable."""
     lang = document.lang
     width = len(DETAIL)
-    top = heading(sheet, width, document.body(), document.province, word("document.detail_title", lang),
-                  document.subtitle(), lang, document.today)
+    top = heading(
+        sheet,
+        width,
+        document.body(),
+        document.province,
+        word("document.detail_title", lang),
+        document.subtitle(),
+        lang,
+        document.today,
+    )
     header(sheet, _labels(DETAIL, lang), row=top)
     _write_rows(sheet, sheet_values(rows, lang)[DETAIL], top + 1, lang)
     last = top + len(rows)
@@ -210,8 +263,16 @@ def _appraisal_sheet(sheet: Worksheet, criteria: pd.DataFrame, units: pd.DataFra
     under its own title and header (the sheet repeats no header row: a record never prints under another
     table's), the signatures."""
     lang, width = document.lang, len(APPRAISAL_COLUMNS)
-    top = heading(sheet, width, document.body(), document.province, word("report.appraisal", lang),
-                  document.subtitle(), lang, document.today)
+    top = heading(
+        sheet,
+        width,
+        document.body(),
+        document.province,
+        word("report.appraisal", lang),
+        document.subtitle(),
+        lang,
+        document.today,
+    )
     end = _appraisal_records(sheet, criteria, top, lang)
     fit_widths(sheet, most=WIDE, rows=(top + 1, end))
     signatures(sheet, end + 2, width, *document.head(units), lang=lang)
@@ -231,7 +292,9 @@ def _appraisal_records(sheet: Worksheet, table: pd.DataFrame, top: int, lang: st
         header(sheet, _labels(APPRAISAL_COLUMNS, lang), row=top + 1)
         values = appraisal_values(record, lang)
         _write_rows(sheet, values, top + 2, lang)
-        for row in [top + 2 + index for index, parent in enumerate(record["parent_id"]) if pd.isna(parent)] + [top + 1 + len(values)]:
+        for row in [top + 2 + index for index, parent in enumerate(record["parent_id"]) if pd.isna(parent)] + [
+            top + 1 + len(values)
+        ]:
             for column in range(1, len(APPRAISAL_COLUMNS) + 1):
                 sheet.cell(row=row, column=column).font = Font(bold=True)
         last = top + 1 + len(values)
@@ -245,12 +308,24 @@ def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: dateti
     provinces = analysis.names["province"].reindex(units["cluster_id"].unique()).dropna().unique()
     province = str(provinces[0]) if len(provinces) == 1 else ""
     body = ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)]
-    top = heading(sheet, len(columns), body, province, word("document.rollup_title", lang),
-                  period_name(analysis.period, lang).capitalize(), lang, today)
+    top = heading(
+        sheet,
+        len(columns),
+        body,
+        province,
+        word("document.rollup_title", lang),
+        period_name(analysis.period, lang).capitalize(),
+        lang,
+        today,
+    )
     header(sheet, _labels(columns, lang), row=top)
     clusters = pd.DataFrame({"cluster_id": units["cluster_id"] + " · " + units["cluster_name"]})
-    _write_rows(sheet, pd.concat([clusters, ranking_values(units, lang, awards)[_ranking_columns(units)]], axis=1), top + 1,
-                lang)
+    _write_rows(
+        sheet,
+        pd.concat([clusters, ranking_values(units, lang, awards)[_ranking_columns(units)]], axis=1),
+        top + 1,
+        lang,
+    )
     last = top + len(units)
     fit_widths(sheet, most=NARROW, rows=(top, last), caps=_caps(columns))
     signatures(sheet, last + 2, len(columns), word("document.head_unit", lang), "", lang)
@@ -261,4 +336,6 @@ def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: dateti
 def _status_colours(sheet, area: str, lang: str) -> None:
     for status, colour in STATUS_COLOURS.items():
         fill = PatternFill("solid", fgColor=colour.lstrip("#"), bgColor=colour.lstrip("#"))
-        sheet.conditional_formatting.add(area, CellIsRule(operator="equal", formula=[f'"{word(f"status.{status}", lang)}"'], fill=fill))
+        sheet.conditional_formatting.add(
+            area, CellIsRule(operator="equal", formula=[f'"{word(f"status.{status}", lang)}"'], fill=fill)
+        )

@@ -58,7 +58,9 @@ def shown_length(value: object, number_format: str = "General") -> int:
         return max(len(part) for part in str(value).split("\n"))
     if "%" in number_format:
         return len(f"{value * 100:,.1f}%")
-    decimals = number_format.split(".")[1].count("0") + number_format.split(".")[1].count("#") if "." in number_format else 0
+    decimals = (
+        number_format.split(".")[1].count("0") + number_format.split(".")[1].count("#") if "." in number_format else 0
+    )
     return len(f"{value:,.{decimals}f}")
 
 
@@ -66,12 +68,20 @@ def _wrapped(text: str, width: int) -> list[str]:
     """The lines a text takes in a cell `width` characters wide, broken at spaces."""
     lines = [""]
     for word in text.split():
-        lines[-1:] = [f"{lines[-1]} {word}".strip()] if len(f"{lines[-1]} {word}".strip()) <= width else [lines[-1], word]
+        lines[-1:] = (
+            [f"{lines[-1]} {word}".strip()] if len(f"{lines[-1]} {word}".strip()) <= width else [lines[-1], word]
+        )
     return [line for line in lines if line] or [""]
 
 
-def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int, int] | None = None,
-               caps: dict[int, int] | None = None, short_headings: bool = False) -> None:
+def fit_widths(
+    sheet: Worksheet,
+    least: int = 8,
+    most: int = 60,
+    rows: tuple[int, int] | None = None,
+    caps: dict[int, int] | None = None,
+    short_headings: bool = False,
+) -> None:
     """Column widths that fit the longest value of each column (within bounds), over `rows` (first, last: the
     first being the table's header) or the whole sheet. A longer text wraps onto more lines in its cell, its
     row made tall enough; a header wraps at its words rather than widen a column of short values, unless
@@ -99,14 +109,23 @@ def fit_widths(sheet: Worksheet, least: int = 8, most: int = 60, rows: tuple[int
     most_of = {column: min(most, (caps or {}).get(column, most)) for column in widths}
     for column, width in widths.items():
         sheet.column_dimensions[get_column_letter(column)].width = max(least, min(most_of[column], width + 2))
-    header_lines = max([len(_wrapped(title, min(most_of[column], widths[column]) + 1)) for column, title in titles.items()]
-                       or [1])
+    header_lines = max(
+        [len(_wrapped(title, min(most_of[column], widths[column]) + 1)) for column, title in titles.items()] or [1]
+    )
     if header_lines > 1:
         sheet.row_dimensions[first].height = header_lines * LINE_HEIGHT
     for row in sheet.iter_rows(min_row=first + (1 if rows else 0), max_row=last):
         # a proportional font fits about a sixth more characters than the width counts
-        lines = max([len(_wrapped(cell.value, most_of[cell.column] * 7 // 6 - 1)) if cell.column in (caps or {}) else
-                     -(-shown_length(cell.value) * 6 // (7 * most)) for cell in row if isinstance(cell.value, str)] or [1])
+        lines = max(
+            [
+                len(_wrapped(cell.value, most_of[cell.column] * 7 // 6 - 1))
+                if cell.column in (caps or {})
+                else -(-shown_length(cell.value) * 6 // (7 * most))
+                for cell in row
+                if isinstance(cell.value, str)
+            ]
+            or [1]
+        )
         if lines > 1:
             for cell in row:
                 cell.alignment = Alignment(horizontal=cell.alignment.horizontal, wrap_text=True, vertical="top")
@@ -121,12 +140,18 @@ def save_dated(workbook, path, day: datetime.date) -> None:
     workbook.properties.created = stamp
     buffer = io.BytesIO()
     workbook.save(buffer)
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as saved, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+    with (
+        zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as saved,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
         for info in saved.infolist():
             data = saved.read(info.filename)
             if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving: the day's instead
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data)
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>",
+                    data,
+                )
             dated = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
             dated.compress_type = zipfile.ZIP_DEFLATED
             out.writestr(dated, data)

@@ -29,10 +29,15 @@ class CorrectionsPanel:
         The explorer's data root, and its test of whether a path lies under it.
     """
 
-    def __init__(self, lang: str, redraw: Callable[[], object], data_root: Path | None, inside: Callable[[Path, str], bool]):
+    def __init__(
+        self, lang: str, redraw: Callable[[], object], data_root: Path | None, inside: Callable[[Path, str], bool]
+    ):
         self.lang, self.data_root, self._inside = lang, data_root, inside
-        self.path = widgets.Text(placeholder="cong-bo-2024", description=word("control.archive", lang),
-                                 style={"description_width": "initial"})
+        self.path = widgets.Text(
+            placeholder="cong-bo-2024",
+            description=word("control.archive", lang),
+            style={"description_width": "initial"},
+        )
         self.button = widgets.Button(description=word("control.compare", lang))
         self.button.on_click(lambda _: redraw())
 
@@ -54,13 +59,19 @@ class CorrectionsPanel:
         diff = cluster_changes(before, dataset, analysis.period, scores, analysis.units, cluster)
         names = Names.of(dataset, before)
         results, inputs = items(diff)
-        shown = (award_changes(diff, names, self.lang) + result_lines(results, names, self.lang)
-                 + [input_line(line, names, self.lang) for line in inputs.itertuples(index=False)])
+        shown = (
+            award_changes(diff, names, self.lang)
+            + result_lines(results, names, self.lang)
+            + [input_line(line, names, self.lang) for line in inputs.itertuples(index=False)]
+        )
         heading = word("correction.title", self.lang) + f" · {moment(manifest.get('published', ''), self.lang)}"
-        text = (f"<h3>{html.escape(heading)}</h3><p>{html.escape(paragraph(diff, names, analysis.period, self.lang))}</p>"
-                + "<ul>" + "".join(f"<li>{html.escape(item)}</li>" for item in shown) + "</ul>")
+        text = (
+            f"<h3>{html.escape(heading)}</h3><p>{html.escape(paragraph(diff, names, analysis.period, self.lang))}</p>"
+            + "<ul>"
+            + "".join(f"<li>{html.escape(item)}</li>" for item in shown)
+            + "</ul>"
+        )
         return [controls, widgets.HTML(text)]
-
 
     def _openable(self, data: str) -> Path | None:
         """The path to open for `data`, None when it lies outside the data root."""
@@ -70,4 +81,6 @@ class CorrectionsPanel:
 
 
 def _error(lines: list[str]) -> widgets.HTML:
-    return widgets.HTML("<ul style='color:#B00020'>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>")
+    return widgets.HTML(
+        "<ul style='color:#B00020'>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+    )

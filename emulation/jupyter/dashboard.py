@@ -28,7 +28,14 @@ from tornado import web
 from tornado.ioloop import PeriodicCallback
 from traitlets import Integer
 
-from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE, sample_folder, shipped_notebook
+from ..resources import (
+    DASHBOARD_VARIABLE,
+    DATA_ROOT_VARIABLE,
+    DATA_VARIABLE,
+    TEMPLATE_VARIABLE,
+    sample_folder,
+    shipped_notebook,
+)
 
 NOTEBOOK = shipped_notebook("explore.ipynb")
 PRESENT = shipped_notebook("present.ipynb")  # the explorer for the meeting's screen: no help text, no data box
@@ -47,11 +54,15 @@ class BoundedKernelManager(AsyncMappingKernelManager):
     """At most max_kernels kernels; kernels no browser is connected to are reclaimed (see the module's text)."""
 
     max_kernels = Integer(MAX_KERNELS, config=True, help="The most kernels alive at once.")
-    unconnected_seconds = Integer(UNCONNECTED_SECONDS, config=True,
-                                  help="Reclaim a kernel no browser has been connected to for this long.")
+    unconnected_seconds = Integer(
+        UNCONNECTED_SECONDS, config=True, help="Reclaim a kernel no browser has been connected to for this long."
+    )
     reclaim_interval = Integer(RECLAIM_INTERVAL_SECONDS, config=True, help="How often to look for such kernels.")
-    run_wait = Integer(RUN_WAIT_SECONDS, config=True,
-                       help="Replace a pooled kernel whose run of the notebook a view has waited this long for.")
+    run_wait = Integer(
+        RUN_WAIT_SECONDS,
+        config=True,
+        help="Replace a pooled kernel whose run of the notebook a view has waited this long for.",
+    )
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
@@ -87,7 +98,8 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
         while pool is not None:
             if not pool:  # views waiting together took the pool's kernels meanwhile
-                self.fill_if_needed(delay=0, notebook_name=notebook_name)  # type: ignore[attr-defined]  # Voilà's subclass
+                # fill_if_needed is defined by Voilà's subclass of this pool
+                self.fill_if_needed(delay=0, notebook_name=notebook_name)  # type: ignore[attr-defined]
             if not pool:
                 return
             pool.sort(key=lambda task: not ran(task))  # stable: the finished runs first, in their order
@@ -106,8 +118,12 @@ class BoundedKernelManager(AsyncMappingKernelManager):
 
     def _pooled(self) -> set[str]:
         """Kernels waiting in Voilà's preheated pool for a page view (none without preheating)."""
-        return {task.result()["kernel_id"] for pool in getattr(self, "_pools", {}).values() for task in pool
-                if _started(task)}
+        return {
+            task.result()["kernel_id"]
+            for pool in getattr(self, "_pools", {}).values()
+            for task in pool
+            if _started(task)
+        }
 
     def _connections(self, kernel: str) -> int:
         """How many browsers hold the kernel's websocket, from jupyter_server's public kernel model."""
@@ -120,8 +136,9 @@ class BoundedKernelManager(AsyncMappingKernelManager):
     async def _start_bounded(self, *args, **kwargs):
         if len(self.list_kernel_ids()) >= self.max_kernels:
             pooled = self._pooled()
-            unconnected = [kernel for kernel in self.list_kernel_ids()
-                           if not self._connections(kernel) and kernel not in pooled]
+            unconnected = [
+                kernel for kernel in self.list_kernel_ids() if not self._connections(kernel) and kernel not in pooled
+            ]
             if not unconnected:
                 raise web.HTTPError(503, "Too many open dashboards; close one or wait for idle ones to be culled.")
             await self._reclaim(min(unconnected, key=lambda kernel: self._last_connected.get(kernel, 0.0)))
@@ -155,12 +172,24 @@ def _started(task: asyncio.Task) -> bool:
     return task.done() and not task.cancelled() and task.exception() is None
 
 
-def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_IDLE_SECONDS,
-                  cull_interval: int = CULL_INTERVAL_SECONDS, max_kernels: int = MAX_KERNELS,
-                  unconnected: int = UNCONNECTED_SECONDS, reclaim_interval: int = RECLAIM_INTERVAL_SECONDS,
-                  pool_size: int = POOL_SIZE) -> list[str]:
+def voila_command(
+    port: int,
+    notebook: Path = NOTEBOOK,
+    cull_idle: int = CULL_IDLE_SECONDS,
+    cull_interval: int = CULL_INTERVAL_SECONDS,
+    max_kernels: int = MAX_KERNELS,
+    unconnected: int = UNCONNECTED_SECONDS,
+    reclaim_interval: int = RECLAIM_INTERVAL_SECONDS,
+    pool_size: int = POOL_SIZE,
+) -> list[str]:
     return [
-        sys.executable, "-m", "voila", str(notebook), "--no-browser", f"--port={port}", "--Voila.ip=127.0.0.1",
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
         "--VoilaConfiguration.template=offline",
         "--VoilaConfiguration.multi_kernel_manager_class=emulation.jupyter.dashboard.BoundedKernelManager",
         f"--BoundedKernelManager.max_kernels={max_kernels}",
@@ -170,12 +199,14 @@ def voila_command(port: int, notebook: Path = NOTEBOOK, cull_idle: int = CULL_ID
         f"--MappingKernelManager.cull_interval={cull_interval}",
         "--MappingKernelManager.cull_connected=True",
         "--VoilaConfiguration.show_tracebacks=False",
-        f"--VoilaConfiguration.preheat_kernel={pool_size > 0}", f"--VoilaConfiguration.default_pool_size={pool_size}",
+        f"--VoilaConfiguration.preheat_kernel={pool_size > 0}",
+        f"--VoilaConfiguration.default_pool_size={pool_size}",
     ]
 
 
-def voila_environment(data_root: str | Path | None = None, template: str | None = None,
-                      data: str | Path | None = None) -> dict[str, str]:
+def voila_environment(
+    data_root: str | Path | None = None, template: str | None = None, data: str | Path | None = None
+) -> dict[str, str]:
     """The environment Voilà needs to find the offline template, the data root its explorers keep to (default:
     the folder holding the sample, `data/` in a checkout), and for a meeting the figures' template and the
     dataset shown."""
@@ -183,8 +214,13 @@ def voila_environment(data_root: str | Path | None = None, template: str | None 
     root = Path(data_root) if data_root else sample_folder().parent
     chosen = {TEMPLATE_VARIABLE: template} if template else {}
     chosen |= {DATA_VARIABLE: str(Path(data).resolve())} if data else {}
-    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), DATA_ROOT_VARIABLE: str(root.resolve()),
-            DASHBOARD_VARIABLE: "1", **chosen}
+    return {
+        **os.environ,
+        "JUPYTER_PATH": os.pathsep.join(paths),
+        DATA_ROOT_VARIABLE: str(root.resolve()),
+        DASHBOARD_VARIABLE: "1",
+        **chosen,
+    }
 
 
 def lab_command(port: int, folder: str | Path) -> list[str]:
@@ -192,10 +228,19 @@ def lab_command(port: int, folder: str | Path) -> list[str]:
     run everything as root. Its application settings (LAB_SETTINGS/overrides.json, JupyterLab's documented
     defaults file) turn the news feed and its "official Jupyter news?" prompt off: nothing is fetched on a
     closed network and nobody is asked."""
-    return [sys.executable, "-m", "jupyterlab", "--allow-root", "--no-browser", f"--port={port}",
-            "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={Path(folder).resolve()}",
-            f"--LabApp.app_settings_dir={LAB_SETTINGS}", "--LabApp.news_url=None",
-            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    return [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        "--allow-root",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.root_dir={Path(folder).resolve()}",
+        f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
 
 
 SHIPPED_NOTEBOOKS = ("explore.ipynb", "scores.ipynb")  # what an analyst starts from (the report template stays put)
@@ -225,14 +270,23 @@ def meeting_root(data: str | Path, data_root: str | Path | None = None) -> Path 
     return root if chosen == root or root in chosen.parents else None
 
 
-def launch(kind: str, port: int, data_root: str | None = None, folder: str | Path = ".", template: str | None = None,
-           data: str | None = None) -> None:
+def launch(
+    kind: str,
+    port: int,
+    data_root: str | None = None,
+    folder: str | Path = ".",
+    template: str | None = None,
+    data: str | None = None,
+) -> None:
     """Replaces this process with JupyterLab on `folder` ("lab", no data root: an analyst's own machine) or the
     Voilà dashboard ("dashboard", datasets only under `data_root`; with the projector template, the meeting's
     page of `data`: large type, no help text and no data box)."""
     if kind == "lab":
-        environment = {key: value for key, value in voila_environment().items()
-                       if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
+        environment = {
+            key: value
+            for key, value in voila_environment().items()
+            if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)
+        }
         os.execve(sys.executable, lab_command(port, folder), environment)
     notebook = PRESENT if template == "projector" else NOTEBOOK
     os.execve(sys.executable, voila_command(port, notebook), voila_environment(data_root, template, data))

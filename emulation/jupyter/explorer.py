@@ -27,17 +27,21 @@ from .switches import RuleSwitches
 from .tabs import TABS
 
 # tab titles whole ("Hướng dẫn chấm", not "Hướng dẫn c…"): ipywidgets gives every tab the same narrow width
-TAB_STYLE = ("<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
-             "{flex: 0 0 auto !important; max-width: none !important; min-width: 0 !important;}</style>")
+TAB_STYLE = (
+    "<style>.widget-tab > .lm-TabBar .lm-TabBar-tab, .widget-tab > .p-TabBar .p-TabBar-tab "
+    "{flex: 0 0 auto !important; max-width: none !important; min-width: 0 !important;}</style>"
+)
 # the controls read from the back of a meeting room, like the charts' projector template
 # and so do the tables the meeting discusses (ranking, score sheet, record, proposal list, what-if): 19 px, not 13
-PROJECTOR_STYLE = ("<style>.widget-dropdown select, .widget-label, .widget-dropdown label {font-size: 20px !important; "
-                   "height: auto !important; line-height: 1.4 !important;} .widget-tab .lm-TabBar-tab {font-size: 18px !important; "
-                   "min-height: 36px !important; line-height: 36px !important;} "
-                   ".widget-output table, .widget-output th, .widget-output td, .widget-html-content, .widget-html-content table, "
-                   ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
-                   ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
-                   "</style>")
+PROJECTOR_STYLE = (
+    "<style>.widget-dropdown select, .widget-label, .widget-dropdown label {font-size: 20px !important; "
+    "height: auto !important; line-height: 1.4 !important;} .widget-tab .lm-TabBar-tab {font-size: 18px !important; "
+    "min-height: 36px !important; line-height: 36px !important;} "
+    ".widget-output table, .widget-output th, .widget-output td, .widget-html-content, .widget-html-content table, "
+    ".widget-html-content th, .widget-html-content td {font-size: 19px !important; line-height: 1.4 !important;} "
+    ".widget-readout, .widget-toggle-button, .widget-button {font-size: 18px !important; height: auto !important;}"
+    "</style>"
+)
 TREE_KINDS = ("icicle", "treemap", "sunburst")
 
 
@@ -80,8 +84,14 @@ class Explorer:
         Explorer(lang="en", template="projector")
     """
 
-    def __init__(self, data: str | None = None, lang: str = "vi", template: str | None = None,
-                 data_root: str | None = None, data_box: bool = True):
+    def __init__(
+        self,
+        data: str | None = None,
+        lang: str = "vi",
+        template: str | None = None,
+        data_root: str | None = None,
+        data_box: bool = True,
+    ):
         template = template or os.environ.get(TEMPLATE_VARIABLE) or None
         data = data or os.environ.get(DATA_VARIABLE) or None
         self.lang, self.template = lang, (None if template == "default" else template)
@@ -100,8 +110,10 @@ class Explorer:
         self.bonus_rate = widgets.FloatSlider(description=word("control.bonus_rate", lang), min=0, max=3, step=0.1)
         self.bonus_cap = widgets.FloatSlider(description=word("control.bonus_cap", lang), min=0, max=1, step=0.05)
         self.zero_below = widgets.FloatSlider(description=word("control.zero_below", lang), min=0, max=100, step=5)
-        self.lower = widgets.ToggleButtons(description=word("control.lower", lang), options=[
-            (word("control.mirror", lang), "mirror"), (word("control.inverse", lang), "inverse")])
+        self.lower = widgets.ToggleButtons(
+            description=word("control.lower", lang),
+            options=[(word("control.mirror", lang), "mirror"), (word("control.inverse", lang), "inverse")],
+        )
         self.flags = widgets.IntSlider(description=word("control.flags", lang), min=0, max=5)
         self.commendations = widgets.IntSlider(description=word("control.commendations", lang), min=0, max=10)
         self.reset = widgets.Button(description=word("control.reset", lang))
@@ -121,8 +133,7 @@ class Explorer:
         self.message = widgets.HTML()
         self.corrections = CorrectionsPanel(lang, self._compare, self.data_root, _inside)
         self.outputs = {key: widgets.Output() for key in TABS}
-        self.tabs = widgets.Tab(children=list(self.outputs.values()),
-                                titles=[word(f"tab.{key}", lang) for key in TABS])
+        self.tabs = widgets.Tab(children=list(self.outputs.values()), titles=[word(f"tab.{key}", lang) for key in TABS])
         self._stale: set[str] = set(TABS)
         self._quiet = False
         self.load_button.on_click(lambda _: self.load(self.path.value or None))
@@ -135,26 +146,45 @@ class Explorer:
             control.observe(lambda _: self._changed(rules=True), names="value")
         self.tabs.observe(lambda _: self._draw_visible(), names="selected_index")
         for control in (self.period, self.cluster, self.indicator, self.unit):  # names whole, never cut off
-            control.layout = widgets.Layout(width="auto", min_width="600px" if self.template == "projector" else "300px")
+            control.layout = widgets.Layout(
+                width="auto", min_width="600px" if self.template == "projector" else "300px"
+            )
             control.style.description_width = "initial"
-        self.widget = widgets.VBox(([widgets.HBox([self.path, self.load_button])] if data_box else []) + [
-            widgets.HTML(TAB_STYLE + (PROJECTOR_STYLE if self.template == "projector" else "")),
-            widgets.HBox([self.period, self.cluster]),
-            widgets.HBox([self.indicator, self.unit]), self.message, self.tabs,
-        ])
+        self.widget = widgets.VBox(
+            ([widgets.HBox([self.path, self.load_button])] if data_box else [])
+            + [
+                widgets.HTML(TAB_STYLE + (PROJECTOR_STYLE if self.template == "projector" else "")),
+                widgets.HBox([self.period, self.cluster]),
+                widgets.HBox([self.indicator, self.unit]),
+                self.message,
+                self.tabs,
+            ]
+        )
         # each control whole, with room between them; a row too long for the screen wraps rather than cuts
         spaced = widgets.Layout(margin="0 24px 4px 0", overflow="visible")
         wrapping = widgets.Layout(flex_flow="row wrap", align_items="center")
         self.lower.style.button_width = "auto"  # "Đối xứng 2 − TH/KH" whole at the projector's size too
-        self.whatif_controls = widgets.VBox([widgets.HBox([widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
-                                                           for name in ("bonus_rate", "bonus_cap", "zero_below")], layout=wrapping),
-                                             widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
-                                             self.grade_controls, self.switches.widget])
+        self.whatif_controls = widgets.VBox(
+            [
+                widgets.HBox(
+                    [
+                        widgets.HBox([getattr(self, name), self.readouts[name]], layout=spaced)
+                        for name in ("bonus_rate", "bonus_cap", "zero_below")
+                    ],
+                    layout=wrapping,
+                ),
+                widgets.HBox([self.lower, self.flags, self.commendations, self.reset], layout=wrapping),
+                self.grade_controls,
+                self.switches.widget,
+            ]
+        )
         self.load(data)
 
     def _readout(self, name: str, decimals: int) -> None:
         value = getattr(self, name).value
-        self.readouts[name].value = f"{format_number(value, decimals, self.lang)} {word(f'control.{name}_unit', self.lang)}"
+        self.readouts[
+            name
+        ].value = f"{format_number(value, decimals, self.lang)} {word(f'control.{name}_unit', self.lang)}"
 
     def show(self) -> None:
         display(self.widget)
@@ -164,8 +194,11 @@ class Explorer:
         previous one stays."""
         outside = data and self.data_root is not None and not _inside(self.data_root, data)
         if outside:
-            self.message.value = "<p style='color:#B00020'>" + html.escape(
-                word("message.outside_root", self.lang, path=data, root=self.data_root)) + "</p>"
+            self.message.value = (
+                "<p style='color:#B00020'>"
+                + html.escape(word("message.outside_root", self.lang, path=data, root=self.data_root))
+                + "</p>"
+            )
             return
         try:
             dataset = open_dataset(self.data_root / data if self.data_root is not None and data else data)
@@ -187,7 +220,11 @@ class Explorer:
         assert self.dataset is not None  # the rules' controls follow an open dataset
         rules = self.dataset.rules
         quiet, self._quiet = self._quiet, True
-        self.bonus_rate.value, self.bonus_cap.value, self.zero_below.value = rules.bonus_rate, rules.bonus_cap, rules.zero_below
+        self.bonus_rate.value, self.bonus_cap.value, self.zero_below.value = (
+            rules.bonus_rate,
+            rules.bonus_cap,
+            rules.zero_below,
+        )
         self.lower.value, self.flags.value, self.commendations.value = rules.lower, rules.flags, rules.commendations
         for control, grade in zip(self.grade_totals, rules.grades):
             control.value = grade.min_total or 0.0
@@ -214,8 +251,11 @@ class Explorer:
             _choose(self.unit, list(dict(zip(units["unit_name"], units["unit_id"])).items()))
         if analysis or rules:
             alternative_rules = self._rules()
-            self.alternative = self.analysis if alternative_rules == self.dataset.rules else \
-                analyse(self.dataset, self.period.value, [self.cluster.value], alternative_rules)
+            self.alternative = (
+                self.analysis
+                if alternative_rules == self.dataset.rules
+                else analyse(self.dataset, self.period.value, [self.cluster.value], alternative_rules)
+            )
         self._quiet = False
         self._stale = set(TABS) if analysis or rules else self._stale | {"indicator", "unit"}
         self._draw_visible()
@@ -224,11 +264,21 @@ class Explorer:
     def _rules(self) -> Rules:
         assert self.dataset is not None  # the rules' controls follow an open dataset
         rules = self.switches.apply(self.dataset.rules)
-        grades = tuple(dataclasses.replace(grade, min_total=control.value if grade.min_total is not None or control.value
-                                           else None) for grade, control in zip(rules.grades, self.grade_totals))
+        grades = tuple(
+            dataclasses.replace(
+                grade, min_total=control.value if grade.min_total is not None or control.value else None
+            )
+            for grade, control in zip(rules.grades, self.grade_totals)
+        )
         return rules.replace(
-            bonus_rate=self.bonus_rate.value, bonus_cap=self.bonus_cap.value, zero_below=self.zero_below.value,
-            lower=self.lower.value, flags=self.flags.value, commendations=self.commendations.value, grades=grades)
+            bonus_rate=self.bonus_rate.value,
+            bonus_cap=self.bonus_cap.value,
+            zero_below=self.zero_below.value,
+            lower=self.lower.value,
+            flags=self.flags.value,
+            commendations=self.commendations.value,
+            grades=grades,
+        )
 
     def _draw_visible(self) -> None:
         key = list(TABS)[self.tabs.selected_index or 0]
@@ -263,4 +313,3 @@ def _choose(control: widgets.Dropdown, options: list[tuple[str, str]]) -> None:
     control.options = options
     values = [value for _, value in options]
     control.value = current if current in values else (values[0] if values else None)
-

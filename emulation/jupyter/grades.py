@@ -34,8 +34,9 @@ class GradeLadder:
         self.sliders.clear()
         self._rows = []
         for grade in dataset.rules.grades:
-            slider = widgets.FloatSlider(min=0, max=150, step=0.5, readout=False,
-                                         layout=widgets.Layout(width="auto", min_width="200px"))
+            slider = widgets.FloatSlider(
+                min=0, max=150, step=0.5, readout=False, layout=widgets.Layout(width="auto", min_width="200px")
+            )
             readout = widgets.Label(layout=widgets.Layout(width="auto"))
             slider.observe(lambda _, slider=slider, readout=readout: self._readout(slider, readout), names="value")
             slider.observe(lambda _: self.changed(), names="value")
@@ -57,6 +58,10 @@ class GradeLadder:
             return
         name = dataset.clusters.set_index("cluster_id")["name"].get(cluster, cluster)
         heading = widgets.HTML(f"<b>{html.escape(word('control.grade_ladder', self.lang, cluster=name))}</b>")
-        grid = widgets.GridBox([cell for row in chosen for cell in row], layout=widgets.Layout(
-            grid_template_columns="max-content minmax(200px, 1fr) max-content", grid_gap="4px 12px", width="100%"))
+        grid = widgets.GridBox(
+            [cell for row in chosen for cell in row],
+            layout=widgets.Layout(
+                grid_template_columns="max-content minmax(200px, 1fr) max-content", grid_gap="4px 12px", width="100%"
+            ),
+        )
         self.widget.children = (heading, grid)

@@ -39,14 +39,26 @@ class RuleSwitches:
         """The checkboxes of the dataset's rules, all on; labelled by `show`."""
         rules = dataset.rules
         self.keys = [self._box(key.text) for key in rules.ranking_keys]
-        self.events = {event.name: self._box(word("why.switch_veto" if event.grade else "why.switch_cap", self.lang,
-                                                  event=event.name, grade=event.grade or event.max_grade))
-                       for event in rules.events if event.grade or event.max_grade}
+        self.events = {
+            event.name: self._box(
+                word(
+                    "why.switch_veto" if event.grade else "why.switch_cap",
+                    self.lang,
+                    event=event.name,
+                    grade=event.grade or event.max_grade,
+                )
+            )
+            for event in rules.events
+            if event.grade or event.max_grade
+        }
         parts: list[widgets.Widget] = []
         if self.keys:
             parts += [widgets.HTML(f"<b>{html.escape(word('why.switch_keys', self.lang))}</b>"), *self.keys]
         if self.events:
-            parts += [widgets.HTML(f"<b>{html.escape(word('why.switch_events', self.lang))}</b>"), *self.events.values()]
+            parts += [
+                widgets.HTML(f"<b>{html.escape(word('why.switch_events', self.lang))}</b>"),
+                *self.events.values(),
+            ]
         self.widget.children = tuple(parts)
 
     def _box(self, label: str) -> widgets.Checkbox:
@@ -72,6 +84,10 @@ class RuleSwitches:
             rules = rules.replace(tie_breaks=keys)
         off = {name for name, box in self.events.items() if not box.value}
         if off:
-            rules = rules.replace(events=tuple(dataclasses.replace(event, grade=None, max_grade=None)
-                                               if event.name in off else event for event in rules.events))
+            rules = rules.replace(
+                events=tuple(
+                    dataclasses.replace(event, grade=None, max_grade=None) if event.name in off else event
+                    for event in rules.events
+                )
+            )
         return rules

@@ -28,6 +28,7 @@ from .corrections import CorrectionsPanel
 
 class ExplorerState(Protocol):
     """What the tabs read of `explorer.Explorer`: its open dataset and analyses, language, template and controls."""
+
     dataset: Dataset | None
     analysis: Analysis | None
     alternative: Analysis | None
@@ -52,16 +53,21 @@ def _attained(analysis: Analysis) -> pd.DataFrame:
 
 def heatmap(explorer: ExplorerState) -> list:
     _, analysis = _state(explorer)
-    return [figures.attainment_heatmap(_attained(analysis), cap=analysis.rules.cap, lang=explorer.lang,
-                                       template=explorer.template)]
+    return [
+        figures.attainment_heatmap(
+            _attained(analysis), cap=analysis.rules.cap, lang=explorer.lang, template=explorer.template
+        )
+    ]
 
 
 def ranked(dataset: Dataset, analysis: Analysis, lang: str, template: str | None) -> list:
     """The ranking as a figure and a table, with the awards as the report names them (rules.toml's forms, the
     year's holds), each grade with the event that changed it and what placed a unit above an equal one."""
     awards = Awards.of(dataset, analysis.period)
-    return [figures.ranking(analysis.units, lang=lang, template=template, awards=awards),
-            tables.ranking_table(analysis.units, lang, awards, why=tie_reasons(analysis, lang))]
+    return [
+        figures.ranking(analysis.units, lang=lang, template=template, awards=awards),
+        tables.ranking_table(analysis.units, lang, awards, why=tie_reasons(analysis, lang)),
+    ]
 
 
 def ranking(explorer: ExplorerState) -> list:
@@ -75,14 +81,29 @@ def indicator(explorer: ExplorerState) -> list:
     chosen = rows[rows["indicator_id"] == explorer.indicator.value]
     chosen = chosen.assign(check=flagged(chosen, dataset.warnings))  # a likely slip, as the report flags it
     summary = analysis.indicators.set_index("indicator_id").loc[explorer.indicator.value]
-    return [figures.indicator_bars(chosen, total=summary["total_progress_pct"], check="check",
-                                   title=chosen["name"].iloc[0], lang=explorer.lang, template=explorer.template)]
+    return [
+        figures.indicator_bars(
+            chosen,
+            total=summary["total_progress_pct"],
+            check="check",
+            title=chosen["name"].iloc[0],
+            lang=explorer.lang,
+            template=explorer.template,
+        )
+    ]
 
 
 def unit(explorer: ExplorerState) -> list:
     _, analysis = _state(explorer)
-    return [figures.unit_profile(_attained(analysis), explorer.unit.value, cap=analysis.rules.cap, lang=explorer.lang,
-                                 template=explorer.template)]
+    return [
+        figures.unit_profile(
+            _attained(analysis),
+            explorer.unit.value,
+            cap=analysis.rules.cap,
+            lang=explorer.lang,
+            template=explorer.template,
+        )
+    ]
 
 
 def trend(explorer: ExplorerState) -> list:
@@ -92,19 +113,26 @@ def trend(explorer: ExplorerState) -> list:
     part = analysis.period.partition("-")[2]
     same_part = [period for period in dataset.periods if period.partition("-")[2] == part]
     trend_units, trend_rows = history(dataset, [explorer.cluster.value], same_part)
-    earlier = {period: analyse(dataset, period).units for period in same_part
-               if period < analysis.period and not dataset.predecessors.empty}
+    earlier = {
+        period: analyse(dataset, period).units
+        for period in same_part
+        if period < analysis.period and not dataset.predecessors.empty
+    }
     lineage = lineage_rows(dataset, analysis.units, earlier, dataset.unit_names, word("figure.split", lang))
     chosen = trend_rows[trend_rows["indicator_id"] == explorer.indicator.value]
-    return [figures.lineage_trend(trend_units, lineage, lang=lang, template=template),
-            figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template)]
+    return [
+        figures.lineage_trend(trend_units, lineage, lang=lang, template=template),
+        figures.trend(chosen, y="attainment_pct", title=chosen["name"].iloc[0], lang=lang, template=template),
+    ]
 
 
 def province(explorer: ExplorerState) -> list:
     dataset, analysis = _state(explorer)
     units = analyse(dataset, analysis.period, dataset.province_clusters(analysis.period, explorer.cluster.value)).units
-    return [figures.province_view(units, lang=explorer.lang, template=explorer.template),
-            figures.province_view(units, y="total", lang=explorer.lang, template=explorer.template)]
+    return [
+        figures.province_view(units, lang=explorer.lang, template=explorer.template),
+        figures.province_view(units, y="total", lang=explorer.lang, template=explorer.template),
+    ]
 
 
 def self_points(explorer: ExplorerState) -> list:
@@ -114,8 +142,13 @@ def self_points(explorer: ExplorerState) -> list:
     if units["self_points"].notna().any():
         return [figures.self_points(units, lang=lang, template=explorer.template)]
     claims = analysis.appraisal is not None and analysis.appraisal.has_claims
-    return [widgets.HTML(html.escape(word("report.no_self_points", lang)
-                                     + (" " + word("report.claims_in_guide", lang) if claims else "")))]
+    return [
+        widgets.HTML(
+            html.escape(
+                word("report.no_self_points", lang) + (" " + word("report.claims_in_guide", lang) if claims else "")
+            )
+        )
+    ]
 
 
 def sheet(explorer: ExplorerState) -> list:
@@ -133,14 +166,24 @@ def guide(explorer: ExplorerState) -> list:
     # with its file browser open): each keeps a width its text reads at
     tree = widgets.Output(layout=widgets.Layout(flex="1 1 520px", min_width="480px"))
     with tree:
-        display(figures.criteria_tree(chosen, kind=explorer.tree_kind.value,
-                                      title=chosen["unit_name"].iloc[0] if len(chosen) else None,
-                                      lang=lang, template=template))
-    record = widgets.HTML(tables.appraisal_table(chosen, lang).to_html(),
-                          layout=widgets.Layout(flex="1 1 560px", min_width="520px"))
-    return [explorer.tree_kind, widgets.HBox([tree, record], layout=widgets.Layout(flex_flow="row wrap")),
-            figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
-            figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template)]
+        display(
+            figures.criteria_tree(
+                chosen,
+                kind=explorer.tree_kind.value,
+                title=chosen["unit_name"].iloc[0] if len(chosen) else None,
+                lang=lang,
+                template=template,
+            )
+        )
+    record = widgets.HTML(
+        tables.appraisal_table(chosen, lang).to_html(), layout=widgets.Layout(flex="1 1 560px", min_width="520px")
+    )
+    return [
+        explorer.tree_kind,
+        widgets.HBox([tree, record], layout=widgets.Layout(flex_flow="row wrap")),
+        figures.criteria_heatmap(table[table["parent_id"].isna()], lang=lang, template=template),
+        figures.criteria_heatmap(table[table["parent_id"].notna()], lang=lang, template=template),
+    ]
 
 
 def unit_history(explorer: ExplorerState) -> list:
@@ -150,16 +193,26 @@ def unit_history(explorer: ExplorerState) -> list:
     lang, year = explorer.lang, analysis.period[:4]
     years, awards = unit_years(dataset, explorer.unit.value, until=int(year))
     name = dataset.units.set_index("unit_id")["name"].get(explorer.unit.value, explorer.unit.value)
-    items: list = [figures.unit_history(years, awards, title=name, lang=lang, template=explorer.template)
-                   if len(years) else widgets.HTML(html.escape(word("message.no_history", lang)))]
+    items: list = [
+        figures.unit_history(years, awards, title=name, lang=lang, template=explorer.template)
+        if len(years)
+        else widgets.HTML(html.escape(word("message.no_history", lang)))
+    ]
     if not dataset.rules.history.award_forms:
         return items + [widgets.HTML(html.escape(word("message.no_award_forms", lang)))]
     table, _ = proposals(dataset, int(year))
     # the list a board sends up, a line counting unmatched decisions, the annex: as the year's page shows them
     shown = table[table["province"] == dataset.provinces.get(explorer.cluster.value, "")]
-    return items + [part for title, listed in proposal_tables(shown, dataset.unit_names, lang)
-                    for part in [widgets.HTML(f"<b>{html.escape(title)}</b>"), listed] if part is not None] + \
-        _draft_links(shown, year, lang)
+    return (
+        items
+        + [
+            part
+            for title, listed in proposal_tables(shown, dataset.unit_names, lang)
+            for part in [widgets.HTML(f"<b>{html.escape(title)}</b>"), listed]
+            if part is not None
+        ]
+        + _draft_links(shown, year, lang)
+    )
 
 
 def whatif(explorer: ExplorerState) -> list:
@@ -168,8 +221,12 @@ def whatif(explorer: ExplorerState) -> list:
     alternative, lang = explorer.alternative, explorer.lang
     assert alternative is not None  # made with the analysis
     changes = rule_changes(analysis.units, alternative.units)
-    return [explorer.whatif_controls, widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
-            tables.rule_changes_table(changes, lang), *ranked(dataset, alternative, lang, explorer.template)]
+    return [
+        explorer.whatif_controls,
+        widgets.HTML(f"<b>{word('control.changes', lang)}</b>"),
+        tables.rule_changes_table(changes, lang),
+        *ranked(dataset, alternative, lang, explorer.template),
+    ]
 
 
 def corrections(explorer: ExplorerState) -> list:
@@ -179,9 +236,18 @@ def corrections(explorer: ExplorerState) -> list:
 
 
 TABS: dict[str, Callable[[ExplorerState], list]] = {  # each tab's key (its title is the word tab.KEY) → what it shows
-    "heatmap": heatmap, "ranking": ranking, "indicator": indicator, "unit": unit, "trend": trend,
-    "province": province, "self": self_points, "sheet": sheet, "guide": guide, "history": unit_history,
-    "whatif": whatif, "corrections": corrections,
+    "heatmap": heatmap,
+    "ranking": ranking,
+    "indicator": indicator,
+    "unit": unit,
+    "trend": trend,
+    "province": province,
+    "self": self_points,
+    "sheet": sheet,
+    "guide": guide,
+    "history": unit_history,
+    "whatif": whatif,
+    "corrections": corrections,
 }
 
 
@@ -193,6 +259,12 @@ def _draft_links(table: pd.DataFrame, year: str, lang: str) -> list:
     from ..publish.dossier import dossier_folder, report_files
 
     folder = dossier_folder(year)
-    links = [f'<li><a href="{html.escape(quote(f"{folder.as_posix()}/{name}"))}" target="_blank">{html.escape(name)}</a></li>'
-             for name in report_files(table).values() if (folder / name).is_file()]
-    return [widgets.HTML(f"<b>{html.escape(word('dossier.drafts', lang))}</b><ul>{''.join(links)}</ul>")] if links else []
+    links = [
+        f'<li><a href="{html.escape(quote(f"{folder.as_posix()}/{name}"))}" '
+        f'target="_blank">{html.escape(name)}</a></li>'
+        for name in report_files(table).values()
+        if (folder / name).is_file()
+    ]
+    return (
+        [widgets.HTML(f"<b>{html.escape(word('dossier.drafts', lang))}</b><ul>{''.join(links)}</ul>")] if links else []
+    )

@@ -33,8 +33,15 @@ class ArchiveExists(EmulationError):
     """The archive's folder already exists: a published archive is never overwritten."""
 
 
-def write_archive(source: Path, dataset: Dataset, raw: RawDataset, period: str, out: Path, version: str,
-                  when: datetime.datetime | None = None) -> Path:
+def write_archive(
+    source: Path,
+    dataset: Dataset,
+    raw: RawDataset,
+    period: str,
+    out: Path,
+    version: str,
+    when: datetime.datetime | None = None,
+) -> Path:
     """Writes the archive of `period` into the new folder `out` (ArchiveExists if it exists).
 
     Parameters
@@ -59,8 +66,9 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, period: str, 
     with atomic_folder(out) as folder, ThreadPoolExecutor(1) as pool:
         # the inputs hashed and the tables written on a second thread (hashlib and pyarrow release Python's lock)
         # while this one analyses the period
-        tables = pool.submit(_write_tables, folder, source, dataset, raw, period, when.isoformat(timespec="seconds"),
-                             version)
+        tables = pool.submit(
+            _write_tables, folder, source, dataset, raw, period, when.isoformat(timespec="seconds"), version
+        )
         _write_results(folder / RESULTS, dataset, analyse(dataset, period))
         tables.result()
         if out.exists():  # created meanwhile by someone else: never replaced
@@ -68,8 +76,9 @@ def write_archive(source: Path, dataset: Dataset, raw: RawDataset, period: str, 
     return out
 
 
-def _write_tables(folder: Path, source: Path, dataset: Dataset, raw: RawDataset, period: str, when: str,
-                  version: str) -> None:
+def _write_tables(
+    folder: Path, source: Path, dataset: Dataset, raw: RawDataset, period: str, when: str, version: str
+) -> None:
     """manifest.json, every table as read, and rules.toml byte for byte."""
     (folder / MANIFEST).write_text(manifest(period, when, version, input_files(Path(source))), encoding="utf-8")
     for name, table in text_tables(raw, dataset.rules.decimal).items():
@@ -97,7 +106,9 @@ def attainment_record(analysis: Analysis) -> pa.Table:
     for column in attainment_columns(analysis):
         if column == "unit_name":
             codes = scored["unit_id"].array.codes
-            names = analysis.names["unit"].reindex(scored["unit_id"].cat.categories).astype("str").to_numpy(dtype=object)
+            names = (
+                analysis.names["unit"].reindex(scored["unit_id"].cat.categories).astype("str").to_numpy(dtype=object)
+            )
             cells[column] = pc.take(pa.array(names, type=pa.string()), pa.array(codes, mask=codes < 0))
         elif column == "indicator_name":
             cells[column] = _arrow(scored["name"])

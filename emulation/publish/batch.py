@@ -39,8 +39,15 @@ class Outcome:
         return self.error is None
 
 
-def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, workers: int, lang: str = "vi",
-                progress: bool = True, published: str | None = None) -> list[Outcome]:
+def run_reports(
+    data: str | None,
+    jobs: list[tuple[str, str]],
+    out: Path,
+    workers: int,
+    lang: str = "vi",
+    progress: bool = True,
+    published: str | None = None,
+) -> list[Outcome]:
     """Runs the (period, cluster) jobs on `workers` warm kernels; returns one outcome per job, in order.
 
     A relative `data` path is made absolute: the notebooks must not depend on the kernels' working folder.
@@ -52,7 +59,9 @@ def run_reports(data: str | None, jobs: list[tuple[str, str]], out: Path, worker
     data = str(Path(data).resolve()) if data else None
     loop = asyncio.new_event_loop()
     published = str(Path(published).resolve()) if published else ""  # with it, each report's corrections section
-    task = loop.create_task(_run_reports(data, jobs, Path(out), max(1, min(workers, len(jobs))), lang, progress, published))
+    task = loop.create_task(
+        _run_reports(data, jobs, Path(out), max(1, min(workers, len(jobs))), lang, progress, published)
+    )
     result: dict = {}
 
     def drive() -> None:
@@ -94,21 +103,28 @@ async def _run_reports(data, jobs, out, workers, lang, progress, published="") -
     report = json.dumps(load_notebook_node(str(REPORT_NOTEBOOK)))  # each job parses its own copy: cheaper than deepcopy
 
     # nbconvert's templates compile while the kernels start and import pandas and plotly
-    kernels, _ = await asyncio.gather(asyncio.gather(*(WarmKernel().start() for _ in range(workers))),
-                                      asyncio.to_thread(warm_up))
+    kernels, _ = await asyncio.gather(
+        asyncio.gather(*(WarmKernel().start() for _ in range(workers))), asyncio.to_thread(warm_up)
+    )
     runs = _contiguous_runs(list(enumerate(jobs)), len(kernels))
     outcomes: list[Outcome | None] = [None] * len(jobs)
-    bar = tqdm(total=len(jobs), file=sys.stderr, disable=not progress, desc=word("report.progress", lang),
-               unit=word("report.progress_unit", lang))
+    bar = tqdm(
+        total=len(jobs),
+        file=sys.stderr,
+        disable=not progress,
+        desc=word("report.progress", lang),
+        unit=word("report.progress_unit", lang),
+    )
 
     async def work(kernel: WarmKernel, own: list) -> None:
         while own or any(runs):
             # a kernel's own run first, in order: the periods it analysed for one report serve the next;
             # then, from the end of the longest run left, the reports another kernel has not reached
             index, (period, cluster) = own.pop(0) if own else max(runs, key=len).pop()
-            notebook = parameterize_notebook(nbformat.from_dict(json.loads(report)),
-                                             {"data": data or "", "period": period, "cluster": cluster, "lang": lang,
-                                              "published": published})
+            notebook = parameterize_notebook(
+                nbformat.from_dict(json.loads(report)),
+                {"data": data or "", "period": period, "cluster": cluster, "lang": lang, "published": published},
+            )
             for cell in notebook.cells:  # papermill gives its cell a random id; the same batch must give the same file
                 if "injected-parameters" in cell.metadata.get("tags", []):
                     cell.id = "injected-parameters"
@@ -130,8 +146,9 @@ def _contiguous_runs(jobs: list, count: int) -> list[list]:
     return [jobs[start:end] for start, end in zip(bounds, bounds[1:])]
 
 
-async def _one(kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, period: str, cluster: str,
-               lang: str = "vi") -> Outcome:
+async def _one(
+    kernel: WarmKernel, notebook: nbformat.NotebookNode, out: Path, period: str, cluster: str, lang: str = "vi"
+) -> Outcome:
     from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     notebook_path, page_path = report_paths(out, period, cluster)

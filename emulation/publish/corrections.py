@@ -20,7 +20,18 @@ def correction_section(archive: str, analysis: Analysis, dataset, cluster: str, 
     diff = cluster_changes(before, dataset, analysis.period, scores, analysis.units, cluster)
     names = Names.of(dataset, before)
     results, inputs = items(diff)
-    shown = (award_changes(diff, names, lang) + result_lines(results, names, lang)
-             + [input_line(line, names, lang) for line in inputs.itertuples(index=False)])
-    return [HTML(render("section.html.j2", heading=word("correction.title", lang),
-                        before=[paragraph(diff, names, analysis.period, lang)], items=shown))]
+    shown = (
+        award_changes(diff, names, lang)
+        + result_lines(results, names, lang)
+        + [input_line(line, names, lang) for line in inputs.itertuples(index=False)]
+    )
+    return [
+        HTML(
+            render(
+                "section.html.j2",
+                heading=word("correction.title", lang),
+                before=[paragraph(diff, names, analysis.period, lang)],
+                items=shown,
+            )
+        )
+    ]

@@ -68,7 +68,7 @@ def _allowed(kind: str) -> set[str]:
         for end in range(1, len(parts) + 1):
             allowed.add(".".join(parts[:end]))
             if parts[end - 1].endswith("[]"):
-                allowed.add(".".join(parts[:end - 1] + [parts[end - 1][:-2]]))
+                allowed.add(".".join(parts[: end - 1] + [parts[end - 1][:-2]]))
     return allowed
 
 
@@ -106,8 +106,9 @@ def _path(node: nodes.Node, scope: dict[str, str | None]) -> tuple[str | None, s
     the node is no field reference."""
     if isinstance(node, nodes.Name):
         return (scope[node.name], node.name) if node.name in scope else (node.name, node.name)
-    if isinstance(node, nodes.Getattr) or (isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const)
-                                           and isinstance(node.arg.value, str)):
+    if isinstance(node, nodes.Getattr) or (
+        isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) and isinstance(node.arg.value, str)
+    ):
         key = node.attr if isinstance(node, nodes.Getattr) else node.arg.value  # type: ignore[union-attr,attr-defined]
         base = _path(node.node, scope)
         if base is None:
@@ -137,8 +138,9 @@ def check_template(data: bytes, kind: str, name: str) -> None:
                 raise TemplateRefused("unknown_field", file=name, field=written)
 
 
-def templates(drafts: list[Draft], folder: Path | None, rules_folder: Path | None,
-              forms: dict[str, str]) -> dict[tuple[str, str], tuple[str, bytes]]:
+def templates(
+    drafts: list[Draft], folder: Path | None, rules_folder: Path | None, forms: dict[str, str]
+) -> dict[tuple[str, str], tuple[str, bytes]]:
     """Every template the drafts need, read and checked: (kind, form) → (its file, its bytes). `forms` maps an
     award form to its own report template's file name."""
     found: dict[tuple[str, str], tuple[str, bytes]] = {}
@@ -151,7 +153,9 @@ def templates(drafts: list[Draft], folder: Path | None, rules_folder: Path | Non
             places = [place for place in (folder, rules_folder) if place is not None]
             path = next((place / name for place in places if (place / name).is_file()), None)
             if path is None:
-                raise TemplateRefused("template_not_found", file=name, folders=", ".join(str(place) for place in places))
+                raise TemplateRefused(
+                    "template_not_found", file=name, folders=", ".join(str(place) for place in places)
+                )
         else:
             name = TEMPLATE_FILES[draft.kind]
             path = folder / name if folder is not None and (folder / name).is_file() else SHIPPED / name
@@ -171,8 +175,14 @@ def render(template: bytes, fields: dict, date: datetime.date) -> bytes:
 
     document = DocxTemplate(io.BytesIO(template))
     document.render(fields, _env(), autoescape=True)
-    for part in (document.docx.element.body, *(header._element for section in document.docx.sections
-                                               for header in (section.header, section.first_page_header))):
+    for part in (
+        document.docx.element.body,
+        *(
+            header._element
+            for section in document.docx.sections
+            for header in (section.header, section.first_page_header)
+        ),
+    ):
         _drop_empty_runs(part)
     properties = document.docx.core_properties
     properties.created = properties.modified = datetime.datetime(date.year, date.month, date.day)
@@ -212,7 +222,7 @@ def file_names(drafts: list[Draft]) -> list[str]:
     for draft, stem, key in zip(drafts, stems, folded):
         if folded.count(key) > 1:
             suffix = f" ({_UNSAFE.sub('-', draft.code)})"
-            stem = stem[:NAME_LIMIT - len(suffix)] + suffix
+            stem = stem[: NAME_LIMIT - len(suffix)] + suffix
         names.append(stem[:NAME_LIMIT] + ".docx")
     return names
 
@@ -224,8 +234,10 @@ def report_files(table) -> dict[tuple[str, str], str]:
     from ..views.words import word
 
     rows = table[table["status"].isin(DRAFTED)]
-    drafts = [Draft("report", word("dossier.report_file", LANG, unit=name, form=form), unit, form, {})
-              for unit, name, form in zip(rows["unit_id"], rows["unit_name"], rows["award"])]
+    drafts = [
+        Draft("report", word("dossier.report_file", LANG, unit=name, form=form), unit, form, {})
+        for unit, name, form in zip(rows["unit_id"], rows["unit_name"], rows["award"])
+    ]
     return {(draft.code, draft.form): name for draft, name in zip(drafts, file_names(drafts))}
 
 
@@ -234,8 +246,14 @@ def dossier_folder(year: int | str) -> Path:
     return Path("dossiers") / str(year)
 
 
-def write_dossier(drafts: list[Draft], out: Path, date: datetime.date, folder: Path | None = None,
-                  rules_folder: Path | None = None, forms: dict[str, str] | None = None) -> list[Path]:
+def write_dossier(
+    drafts: list[Draft],
+    out: Path,
+    date: datetime.date,
+    folder: Path | None = None,
+    rules_folder: Path | None = None,
+    forms: dict[str, str] | None = None,
+) -> list[Path]:
     """Writes every draft under `out` (all of them or none); returns the paths written. Raises TemplateRefused
     before writing anything when a template is refused."""
     forms = forms or {}

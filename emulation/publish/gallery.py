@@ -25,7 +25,9 @@ SAMPLE_CASES = (("2017-H1", "KG-C1"), ("2019", "HG-DL"), ("2025", "AG-X1"))
 README_FIGURES = ("ranking", "heatmap", "indicator", "province", "guide_icicle", "history", "trend", "self_points")
 
 
-def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", template: str | None = None) -> list[tuple[str, go.Figure]]:
+def gallery(
+    dataset: Dataset, period: str, cluster: str, lang: str = "vi", template: str | None = None
+) -> list[tuple[str, go.Figure]]:
     """(name, figure) of every figure function for one cluster's period; the guide's only where one applies."""
     analysis = analyse(dataset, period, [cluster])
     rows, units = analysis.rows, analysis.units
@@ -38,21 +40,39 @@ def gallery(dataset: Dataset, period: str, cluster: str, lang: str = "vi", templ
     made = [
         ("ranking", figures.ranking(units, **style)),
         ("heatmap", figures.attainment_heatmap(attained, cap=analysis.rules.cap, **style)),
-        ("indicator", figures.indicator_bars(chosen, total=analysis.indicators.set_index("indicator_id").loc[
-            indicator, "total_progress_pct"], title=chosen["name"].iloc[0], **style)),
+        (
+            "indicator",
+            figures.indicator_bars(
+                chosen,
+                total=analysis.indicators.set_index("indicator_id").loc[indicator, "total_progress_pct"],
+                title=chosen["name"].iloc[0],
+                **style,
+            ),
+        ),
         ("profile", figures.unit_profile(attained, best, cap=analysis.rules.cap, **style)),
-        ("trend", figures.trend(history(dataset, [cluster], [p for p in dataset.periods
-                                                             if p.partition("-")[2] == period.partition("-")[2]])[0], **style)),
-        ("province", figures.province_view(analyse(dataset, period, dataset.province_clusters(period, cluster)).units,
-                                           **style)),
+        (
+            "trend",
+            figures.trend(
+                history(
+                    dataset, [cluster], [p for p in dataset.periods if p.partition("-")[2] == period.partition("-")[2]]
+                )[0],
+                **style,
+            ),
+        ),
+        (
+            "province",
+            figures.province_view(analyse(dataset, period, dataset.province_clusters(period, cluster)).units, **style),
+        ),
     ]
     if units["self_points"].notna().any():
         made.append(("self_points", figures.self_points(units, **style)))
     table = analysis.criteria
     if not table.empty:
         unit = table[table["unit_id"] == best]
-        made += [(f"guide_{kind}", figures.criteria_tree(unit, kind=kind, title=unit["unit_name"].iloc[0], **style))
-                 for kind in ("icicle", "treemap", "sunburst")]
+        made += [
+            (f"guide_{kind}", figures.criteria_tree(unit, kind=kind, title=unit["unit_name"].iloc[0], **style))
+            for kind in ("icicle", "treemap", "sunburst")
+        ]
         made.append(("guide_heatmap", figures.criteria_heatmap(table[table["parent_id"].isna()], **style)))
     formed = [unit for unit in units["unit_id"] if unit in set(dataset.predecessors["unit_id"])]
     if formed:  # a unit formed in a reorganisation: its years, with its old units' before

@@ -20,8 +20,9 @@ SIZES = {  # name → (width, height, scale): the pixel size is width·scale × 
 }
 
 
-def write_images(figures: list[tuple[str, go.Figure]], folder: Path, formats: tuple[str, ...] = ("png",),
-                 size: str = "word") -> list[Path]:
+def write_images(
+    figures: list[tuple[str, go.Figure]], folder: Path, formats: tuple[str, ...] = ("png",), size: str = "word"
+) -> list[Path]:
     """Writes every (name, figure) in every format into `folder`; each file appears whole (written to a
     temporary folder beside it, then renamed)."""
     import plotly.io as pio
@@ -32,9 +33,14 @@ def write_images(figures: list[tuple[str, go.Figure]], folder: Path, formats: tu
     width, height, scale = SIZES[size]
     written = []
     with tempfile.TemporaryDirectory(dir=folder, prefix=".images-") as scratch:
-        jobs = [(figure, Path(scratch) / f"{name}.{kind}", folder / f"{name}.{kind}")
-                for name, figure in figures for kind in formats]
-        pio.write_images([job[0] for job in jobs], [str(job[1]) for job in jobs], width=width, height=height, scale=scale)
+        jobs = [
+            (figure, Path(scratch) / f"{name}.{kind}", folder / f"{name}.{kind}")
+            for name, figure in figures
+            for kind in formats
+        ]
+        pio.write_images(
+            [job[0] for job in jobs], [str(job[1]) for job in jobs], width=width, height=height, scale=scale
+        )
         for _, temporary, target in jobs:
             os.replace(temporary, target)
             written.append(target)
@@ -44,6 +50,9 @@ def write_images(figures: list[tuple[str, go.Figure]], folder: Path, formats: tu
 def notebook_figures(notebook_path: Path) -> list[go.Figure]:
     """The figures an executed report notebook shows, in order (from plotly's mimetype in its outputs)."""
     notebook = nbformat.read(notebook_path, as_version=4)
-    return [go.Figure(output["data"]["application/vnd.plotly.v1+json"])
-            for cell in notebook.cells for output in cell.get("outputs", [])
-            if "application/vnd.plotly.v1+json" in output.get("data", {})]
+    return [
+        go.Figure(output["data"]["application/vnd.plotly.v1+json"])
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        if "application/vnd.plotly.v1+json" in output.get("data", {})
+    ]

@@ -25,9 +25,14 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
     """The index of one period as a self-contained page; `outcomes` are the batch's, one per cluster; `drafts`
     the folder of the year's dossier relative to the page, to link each proposed unit to its report's draft."""
     names = dataset.clusters.set_index("cluster_id")["name"]
-    links = [{"name": f"{outcome.cluster} · {names.get(outcome.cluster, '')}", "error": outcome.error,
-              "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None}
-             for outcome in outcomes]
+    links = [
+        {
+            "name": f"{outcome.cluster} · {names.get(outcome.cluster, '')}",
+            "error": outcome.error,
+            "target": report_paths(Path("."), period, outcome.cluster)[1].name if outcome.ok else None,
+        }
+        for outcome in outcomes
+    ]
     units = analyse(dataset, period).units
     awards = Awards.of(dataset, period)
     listed = _proposal_lists(dataset, period, lang, drafts)
@@ -37,15 +42,28 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
         charts = []
         for column in ("total_share", "total", "mean_attainment"):
             figure = figures.province_view(group, y=column, lang=lang)
-            charts.append({"element_id": f"rollup-{number}-{column}", "data": figure.to_json(),
-                           "height": figure.layout.height})
-        provinces.append({"name": name, "table": _rollup_table(group, lang, awards), "figures": charts,
-                          "proposals": listed.get(name, {})})
+            charts.append(
+                {"element_id": f"rollup-{number}-{column}", "data": figure.to_json(), "height": figure.layout.height}
+            )
+        provinces.append(
+            {
+                "name": name,
+                "table": _rollup_table(group, lang, awards),
+                "figures": charts,
+                "proposals": listed.get(name, {}),
+            }
+        )
     words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
-    columns = [word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name", "status", "reason")]
-    words |= {"proposals": word("proposal.title", lang, year=period), "proposal_columns": columns,
-              "annex": word("proposal.annex", lang), "annex_columns": columns[:-1] + [word("proposal.why", lang)],
-              "none": word("proposal.none", lang)}
+    columns = [
+        word(f"label.proposal_{column}", lang) for column in ("number", "unit_name", "cluster_name", "status", "reason")
+    ]
+    words |= {
+        "proposals": word("proposal.title", lang, year=period),
+        "proposal_columns": columns,
+        "annex": word("proposal.annex", lang),
+        "annex_columns": columns[:-1] + [word("proposal.why", lang)],
+        "none": word("proposal.none", lang),
+    }
     title = f"{word('report.index', lang)} · {period_name(period, lang).capitalize()}"
     return embed(render("index.html.j2", lang=lang, title=title, words=words, links=links, provinces=provinces))
 
@@ -53,7 +71,9 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
 def write_index(dataset, period: str, outcomes: list, out: Path, lang: str = "vi") -> Path:
     """`<period>/index.html`, written atomically."""
     target = Path(out) / safe_name(period) / "index.html"
-    drafts = Path(os.path.relpath(dossier_folder(period), target.parent.absolute())).as_posix() if "-" not in period else ""
+    drafts = (
+        Path(os.path.relpath(dossier_folder(period), target.parent.absolute())).as_posix() if "-" not in period else ""
+    )
     write_text(target, index_page(dataset, period, outcomes, lang, drafts))
     return target
 
@@ -72,14 +92,33 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
             page = report_paths(Path("."), period, cluster)[1]
             if (out / page).exists():
                 best = group.loc[group["total"].idxmax()]
-                clusters.append({"name": f"{cluster} · {group['cluster_name'].iloc[0]}", "target": page.as_posix(),
-                                 "line": word("report.home_line", lang, units=len(group), best=best["unit_name"],
-                                              total=format_number(best["total"], 2, lang),
-                                              mean=format_percent(group["mean_attainment"].mean(), 1, lang))})
-        periods.append({"name": period_name(period, lang).capitalize(), "clusters": clusters,
-                        "index": f"{safe_name(period)}/index.html", "corrected": corrected_mark(out, period, lang)})
+                clusters.append(
+                    {
+                        "name": f"{cluster} · {group['cluster_name'].iloc[0]}",
+                        "target": page.as_posix(),
+                        "line": word(
+                            "report.home_line",
+                            lang,
+                            units=len(group),
+                            best=best["unit_name"],
+                            total=format_number(best["total"], 2, lang),
+                            mean=format_percent(group["mean_attainment"].mean(), 1, lang),
+                        ),
+                    }
+                )
+        periods.append(
+            {
+                "name": period_name(period, lang).capitalize(),
+                "clusters": clusters,
+                "index": f"{safe_name(period)}/index.html",
+                "corrected": corrected_mark(out, period, lang),
+            }
+        )
     target = out / "index.html"
-    write_text(target, embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods), charts=False))
+    write_text(
+        target,
+        embed(render("home.html.j2", lang=lang, title=word("report.index", lang), periods=periods), charts=False),
+    )
     return target
 
 
@@ -98,8 +137,10 @@ def _proposal_lists(dataset, period: str, lang: str, drafts: str = "") -> dict[s
     lists: dict[str, dict] = {}
     for annex in (False, True):
         for province, form, rows in by_province_and_form(table, dataset.unit_names, lang, annex):
-            rows = [dict(row, draft=f"{drafts}/{quote(files[key])}" if (key := (row["unit_id"], form)) in files else "")
-                    for row in rows]
+            rows = [
+                dict(row, draft=f"{drafts}/{quote(files[key])}" if (key := (row["unit_id"], form)) in files else "")
+                for row in rows
+            ]
             listed = lists.setdefault(province, {"list": [], "annex": [], "unmatched": unmatched_line(table, lang)})
             listed["annex" if annex else "list"].append({"name": form, "rows": rows})
     return lists
@@ -109,17 +150,22 @@ def _rollup_table(units: pd.DataFrame, lang: str, awards: Awards) -> Markup:
     rows = []
     for cluster, group in units.groupby("cluster_id", sort=False):
         head = group.loc[group["role"] == "head", "unit_name"]
-        rows.append({
-            word("label.cluster_id", lang): f"{cluster} · {group['cluster_name'].iloc[0]}",
-            word("report.units", lang): len(group),
-            word("report.head", lang): head.iloc[0] if len(head) else "",
-            **{awards.name(award, lang): awards.listed(group[group["award"] == award], lang) for award in ("flag", "commendation")},
-            word("report.best", lang): format_number(group["total"].max(), 2, lang),
-            word("report.best_share", lang): format_percent(group["total_share"].max(), 1, lang),
-            word("report.mean_share", lang): format_percent(group["total_share"].mean(), 1, lang),
-            word("label.mean_attainment", lang): format_percent(group["mean_attainment"].mean(), 1, lang),
-            word("label.missing_count", lang): int(group["missing_count"].sum()),
-        })
+        rows.append(
+            {
+                word("label.cluster_id", lang): f"{cluster} · {group['cluster_name'].iloc[0]}",
+                word("report.units", lang): len(group),
+                word("report.head", lang): head.iloc[0] if len(head) else "",
+                **{
+                    awards.name(award, lang): awards.listed(group[group["award"] == award], lang)
+                    for award in ("flag", "commendation")
+                },
+                word("report.best", lang): format_number(group["total"].max(), 2, lang),
+                word("report.best_share", lang): format_percent(group["total_share"].max(), 1, lang),
+                word("report.mean_share", lang): format_percent(group["total_share"].mean(), 1, lang),
+                word("label.mean_attainment", lang): format_percent(group["mean_attainment"].mean(), 1, lang),
+                word("label.missing_count", lang): int(group["missing_count"].sum()),
+            }
+        )
     return plain_table(pd.DataFrame(rows))
 
 
@@ -134,5 +180,10 @@ def corrected_mark(out: Path, period: str, lang: str = "vi") -> str:
         return ""
     if not found.get("inputs") and not found.get("units"):
         return ""
-    return word("correction.index_mark", lang, inputs=format_number(found.get("inputs", 0), 0, lang),
-                units=format_number(found.get("units", 0), 0, lang), archive=Path(str(found.get("archive", ""))).name)
+    return word(
+        "correction.index_mark",
+        lang,
+        inputs=format_number(found.get("inputs", 0), 0, lang),
+        units=format_number(found.get("units", 0), 0, lang),
+        archive=Path(str(found.get("archive", ""))).name,
+    )

@@ -56,8 +56,15 @@ class WarmKernel:
 
         assert self.client is not None, "start() connects the kernel first"
         await self.client.execute_interactive(RESET, timeout=CELL_TIMEOUT, store_history=False)
-        runner = NotebookClient(notebook, km=self.manager, kernel_name="python3", timeout=CELL_TIMEOUT,
-                                record_timing=False, allow_errors=False, resources={"metadata": {"path": str(folder)}})
+        runner = NotebookClient(
+            notebook,
+            km=self.manager,
+            kernel_name="python3",
+            timeout=CELL_TIMEOUT,
+            record_timing=False,
+            allow_errors=False,
+            resources={"metadata": {"path": str(folder)}},
+        )
         runner.kc = self.client
         await runner.async_execute(cleanup_kc=False)
 

@@ -39,9 +39,13 @@ def previous(report: ClusterReport) -> list:
     and the trend over the periods of that part: like is compared with like."""
     lang = report.lang
     part = report.period.partition("-")[2]
-    earlier = [period for period in report.dataset.periods
-               if period_sort_key(period) < period_sort_key(report.period) and period.partition("-")[2] == part
-               and report.cluster in report.dataset.clusters_in(period)]
+    earlier = [
+        period
+        for period in report.dataset.periods
+        if period_sort_key(period) < period_sort_key(report.period)
+        and period.partition("-")[2] == part
+        and report.cluster in report.dataset.clusters_in(period)
+    ]
     compared = previous_period(report.period, earlier)
     before_reorganisation = old_units_combined(report, part)
     if compared is None and before_reorganisation.empty:
@@ -52,16 +56,19 @@ def previous(report: ClusterReport) -> list:
         return [report._html("previous", before=[word("report.lineage_trend", lang)]), report._figure(chart)]
     before = trend_units[trend_units["period"] == compared].set_index("unit_id")
     now = report.units.set_index("unit_id")
-    frame = pd.DataFrame({
-        word("label.unit_name", lang): now["unit_name"],
-        f"{word('label.total', lang)} · {compared}": [format_number(before["total"].get(code), 2, lang) for code in now.index],
-        f"{word('label.total', lang)} · {report.period}": [format_number(value, 2, lang) for value in now["total"]],
-        f"{word('label.rank', lang)} · {compared}": [_whole(before["rank"].get(code)) for code in now.index],
-        f"{word('label.rank', lang)} · {report.period}": now["rank"].astype(int).astype(str),
-    })
+    frame = pd.DataFrame(
+        {
+            word("label.unit_name", lang): now["unit_name"],
+            f"{word('label.total', lang)} · {compared}": [
+                format_number(before["total"].get(code), 2, lang) for code in now.index
+            ],
+            f"{word('label.total', lang)} · {report.period}": [format_number(value, 2, lang) for value in now["total"]],
+            f"{word('label.rank', lang)} · {compared}": [_whole(before["rank"].get(code)) for code in now.index],
+            f"{word('label.rank', lang)} · {report.period}": now["rank"].astype(int).astype(str),
+        }
+    )
     notes = [period_name(compared, lang)] + ([word("report.lineage_trend", lang)] if len(before_reorganisation) else [])
     return [report._html("previous", before=notes, tables=[(None, plain_table(frame))]), report._figure(chart)]
-
 
 
 def old_units_combined(report: ClusterReport, part: str) -> pd.DataFrame:
@@ -69,15 +76,22 @@ def old_units_combined(report: ClusterReport, part: str) -> pd.DataFrame:
     of the same part of the year."""
     if report.dataset.predecessors.empty:
         return pd.DataFrame()
-    periods = [period for period in report.dataset.periods
-               if period_sort_key(period) < period_sort_key(report.period) and period.partition("-")[2] == part]
+    periods = [
+        period
+        for period in report.dataset.periods
+        if period_sort_key(period) < period_sort_key(report.period) and period.partition("-")[2] == part
+    ]
     for period in periods:
         if period not in report._period_units:
             report._period_units[period] = analyse(report.dataset, period).units
     names = report.dataset.unit_names
-    return lineage_rows(report.dataset, report.units, {period: report._period_units[period] for period in periods}, names,
-                        word("figure.split", report.lang))
-
+    return lineage_rows(
+        report.dataset,
+        report.units,
+        {period: report._period_units[period] for period in periods},
+        names,
+        word("figure.split", report.lang),
+    )
 
 
 def history(report: ClusterReport) -> list:
@@ -96,14 +110,20 @@ def history(report: ClusterReport) -> list:
         elif len(rated):
             single.append((name, int(rated["year"].iloc[0]), rated["rating"].iloc[0]))
     if single:
-        frame = pd.DataFrame({word("label.unit_name", lang): [name for name, *_ in single],
-                              word("figure.year", lang): [str(year) for _, year, _ in single],
-                              word("report.rating", lang): [rating for *_, rating in single]})
+        frame = pd.DataFrame(
+            {
+                word("label.unit_name", lang): [name for name, *_ in single],
+                word("figure.year", lang): [str(year) for _, year, _ in single],
+                word("report.rating", lang): [rating for *_, rating in single],
+            }
+        )
         years_named = ", ".join(sorted({str(year) for _, year, _ in single}))
-        items.append(report._html(before=[word("report.one_year_history", lang, year=years_named)],
-                                tables=[(None, plain_table(frame))]))
+        items.append(
+            report._html(
+                before=[word("report.one_year_history", lang, year=years_named)], tables=[(None, plain_table(frame))]
+            )
+        )
     return items if len(items) > 1 else [report._html("history", before=[word("report.no_history", lang)])]
-
 
 
 def cluster_units(report: ClusterReport, periods: list[str]) -> pd.DataFrame:

@@ -24,18 +24,24 @@ HERE = Path(__file__).resolve().parent
 PLOTLY_JS = HERE / "assets" / "plotly-cartesian-4.1.1.min.js"
 NBCONVERT_TEMPLATES = HERE / "nbconvert"
 # the proposal lists' statuses in the colours the score sheet and the explorer give them
-STATUS_STYLE = " ".join(f".proposals .{status} {{ background: #{colour}; }}" for status, colour in STATUS_COLOURS.items())
-PAGE_STYLE = """<style>
+STATUS_STYLE = " ".join(
+    f".proposals .{status} {{ background: #{colour}; }}" for status, colour in STATUS_COLOURS.items()
+)
+PAGE_STYLE = (
+    """<style>
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; color: #222; }
 .emulation { max-width: 1200px; margin: 0 auto; padding: 24px; }
 .emulation table { border-collapse: collapse; margin: 8px 0 16px; }
 .emulation th, .emulation td { border-bottom: 1px solid #ddd; padding: 4px 10px; text-align: left; }
 .emulation .failed { color: #B00020; }
 .proposals td.status { font-weight: bold; white-space: nowrap; }
-""" + STATUS_STYLE + """
+"""
+    + STATUS_STYLE
+    + """
 .jp-RenderedHTMLCommon p, .jp-RenderedHTMLCommon li { max-width: 70em; line-height: 1.5; }
 @media print { .js-plotly-plot { page-break-inside: avoid; } }
 </style>"""
+)
 
 
 def json_data(serialised: str) -> Markup:
@@ -45,8 +51,13 @@ def json_data(serialised: str) -> Markup:
 
 @lru_cache(maxsize=1)
 def templates() -> Environment:
-    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["j2"]),
-                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     environment.filters["json_data"] = json_data
     return environment
 
@@ -63,8 +74,9 @@ def plain_table(frame) -> Markup:
 
 
 def figure_html(serialised: str, element_id: str, height: int | None = None) -> str:
-    """A figure as an HTML fragment drawn by the page's plotly.js (the `figure` macro, for notebook outputs)."""
-    macro = templates().get_template("macros.html.j2").module.figure  # type: ignore[attr-defined]  # the template's macro
+    """A figure as an HTML fragment drawn by the page's plotly.js (the `figure` macro, for notebook outputs;
+    jinja2 types a template module's macros as unknown attributes)."""
+    macro = templates().get_template("macros.html.j2").module.figure  # type: ignore[attr-defined]
     return str(macro(element_id, serialised, height))
 
 
@@ -75,8 +87,14 @@ def _exporter(lang: str = "vi") -> HTMLExporter:
     language (a screen reader reads Vietnamese as Vietnamese)."""
     from nbconvert import HTMLExporter
 
-    return HTMLExporter(extra_template_basedirs=[str(NBCONVERT_TEMPLATES)], template_name="offline",
-                        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, language_code=lang)
+    return HTMLExporter(
+        extra_template_basedirs=[str(NBCONVERT_TEMPLATES)],
+        template_name="offline",
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        language_code=lang,
+    )
 
 
 @lru_cache(maxsize=1)

@@ -41,8 +41,10 @@ class Figure:
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         serialised = self.figure.to_json()  # once: the HTML rendering reuses it
-        return {"application/vnd.plotly.v1+json": json.loads(serialised),
-                "text/html": figure_html(serialised, self.element_id, self.figure.layout.height)}
+        return {
+            "application/vnd.plotly.v1+json": json.loads(serialised),
+            "text/html": figure_html(serialised, self.element_id, self.figure.layout.height),
+        }
 
 
 class ClusterReport:
@@ -79,7 +81,9 @@ class ClusterReport:
             raise Unsupported(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
-        self.awards = Awards.of(self.dataset, period)  # the forms' names and the year's holds, as every document reads them
+        self.awards = Awards.of(
+            self.dataset, period
+        )  # the forms' names and the year's holds, as every document reads them
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
         self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
         self.checks = check_lines(self.rows, self.dataset.warnings, lang)  # figures a warning asks to check
@@ -109,36 +113,53 @@ class ClusterReport:
 
     def header(self) -> list:
         lang = self.lang
-        members = pd.DataFrame({
-            word("label.unit_name", lang): self.units["unit_name"],
-            word("report.kind", lang): self.units["unit_kind"].fillna(""),
-            word("label.role", lang): [word(f"role.{role}", lang) for role in self.units["role"]],
-        })
+        members = pd.DataFrame(
+            {
+                word("label.unit_name", lang): self.units["unit_name"],
+                word("report.kind", lang): self.units["unit_kind"].fillna(""),
+                word("label.role", lang): [word(f"role.{role}", lang) for role in self.units["role"]],
+            }
+        )
         province = self.dataset.provinces[self.cluster]
         following = next_year_roles(self.dataset, self.cluster, self.period, lang)
-        return [self._html(title=f"{self.name} · {period_name(self.period, lang).capitalize()}",
-                           before=[f"{word('report.province', lang)}: {province}"] if province else []),
-                self._html("members", tables=[(None, plain_table(members))], after=[following] if following else [])]
+        return [
+            self._html(
+                title=f"{self.name} · {period_name(self.period, lang).capitalize()}",
+                before=[f"{word('report.province', lang)}: {province}"] if province else [],
+            ),
+            self._html("members", tables=[(None, plain_table(members))], after=[following] if following else []),
+        ]
 
     def narrative(self) -> list:
         """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest
         bonuses and deductions, its agreed totals as a list, the grades, the scores and awards."""
         parts = summary_sentences(self.analysis, self.cluster, self.lang, self.awards)
         paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
-        return [self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
-                self._html(before=paragraphs("shortfalls", "adjustments"), items=parts["agreed"],
-                           after=paragraphs("grades", "closing")), *self._checks()]
+        return [
+            self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
+            self._html(
+                before=paragraphs("shortfalls", "adjustments"),
+                items=parts["agreed"],
+                after=paragraphs("grades", "closing"),
+            ),
+            *self._checks(),
+        ]
 
     def _checks(self) -> list:
-        """"Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
+        """ "Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
     def ranking(self) -> list:
         why = tie_reasons(self.analysis, self.lang).reindex(self.units.index)  # what placed a unit above an equal one
         placed = [f"{name}: {reason}." for name, reason in zip(self.units["unit_name"], why) if reason]
-        return [self._html("ranking"), self._figure(figures.ranking(self.units, lang=self.lang, awards=self.awards)),
-                self._html(tables=[(None, Markup(tables.ranking_table(self.units, self.lang, self.awards).to_html()))],
-                           after=award_sentences(self.units, self.lang, self.awards) + placed)]
+        return [
+            self._html("ranking"),
+            self._figure(figures.ranking(self.units, lang=self.lang, awards=self.awards)),
+            self._html(
+                tables=[(None, Markup(tables.ranking_table(self.units, self.lang, self.awards).to_html()))],
+                after=award_sentences(self.units, self.lang, self.awards) + placed,
+            ),
+        ]
 
     def guide(self) -> list:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
@@ -146,46 +167,89 @@ class ClusterReport:
         table, lang = self.analysis.criteria, self.lang
         if table.empty:
             return []
-        grades = pd.DataFrame({word("label.rank", lang): self.units["rank"].astype(int),
-                               word("label.unit_name", lang): self.units["unit_name"],
-                               word("label.total", lang): [format_number(value, 2, lang) for value in self.units["total"]],
-                               word("label.grade", lang): [grade_with_event(grade, event, lang) for grade, event in  # its event
-                                                           zip(self.units["grade"], self.units["grade_event"])]})
-        return [self._html("guide", tables=[(None, plain_table(grades))] if (self.units["grade"] != "").any() else []),
-                self._figure(figures.criteria_heatmap(table[table["parent_id"].isna()], title=word("report.standards", lang),
-                                                      lang=lang)),
-                self._figure(figures.criteria_heatmap(table[table["parent_id"].notna()], title=word("report.items", lang),
-                                                      lang=lang)),
-                self._html("appraisal", tables=[
+        grades = pd.DataFrame(
+            {
+                word("label.rank", lang): self.units["rank"].astype(int),
+                word("label.unit_name", lang): self.units["unit_name"],
+                word("label.total", lang): [format_number(value, 2, lang) for value in self.units["total"]],
+                word("label.grade", lang): [
+                    grade_with_event(grade, event, lang)
+                    for grade, event in zip(self.units["grade"], self.units["grade_event"])  # its event
+                ],
+            }
+        )
+        return [
+            self._html("guide", tables=[(None, plain_table(grades))] if (self.units["grade"] != "").any() else []),
+            self._figure(
+                figures.criteria_heatmap(
+                    table[table["parent_id"].isna()], title=word("report.standards", lang), lang=lang
+                )
+            ),
+            self._figure(
+                figures.criteria_heatmap(table[table["parent_id"].notna()], title=word("report.items", lang), lang=lang)
+            ),
+            self._html(
+                "appraisal",
+                tables=[
                     (name, Markup(tables.appraisal_table(group, lang).to_html()))
-                    for name, group in table.groupby("unit_name", sort=False)])]
+                    for name, group in table.groupby("unit_name", sort=False)
+                ],
+            ),
+        ]
 
     def score_sheet(self) -> list:
-        return [self._html("score_sheet", tables=[
-            (group["unit_name"].iloc[0], Markup(tables.score_sheet(group, self.lang, with_unit=False).to_html()))
-            for _, group in self.rows.groupby("unit_id", sort=False)])]
+        return [
+            self._html(
+                "score_sheet",
+                tables=[
+                    (
+                        group["unit_name"].iloc[0],
+                        Markup(tables.score_sheet(group, self.lang, with_unit=False).to_html()),
+                    )
+                    for _, group in self.rows.groupby("unit_id", sort=False)
+                ],
+            )
+        ]
 
     def heatmap(self) -> list:
-        return [self._html("heatmap"),
-                self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang))]
+        return [
+            self._html("heatmap"),
+            self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang)),
+        ]
 
     def indicators(self) -> list:
         items: list[HTML | Figure] = [self._html("indicators")]
         summary = self.analysis.indicators.set_index("indicator_id")
         attained = self.attained.assign(check=flagged(self.attained, self.dataset.warnings))
         for indicator, group in attained.groupby("indicator_id", sort=False):
-            items.append(self._figure(figures.indicator_bars(group, total=summary.loc[indicator, "total_progress_pct"],
-                                                             check="check", title=group["name"].iloc[0], lang=self.lang)))
+            items.append(
+                self._figure(
+                    figures.indicator_bars(
+                        group,
+                        total=summary.loc[indicator, "total_progress_pct"],
+                        check="check",
+                        title=group["name"].iloc[0],
+                        lang=self.lang,
+                    )
+                )
+            )
         cases = cases_table(self.rows, list(self.units["unit_name"]), self.lang)
         if len(cases):  # the items a % KH chart cannot show: their cases and points
-            items.append(self._html(tables=[(word("report.cases", self.lang), Markup(cases_html(cases).to_html()))],
-                                    after=[word("report.cases_note", self.lang)]))
+            items.append(
+                self._html(
+                    tables=[(word("report.cases", self.lang), Markup(cases_html(cases).to_html()))],
+                    after=[word("report.cases_note", self.lang)],
+                )
+            )
         return items
 
     def profiles(self) -> list:
         return [self._html("profiles")] + [
-            self._figure(figures.unit_profile(self.attained, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang))
-            for unit, name in zip(self.units["unit_id"], self.units["unit_name"])]
+            self._figure(
+                figures.unit_profile(self.attained, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang)
+            )
+            for unit, name in zip(self.units["unit_id"], self.units["unit_name"])
+        ]
 
     def previous(self) -> list:
         """The same part of the year before and the trend over that part's periods (`over_time.previous`)."""
@@ -204,7 +268,9 @@ class ClusterReport:
     def missing(self) -> list:
         lang = self.lang
         missing = self.rows[self.rows["status"] == "missing"]
-        frame = pd.DataFrame({word('label.unit_name', lang): missing["unit_name"], word("label.name", lang): missing["name"]})
+        frame = pd.DataFrame(
+            {word("label.unit_name", lang): missing["unit_name"], word("label.name", lang): missing["name"]}
+        )
         return self._listing("missing", frame, "no_missing") + self._checks()
 
     def adjustments(self) -> list:
@@ -216,30 +282,51 @@ class ClusterReport:
         held = award_point_lines(self.analysis, lang)  # points for awards held, listed with their award and decision
         held = held[held["unit_id"].isin(self.units["unit_id"])]
         if len(held):
-            chosen = pd.concat([chosen[["unit_id", "points", "reason"]].astype(object), held[["unit_id", "points", "reason"]]
-                                .astype(object)], ignore_index=True)
+            chosen = pd.concat(
+                [
+                    chosen[["unit_id", "points", "reason"]].astype(object),
+                    held[["unit_id", "points", "reason"]].astype(object),
+                ],
+                ignore_index=True,
+            )
         names = self.units.set_index("unit_id")["unit_name"]
-        frame = pd.DataFrame({word('label.unit_name', lang): names.reindex(chosen["unit_id"]).to_numpy(),
-                              word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
-                              word("report.reason", lang): chosen["reason"].to_numpy()})
+        frame = pd.DataFrame(
+            {
+                word("label.unit_name", lang): names.reindex(chosen["unit_id"]).to_numpy(),
+                word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
+                word("report.reason", lang): chosen["reason"].to_numpy(),
+            }
+        )
         rules = self.analysis.criteria.groupby("unit_id", sort=False)[["bonuses", "deductions"]].sum()
         rules = rules[(rules["bonuses"] > 0) | (rules["deductions"] > 0)]
         if rules.empty:
             return self._listing("adjustments", frame, "no_adjustments")
-        by_rule = pd.DataFrame({word("label.unit_name", lang): names.reindex(rules.index).to_numpy(),
-                                word("report.rule_bonuses", lang): [format_number(v, 2, lang) for v in rules["bonuses"]],
-                                word("report.rule_deductions", lang): [format_number(v, 2, lang) for v in rules["deductions"]]})
-        tables = ([(None, plain_table(frame))] if len(frame) else []) + [(word("report.guide_rules", lang), plain_table(by_rule))]
+        by_rule = pd.DataFrame(
+            {
+                word("label.unit_name", lang): names.reindex(rules.index).to_numpy(),
+                word("report.rule_bonuses", lang): [format_number(v, 2, lang) for v in rules["bonuses"]],
+                word("report.rule_deductions", lang): [format_number(v, 2, lang) for v in rules["deductions"]],
+            }
+        )
+        tables = ([(None, plain_table(frame))] if len(frame) else []) + [
+            (word("report.guide_rules", lang), plain_table(by_rule))
+        ]
         return [self._html("adjustments", tables=tables)]
 
     def votes(self) -> list:
         lang = self.lang
         voted = self.units.dropna(subset=["voters"])
-        frame = pd.DataFrame({word('label.unit_name', lang): voted["unit_name"],
-                              word("label.votes", lang): voted["votes"].astype(int),
-                              word("report.voters", lang): voted["voters"].astype(int),
-                              word("report.share", lang): [format_percent(100 * votes / voters, 1, lang)
-                                                           for votes, voters in zip(voted["votes"], voted["voters"])]})
+        frame = pd.DataFrame(
+            {
+                word("label.unit_name", lang): voted["unit_name"],
+                word("label.votes", lang): voted["votes"].astype(int),
+                word("report.voters", lang): voted["voters"].astype(int),
+                word("report.share", lang): [
+                    format_percent(100 * votes / voters, 1, lang)
+                    for votes, voters in zip(voted["votes"], voted["voters"])
+                ],
+            }
+        )
         return self._listing("votes", frame, "no_votes")
 
     def self_points(self) -> list:
@@ -247,21 +334,32 @@ class ClusterReport:
         total against the final one), so that the section agrees with the appraisal records."""
         lang = self.lang
         scored = self.units.dropna(subset=["self_points"])
-        frame = pd.DataFrame({word('label.unit_name', lang): scored["unit_name"],
-                              word("label.self_points", lang): [format_number(v, 2, lang) for v in scored["self_points"]],
-                              word("label.points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
-                              word("label.self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]]})
+        frame = pd.DataFrame(
+            {
+                word("label.unit_name", lang): scored["unit_name"],
+                word("label.self_points", lang): [format_number(v, 2, lang) for v in scored["self_points"]],
+                word("label.points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
+                word("label.self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]],
+            }
+        )
         extra = [self._figure(figures.self_points(scored, lang=lang))] if len(scored) else []
         claims = self.analysis.appraisal is not None and self.analysis.appraisal.has_claims
         if not claims:
             return self._listing("self_points", frame, "no_self_points", *extra)
         claimed = self.units.dropna(subset=["self_total"])
-        by_guide = pd.DataFrame({word("label.unit_name", lang): claimed["unit_name"],
-                                 word("report.claimed_total", lang): [format_number(v, 2, lang) for v in claimed["self_total"]],
-                                 word("label.total", lang): [format_number(v, 2, lang) for v in claimed["total"]],
-                                 word("label.claim_diff", lang): [format_number(a - b, 2, lang)
-                                                                  for a, b in zip(claimed["self_total"], claimed["total"])]})
-        tables = ([(None, plain_table(frame))] if len(frame) else []) + [(word("report.guide_claims", lang), plain_table(by_guide))]
+        by_guide = pd.DataFrame(
+            {
+                word("label.unit_name", lang): claimed["unit_name"],
+                word("report.claimed_total", lang): [format_number(v, 2, lang) for v in claimed["self_total"]],
+                word("label.total", lang): [format_number(v, 2, lang) for v in claimed["total"]],
+                word("label.claim_diff", lang): [
+                    format_number(a - b, 2, lang) for a, b in zip(claimed["self_total"], claimed["total"])
+                ],
+            }
+        )
+        tables = ([(None, plain_table(frame))] if len(frame) else []) + [
+            (word("report.guide_claims", lang), plain_table(by_guide))
+        ]
         return [self._html("self_points", tables=tables), *extra]
 
 
@@ -277,4 +375,3 @@ def _opened(data: str) -> tuple[Dataset, dict[str, pd.DataFrame]]:
     if _OPENED.get(path, (None,))[0] != stamp:
         _OPENED[path] = (stamp, open_dataset(path), {})
     return _OPENED[path][1:]
-

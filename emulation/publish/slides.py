@@ -37,21 +37,45 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
     province = dataset.provinces.get(cluster, "")
     today = today or datetime.date.today()
     day = dict(day=f"{today.day:02d}", month=f"{today.month:02d}", year=today.year)
-    opening = {"issuer": ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)],
-               "cluster": name, "period": word("slides.results", lang, period=period_name(period, lang)),
-               "date": word("document.dateline", lang, place=province, **day) if province else word("slides.date", lang, **day)}
-    closing = (award_sentences(units, lang, awards) or [word("slides.no_awards", lang)]) + parts["grades"] \
+    opening = {
+        "issuer": ([word("document.province", lang, name=province)] if province else [])
+        + [word("document.board", lang)],
+        "cluster": name,
+        "period": word("slides.results", lang, period=period_name(period, lang)),
+        "date": word("document.dateline", lang, place=province, **day)
+        if province
+        else word("slides.date", lang, **day),
+    }
+    closing = (
+        (award_sentences(units, lang, awards) or [word("slides.no_awards", lang)])
+        + parts["grades"]
         + [next_year_roles(dataset, cluster, period, lang)]
+    )
     attained = rows[rows["scoring"].isin(ATTAINED_KINDS)].assign(check=flagged(rows, dataset.warnings))
     heatmap = figures.attainment_heatmap(attained, cap=analysis.rules.cap, lang=lang, template="projector")
-    heatmap.update_xaxes(autotickangles=figures.column_label_angles(  # a slide fills a screen: a plot ≥ 900 px wide
-        attained["indicator_id"].nunique(), "projector", width=SLIDE_PLOT))
-    charts = [(word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
-              (word("report.heatmap", lang), heatmap)]
+    heatmap.update_xaxes(
+        autotickangles=figures.column_label_angles(  # a slide fills a screen: a plot ≥ 900 px wide
+            attained["indicator_id"].nunique(), "projector", width=SLIDE_PLOT
+        )
+    )
+    charts = [
+        (word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
+        (word("report.heatmap", lang), heatmap),
+    ]
     summary = analysis.indicators.set_index("indicator_id")
     for indicator, group in attained.groupby("indicator_id", sort=False):
-        charts.append((group["name"].iloc[0], figures.indicator_bars(
-            group, total=summary.loc[indicator, "total_progress_pct"], check="check", lang=lang, template="projector")))
+        charts.append(
+            (
+                group["name"].iloc[0],
+                figures.indicator_bars(
+                    group,
+                    total=summary.loc[indicator, "total_progress_pct"],
+                    check="check",
+                    lang=lang,
+                    template="projector",
+                ),
+            )
+        )
     if units["self_points"].notna().any():
         charts.append((word("report.self_points", lang), figures.self_points(units, lang=lang, template="projector")))
     shown: list[dict] = []
@@ -62,12 +86,22 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
         shown.append({"heading": heading, "element_id": f"chart-{len(shown) + 1}", "data": figure.to_json()})
     shown += _case_slides(rows, list(units["unit_name"]), lang)
     checks = check_lines(rows, dataset.warnings, lang)
-    return render("slides.html.j2", lang=lang, title=title, plotly=plotly_script(), opening=opening,
-                  overview_heading=word("slides.overview", lang), overview=parts["opening"] + parts["shortfalls"],
-                  checks_heading=word("report.checks", lang), checks=checks,
-                  ranking_heading=word("report.ranking", lang),
-                  ranking_table=Markup(tables.ranking_table(units, lang, awards).to_html()), charts=shown,
-                  summary_heading=word("slides.summary", lang), summary=[sentence for sentence in closing if sentence])
+    return render(
+        "slides.html.j2",
+        lang=lang,
+        title=title,
+        plotly=plotly_script(),
+        opening=opening,
+        overview_heading=word("slides.overview", lang),
+        overview=parts["opening"] + parts["shortfalls"],
+        checks_heading=word("report.checks", lang),
+        checks=checks,
+        ranking_heading=word("report.ranking", lang),
+        ranking_table=Markup(tables.ranking_table(units, lang, awards).to_html()),
+        charts=shown,
+        summary_heading=word("slides.summary", lang),
+        summary=[sentence for sentence in closing if sentence],
+    )
 
 
 def _case_slides(rows, names: list[str], lang: str) -> list[dict]:
@@ -79,8 +113,16 @@ def _case_slides(rows, names: list[str], lang: str) -> list[dict]:
     item, heading = table.columns[0], word("report.cases", lang)
     rows_each = -(-len(table) // -(-len(table) // CASE_ROWS))  # as even as can be: 10 items make two slides of 5
     units_each = -(-len(names) // -(-len(names) // CASE_UNITS))
-    parts = [table.iloc[start:start + rows_each][[item, *names[first:first + units_each]]]
-             for start in range(0, len(table), rows_each) for first in range(0, len(names), units_each)]
-    return [{"heading": heading + (f" ({number}/{len(parts)})" if len(parts) > 1 else ""),
-             "table": Markup(cases_html(part).to_html()), "note": word("report.cases_note", lang)}
-            for number, part in enumerate(parts, start=1)]
+    parts = [
+        table.iloc[start : start + rows_each][[item, *names[first : first + units_each]]]
+        for start in range(0, len(table), rows_each)
+        for first in range(0, len(names), units_each)
+    ]
+    return [
+        {
+            "heading": heading + (f" ({number}/{len(parts)})" if len(parts) > 1 else ""),
+            "table": Markup(cases_html(part).to_html()),
+            "note": word("report.cases_note", lang),
+        }
+        for number, part in enumerate(parts, start=1)
+    ]

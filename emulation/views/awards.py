@@ -87,11 +87,14 @@ class Awards:
     def named(self, units: pd.DataFrame, lang: str = "vi") -> str:
         """The units of a sentence, each held one with its hold: "Xã An Minh, Xã U Minh Thượng (tạm dừng xét:
         Đang xác minh đơn khiếu nại …)"."""
-        return ", ".join(f"{name} ({word('proposal.basis_held', lang, hold=self.held(unit))})" if self.held(unit) else name
-                         for unit, name in zip(units["unit_id"], units["unit_name"]))
+        return ", ".join(
+            f"{name} ({word('proposal.basis_held', lang, hold=self.held(unit))})" if self.held(unit) else name
+            for unit, name in zip(units["unit_id"], units["unit_name"])
+        )
 
     def listed(self, units: pd.DataFrame, lang: str = "vi") -> str:
         """The units of a table cell, each held one marked: "Xã An Minh, Xã U Minh Thượng (tạm dừng xét)"."""
         held = word("proposal.held_mark", lang)
-        return ", ".join(f"{name} ({held})" if self.held(unit) else name
-                         for unit, name in zip(units["unit_id"], units["unit_name"]))
+        return ", ".join(
+            f"{name} ({held})" if self.held(unit) else name for unit, name in zip(units["unit_id"], units["unit_name"])
+        )

@@ -30,9 +30,12 @@ def _item(name: str, scoring: str, per_case: float, max_points: float, lang: str
     """The item's name and how it scores, in its kind's words (`report.<kind>_rule`, `_open` for points given
     without a maximum): "(−0,5 điểm/trường hợp)", "(điểm theo bậc giá trị)", "(tối đa 10 điểm)"."""
     open_ = SCORING_KINDS[scoring].given and pd.isna(max_points)
-    rule = word(f"report.{scoring}_rule{'_open' if open_ else ''}", lang,
-                per_case=_signed(per_case, lang) if pd.notna(per_case) else "",
-                most=format_number(max_points, 2, lang, trim=True) if pd.notna(max_points) else "")
+    rule = word(
+        f"report.{scoring}_rule{'_open' if open_ else ''}",
+        lang,
+        per_case=_signed(per_case, lang) if pd.notna(per_case) else "",
+        most=format_number(max_points, 2, lang, trim=True) if pd.notna(max_points) else "",
+    )
     return f"{name} ({rule})"
 
 
@@ -79,15 +82,24 @@ def cases_table(rows: pd.DataFrame, units: list[str], lang: str = "vi") -> pd.Da
     lines = []
     for _, item in chosen.groupby("indicator_id", sort=False):
         first = item.iloc[0]
-        cells = {name: _cell(value, points, scoring, status == "missing", lang) for name, value, points, scoring, status
-                 in zip(item["unit_name"], item["actual"], item["points"], item["scoring"], item["status"])}
-        lines.append({heading: _item(first["name"], first["scoring"], first["points_per_case"], first["max_points"], lang),
-                      **{name: cells.get(name, "—") for name in units}})
+        cells = {
+            name: _cell(value, points, scoring, status == "missing", lang)
+            for name, value, points, scoring, status in zip(
+                item["unit_name"], item["actual"], item["points"], item["scoring"], item["status"]
+            )
+        }
+        lines.append(
+            {
+                heading: _item(first["name"], first["scoring"], first["points_per_case"], first["max_points"], lang),
+                **{name: cells.get(name, "—") for name in units},
+            }
+        )
     return pd.DataFrame(lines, columns=[heading, *units])
 
 
 def cases_html(table: pd.DataFrame) -> Styler:
     """`cases_table`'s cells as HTML: the item to the left, every unit's cell to the right, as figures are."""
     units = list(table.columns[1:])
-    return aligned(table).set_table_styles({unit: [{"selector": "", "props": "text-align: right"}] for unit in units},
-                                           overwrite=False)
+    return aligned(table).set_table_styles(
+        {unit: [{"selector": "", "props": "text-align: right"}] for unit in units}, overwrite=False
+    )

@@ -50,8 +50,10 @@ def suspected(rows: pd.DataFrame, warnings: list) -> pd.DataFrame:
         elif entry.row in wanted:
             found.setdefault(int(entry.row or 0), []).append(entry)
     chosen = rows[rows["row"].isin(list(found))]
-    texts = {lang: [" ".join(problem_message(problem, lang) for problem in found[int(row)])
-                    for row in chosen["row"]] for lang in ("vi", "en")}
+    texts = {
+        lang: [" ".join(problem_message(problem, lang) for problem in found[int(row)]) for row in chosen["row"]]
+        for lang in ("vi", "en")
+    }
     return chosen.assign(check_vi=texts["vi"], check_en=texts["en"])
 
 
@@ -59,10 +61,20 @@ def check_lines(rows: pd.DataFrame, warnings: list, lang: str = "vi") -> list[st
     """One line per warned row: "Xã An Minh – Thu ngân sách trên địa bàn xã, phường (Thực hiện 0,0468; Kế hoạch 45):
     the warning's message"; none when nothing is suspected."""
     warned = suspected(rows, warnings)
-    return [word("report.check_line", lang, unit=unit, indicator=name, actual=format_number(actual, 6, lang, trim=True),
-                 plan=format_number(plan, 6, lang, trim=True), message=message)
-            for unit, name, actual, plan, message in zip(warned["unit_name"], warned["name"], warned["actual"],
-                                                         warned["plan"], warned[f"check_{lang}"])]
+    return [
+        word(
+            "report.check_line",
+            lang,
+            unit=unit,
+            indicator=name,
+            actual=format_number(actual, 6, lang, trim=True),
+            plan=format_number(plan, 6, lang, trim=True),
+            message=message,
+        )
+        for unit, name, actual, plan, message in zip(
+            warned["unit_name"], warned["name"], warned["actual"], warned["plan"], warned[f"check_{lang}"]
+        )
+    ]
 
 
 def flagged(rows: pd.DataFrame, warnings: list) -> pd.Series:

@@ -19,6 +19,7 @@ SHOWN_EXAMPLES = 3  # input changes named in the report's paragraph
 @dataclass(frozen=True)
 class Names:
     """The names a board reads instead of codes: units, indicators and criteria by code."""
+
     units: dict[str, str]
     indicators: dict[str, str]
     criteria: dict[str, str]
@@ -26,12 +27,14 @@ class Names:
     @classmethod
     def of(cls, *datasets) -> Names:
         """Names from the datasets, the first that names a code winning (the current data, then the published)."""
+
         def merged(table: str, key: str) -> dict[str, str]:
             names: dict[str, str] = {}
             for dataset in reversed(datasets):
                 frame = getattr(dataset, table)
                 names |= dict(zip(frame[key].astype("str"), frame["name"].astype("str")))
             return names
+
         return cls(merged("units", "unit_id"), merged("indicators", "indicator_id"), merged("criteria", "criterion_id"))
 
 
@@ -62,15 +65,19 @@ def result_value(column: str, value: str, lang: str) -> str:
     if column == "total":
         return format_number(float(value), 2, lang)
     if column == "passed_over":
-        return word(f"passed_over.{value}", lang) if value in ("missing_data", "below_min_total", "below_grade") else value
+        return (
+            word(f"passed_over.{value}", lang) if value in ("missing_data", "below_min_total", "below_grade") else value
+        )
     return value
 
 
 def award_changes(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
-    """"Xã A: Bằng khen → không", one per unit whose award changed, in the diff's order."""
+    """ "Xã A: Bằng khen → không", one per unit whose award changed, in the diff's order."""
     awards = diff[(diff["part"] == "result") & (diff["column"] == "award")]
-    return [f"{names.units.get(key, key)}: {award_text(old, lang)} → {award_text(new, lang)}"
-            for key, old, new in zip(awards["key"], awards["published"], awards["current"])]
+    return [
+        f"{names.units.get(key, key)}: {award_text(old, lang)} → {award_text(new, lang)}"
+        for key, old, new in zip(awards["key"], awards["published"], awards["current"])
+    ]
 
 
 def result_lines(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
@@ -78,9 +85,11 @@ def result_lines(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
     results = diff[diff["part"] == "result"]
     lines = []
     for unit, group in results.groupby("key", sort=False):
-        moved = "; ".join(f"{word(f'correction.{column}', lang)} {result_value(column, old, lang)} → "
-                          f"{result_value(column, new, lang)}"
-                          for column, old, new in zip(group["column"], group["published"], group["current"]))
+        moved = "; ".join(
+            f"{word(f'correction.{column}', lang)} {result_value(column, old, lang)} → "
+            f"{result_value(column, new, lang)}"
+            for column, old, new in zip(group["column"], group["published"], group["current"])
+        )
         lines.append(f"{names.units.get(unit, unit)} ({unit}): {moved}")
     return lines
 
@@ -104,7 +113,9 @@ def input_line(line: tuple, names: Names, lang: str, period: str | None = None) 
     if not column:
         side = current or published
         return f"{place}: {word('correction.added' if current else 'correction.removed', lang)} ({side})"
-    column_name = next((c.vi if lang == "vi" else c.name for c in spec.columns if c.name == column), column) if spec else column
+    column_name = (
+        next((c.vi if lang == "vi" else c.name for c in spec.columns if c.name == column), column) if spec else column
+    )
     return f"{place} · {column_name}: {value_text(published, lang)} → {value_text(current, lang)}"
 
 
@@ -130,8 +141,16 @@ def diff_text(diff: pd.DataFrame, names: Names, period: str, when: str, lang: st
     shown, when = period_name(period, lang), moment(when, lang)
     if diff.empty:
         return word("correction.nothing", lang, period=shown, when=when) + "\n"
-    out = [word("correction.heading", lang, period=shown, when=when, inputs=format_number(len(inputs), 0, lang),
-                units=format_number(results["key"].nunique(), 0, lang))]
+    out = [
+        word(
+            "correction.heading",
+            lang,
+            period=shown,
+            when=when,
+            inputs=format_number(len(inputs), 0, lang),
+            units=format_number(results["key"].nunique(), 0, lang),
+        )
+    ]
     awards = award_changes(diff, names, lang)
     if awards:
         out += ["", word("correction.awards", lang, listed="; ".join(awards))]
@@ -140,7 +159,8 @@ def diff_text(diff: pd.DataFrame, names: Names, period: str, when: str, lang: st
     if len(inputs):
         out += ["", word("correction.inputs", lang)] + [
             f"- {input_line(row, names, lang)}"
-            for row in inputs[["table", "key", "column", "published", "current"]].itertuples(index=False)]
+            for row in inputs[["table", "key", "column", "published", "current"]].itertuples(index=False)
+        ]
     out += ["", paragraph(diff, names, period, lang)]
     return "\n".join(out) + "\n"
 
@@ -154,24 +174,44 @@ def paragraph(diff: pd.DataFrame, names: Names, period: str, lang: str = "vi") -
         return word("correction.paragraph_none", lang, period=shown)
     sentences = []
     if len(inputs):
-        examples = [input_line(row, names, lang, period) for row in
-                    inputs[["table", "key", "column", "published", "current"]].head(SHOWN_EXAMPLES).itertuples(index=False)]
+        examples = [
+            input_line(row, names, lang, period)
+            for row in inputs[["table", "key", "column", "published", "current"]]
+            .head(SHOWN_EXAMPLES)
+            .itertuples(index=False)
+        ]
         if len(inputs) > SHOWN_EXAMPLES:
             examples.append(word("correction.more", lang, count=format_number(len(inputs) - SHOWN_EXAMPLES, 0, lang)))
-        sentences.append(word("correction.paragraph", lang, period=shown, count=format_number(len(inputs), 0, lang),
-                              examples=word("correction.examples", lang, listed="; ".join(examples))))
+        sentences.append(
+            word(
+                "correction.paragraph",
+                lang,
+                period=shown,
+                count=format_number(len(inputs), 0, lang),
+                examples=word("correction.examples", lang, listed="; ".join(examples)),
+            )
+        )
     awards = award_changes(diff, names, lang)
     if awards:
         sentences.append(word("correction.paragraph_awards", lang, listed="; ".join(awards)))
     ranks = results[results["column"] == "rank"]
     if len(ranks):
-        moves = [word("correction.rank_up" if new != "" and old != "" and int(new) < int(old) else "correction.rank_down",
-                      lang, unit=names.units.get(key, key), old=old or "—", new=new or "—")
-                 for key, old, new in zip(ranks["key"], ranks["published"], ranks["current"])]
+        moves = [
+            word(
+                "correction.rank_up" if new != "" and old != "" and int(new) < int(old) else "correction.rank_down",
+                lang,
+                unit=names.units.get(key, key),
+                old=old or "—",
+                new=new or "—",
+            )
+            for key, old, new in zip(ranks["key"], ranks["published"], ranks["current"])
+        ]
         sentences.append(word("correction.paragraph_ranks", lang, listed="; ".join(moves)))
     totals = results[results["column"] == "total"]
     if len(totals) and not len(ranks):
-        moves = [f"{names.units.get(key, key)} {result_value('total', old, lang)} → {result_value('total', new, lang)}"
-                 for key, old, new in zip(totals["key"], totals["published"], totals["current"])]
+        moves = [
+            f"{names.units.get(key, key)} {result_value('total', old, lang)} → {result_value('total', new, lang)}"
+            for key, old, new in zip(totals["key"], totals["published"], totals["current"])
+        ]
         sentences.append(word("correction.paragraph_totals", lang, listed="; ".join(moves)))
     return " ".join(sentences)

@@ -41,14 +41,17 @@ def summary_text(analysis: Analysis, cluster_id: str, lang: str = "vi", awards: 
     >>> text[:49]
     'Khối các huyện, thành phố vùng động lực, năm 2019'
     """
-    return " ".join(sentence for part in summary_sentences(analysis, cluster_id, lang, awards).values() for sentence in part)
+    return " ".join(
+        sentence for part in summary_sentences(analysis, cluster_id, lang, awards).values() for sentence in part
+    )
 
 
 PARTS = ("opening", "indicators", "shortfalls", "adjustments", "agreed", "grades", "closing")
 
 
-def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi",
-                      awards: Awards | None = None) -> dict[str, list[str]]:
+def summary_sentences(
+    analysis: Analysis, cluster_id: str, lang: str = "vi", awards: Awards | None = None
+) -> dict[str, list[str]]:
     """The narrative's sentences by part, in the order they are read (`PARTS`): the opening, one per notable
     indicator, the shortfalls (weakest indicators, missing data), with a guide the largest bonuses and
     deductions, one per unit whose agreed total differs from its claim, and the grades, then the closing
@@ -56,8 +59,10 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi",
     chosen = analysis.rows["cluster_id"] == cluster_id
     rows = analysis.rows[chosen & analysis.rows["scoring"].isin(ATTAINED_KINDS)]  # % KH is told of rows that have one
     units = analysis.units[analysis.units["cluster_id"] == cluster_id].sort_values("rank", kind="stable")
-    indicators = analysis.indicators[(analysis.indicators["cluster_id"] == cluster_id)
-                                     & analysis.indicators["indicator_id"].isin(rows["indicator_id"])]
+    indicators = analysis.indicators[
+        (analysis.indicators["cluster_id"] == cluster_id)
+        & analysis.indicators["indicator_id"].isin(rows["indicator_id"])
+    ]
     guide = analysis.criteria[analysis.criteria["cluster_id"] == cluster_id]
     if not chosen.any():
         return {part: [] for part in PARTS}
@@ -68,15 +73,18 @@ def summary_sentences(analysis: Analysis, cluster_id: str, lang: str = "vi",
     for _, indicator in indicators.iterrows():
         indicator_rows = by_indicator[indicator["indicator_id"]]
         paced = partial and indicator["flow"] and indicator["direction"] == "higher"
-        about_indicators.append(_paced(words, indicator, indicator_rows) if paced
-                                else _standouts(words, indicator, indicator_rows, partial))
-    parts = {"opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
-             "indicators": about_indicators,
-             "shortfalls": [_weakest(words, indicators), _missing(words, analysis.rows[chosen])],
-             "adjustments": _largest_adjustments(words, guide, units),
-             "agreed": _agreed(words, guide, units),
-             "grades": [_grades(words, units)],
-             "closing": [_ranking(words, units, awards or Awards.of_rules(analysis.rules, analysis.period))]}
+        about_indicators.append(
+            _paced(words, indicator, indicator_rows) if paced else _standouts(words, indicator, indicator_rows, partial)
+        )
+    parts = {
+        "opening": [_opening(words, units, analysis.period), _overall(words, rows, indicators)],
+        "indicators": about_indicators,
+        "shortfalls": [_weakest(words, indicators), _missing(words, analysis.rows[chosen])],
+        "adjustments": _largest_adjustments(words, guide, units),
+        "agreed": _agreed(words, guide, units),
+        "grades": [_grades(words, units)],
+        "closing": [_ranking(words, units, awards or Awards.of_rules(analysis.rules, analysis.period))],
+    }
     return {part: [sentence for sentence in sentences if sentence] for part, sentences in parts.items()}
 
 
@@ -107,10 +115,18 @@ class _Words:
 
 
 def _opening(words: _Words, units: pd.DataFrame, period: str) -> str:
-    roles = "".join(words(role, name=names.iloc[0], role=role_name(role, words.cluster_name, words.lang))
-                    for role in ("head", "deputy") if len(names := units.loc[units["role"] == role, "unit_name"]))
-    return words("opening", cluster_name=words.cluster_name, period=period_name(period, words.lang), count=words.count,
-                 roles=roles)
+    roles = "".join(
+        words(role, name=names.iloc[0], role=role_name(role, words.cluster_name, words.lang))
+        for role in ("head", "deputy")
+        if len(names := units.loc[units["role"] == role, "unit_name"])
+    )
+    return words(
+        "opening",
+        cluster_name=words.cluster_name,
+        period=period_name(period, words.lang),
+        count=words.count,
+        roles=roles,
+    )
 
 
 def _overall(words: _Words, rows: pd.DataFrame, indicators: pd.DataFrame) -> str:
@@ -120,10 +136,13 @@ def _overall(words: _Words, rows: pd.DataFrame, indicators: pd.DataFrame) -> str
 
 
 def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial: bool) -> str:
-    """"Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, …"."""
+    """ "Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, …"."""
     # highest % KH first, then by name: plain tuples, a report asks this of every indicator
-    best = sorted((-value, unit) for unit, value, status in zip(rows["unit_name"], rows["attainment_pct"], rows["status"])
-                  if status == "exceeded")
+    best = sorted(
+        (-value, unit)
+        for unit, value, status in zip(rows["unit_name"], rows["attainment_pct"], rows["status"])
+        if status == "exceeded"
+    )
     if not best or indicator["direction"] == "binary":
         return ""
     named = ", ".join(words("standout", unit=unit, value=words.pct(-value)) for value, unit in best[:_MOST_NAMED])
@@ -134,19 +153,27 @@ def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial:
 
 
 def _paced(words: _Words, indicator: pd.Series, rows: pd.DataFrame) -> str:
-    """"Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số đơn vị đạt trên 50% …"."""
+    """ "Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số đơn vị đạt trên 50% …"."""
     if pd.isna(indicator["total_progress_pct"]):
         return ""
     share = words.share(indicator["expected_share"])
     measure = f" {indicator['measure']}" if pd.notna(indicator["measure"]) and indicator["measure"] else ""
-    sentence = words("paced", name=indicator["name"], amount=words.amount(indicator["actual_total"]), measure=measure,
-                     progress=words.pct(indicator["total_progress_pct"]))
+    sentence = words(
+        "paced",
+        name=indicator["name"],
+        amount=words.amount(indicator["actual_total"]),
+        measure=measure,
+        progress=words.pct(indicator["total_progress_pct"]),
+    )
     on_pace = rows[rows["progress_pct"] >= rows["expected_share"] - TOLERANCE].sort_values(
-        ["progress_pct", "unit_name"], ascending=[False, True])
+        ["progress_pct", "unit_name"], ascending=[False, True]
+    )
     if on_pace.empty:
         return sentence + words("paced_none", share=share)
-    named = ", ".join(f"{unit} {words.pct(value, 2)}" for unit, value in
-                      zip(on_pace["unit_name"][:_MOST_NAMED - 1], on_pace["progress_pct"][:_MOST_NAMED - 1]))
+    named = ", ".join(
+        f"{unit} {words.pct(value, 2)}"
+        for unit, value in zip(on_pace["unit_name"][: _MOST_NAMED - 1], on_pace["progress_pct"][: _MOST_NAMED - 1])
+    )
     every = len(on_pace) == int(indicator["members"])
     return sentence + words("paced_all" if every else "paced_some", share=share, count=len(on_pace), named=named)
 
@@ -156,8 +183,16 @@ def _weakest(words: _Words, indicators: pd.DataFrame) -> str:
     weak = weak.assign(share=weak["achieved"] / weak["reported"]).sort_values(["share", "mean_attainment"]).head(3)
     if weak.empty:
         return ""
-    listed = "; ".join(words("weak_item", name=row["name"], achieved=int(row["achieved"]), reported=int(row["reported"]),
-                             mean=words.pct(row["mean_attainment"])) for _, row in weak.iterrows())
+    listed = "; ".join(
+        words(
+            "weak_item",
+            name=row["name"],
+            achieved=int(row["achieved"]),
+            reported=int(row["reported"]),
+            mean=words.pct(row["mean_attainment"]),
+        )
+        for _, row in weak.iterrows()
+    )
     return words("weakest", listed=listed)
 
 
@@ -165,7 +200,9 @@ def _missing(words: _Words, rows: pd.DataFrame) -> str:
     missing = rows[rows["status"] == "missing"]
     if missing.empty:
         return ""
-    listed = "; ".join(f"{unit} ({', '.join(group['name'])})" for unit, group in missing.groupby("unit_name", sort=True))
+    listed = "; ".join(
+        f"{unit} ({', '.join(group['name'])})" for unit, group in missing.groupby("unit_name", sort=True)
+    )
     return words("missing", listed=listed)
 
 
@@ -179,9 +216,20 @@ def _largest_adjustments(words: _Words, guide: pd.DataFrame, units: pd.DataFrame
     for column, key in (("deductions", "guide_deductions"), ("bonuses", "guide_bonuses")):
         largest = guide[guide[column] > 0].sort_values([column, "order"], ascending=[False, True], kind="stable")
         if len(largest):
-            sentences.append(words(key, listed="; ".join(
-                words("guide_item", unit=names[row["unit_id"]], place=_place(words, row), points=words.amount(row[column]))
-                for _, row in largest.head(_LARGEST_NAMED).iterrows())))
+            sentences.append(
+                words(
+                    key,
+                    listed="; ".join(
+                        words(
+                            "guide_item",
+                            unit=names[row["unit_id"]],
+                            place=_place(words, row),
+                            points=words.amount(row[column]),
+                        )
+                        for _, row in largest.head(_LARGEST_NAMED).iterrows()
+                    ),
+                )
+            )
     return sentences
 
 
@@ -194,22 +242,32 @@ def _agreed(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str
         difference = unit.get("self_total", float("nan")) - unit["total"]
         if claimed.empty or pd.isna(difference) or abs(difference) < 0.005:
             continue
-        sentences.append(words("agreed_lower" if difference > 0 else "agreed_higher", unit=unit["unit_name"],
-                               points=words.amount(abs(difference)), places=_places(words, _where_claims_differ(claimed))))
+        sentences.append(
+            words(
+                "agreed_lower" if difference > 0 else "agreed_higher",
+                unit=unit["unit_name"],
+                points=words.amount(abs(difference)),
+                places=_places(words, _where_claims_differ(claimed)),
+            )
+        )
     return sentences
 
 
 def _grades(words: _Words, units: pd.DataFrame) -> str:
-    """"Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …", a unit whose grade an event changed named
+    """ "Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …", a unit whose grade an event changed named
     with the event ("Xã A (do Người đứng đầu bị khiển trách)")."""
     graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
     if graded.empty:
         return ""
     events = graded["grade_event"] if "grade_event" in graded else pd.Series("", index=graded.index)
-    graded = graded.assign(named=[grade_with_event(name, event, words.lang) for name, event in zip(graded["unit_name"], events)])
+    graded = graded.assign(
+        named=[grade_with_event(name, event, words.lang) for name, event in zip(graded["unit_name"], events)]
+    )
     listed = "; ".join(f"{grade}: {', '.join(group['named'])}" for grade, group in graded.groupby("grade", sort=False))
     ungraded = units.loc[units["grade"] == "", "unit_name"]
-    return words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "") + "."
+    return (
+        words("grades", listed=listed) + (words("ungraded", names=", ".join(ungraded)) if len(ungraded) else "") + "."
+    )
 
 
 def _where_claims_differ(claimed: pd.DataFrame) -> pd.DataFrame:
@@ -221,22 +279,27 @@ def _where_claims_differ(claimed: pd.DataFrame) -> pd.DataFrame:
 
 
 def _place(words: _Words, row: pd.Series) -> str:
-    """"mục a7" for an item, "tiêu chuẩn A" for a top-level criterion."""
+    """ "mục a7" for an item, "tiêu chuẩn A" for a top-level criterion."""
     return words("standard_place" if pd.isna(row["parent_id"]) else "item_place", code=row["criterion_id"])
 
 
 def _places(words: _Words, criteria: pd.DataFrame) -> str:
-    """"tiêu chuẩn A, B và mục a7, d2": standards, then items, in the tree's order."""
+    """ "tiêu chuẩn A, B và mục a7, d2": standards, then items, in the tree's order."""
     top = criteria["parent_id"].isna()
-    parts = [words(key, code=", ".join(chosen["criterion_id"])) for key, chosen in
-             (("standard_place", criteria[top]), ("item_place", criteria[~top])) if len(chosen)]
+    parts = [
+        words(key, code=", ".join(chosen["criterion_id"]))
+        for key, chosen in (("standard_place", criteria[top]), ("item_place", criteria[~top]))
+        if len(chosen)
+    ]
     return words("and").join(parts)
 
 
 def _ranking(words: _Words, units: pd.DataFrame, awards: Awards | None) -> str:
     lang = words.lang
-    ranking = "; ".join(words("score_item", rank=int(row["rank"]), unit=row["unit_name"],
-                              total=format_number(row["total"], 2, lang)) for _, row in units.iterrows())
+    ranking = "; ".join(
+        words("score_item", rank=int(row["rank"]), unit=row["unit_name"], total=format_number(row["total"], 2, lang))
+        for _, row in units.iterrows()
+    )
     return " ".join([words("scores", ranking=ranking), *award_sentences(units, lang, awards)])
 
 
@@ -251,8 +314,15 @@ def next_year_roles(dataset: Dataset, cluster_id: str, period: str, lang: str = 
     names = dataset.unit_names
     cluster = str(dataset.clusters.set_index("cluster_id")["name"].get(cluster_id, ""))
     deputy = names.get(chosen["deputy"], "—") if "deputy" in chosen.index else "—"
-    return word("report.next_year", lang, year=year, head=names[chosen["head"]], deputy=deputy,
-                head_word=role_name("head", cluster, lang), deputy_word=role_name("deputy", cluster, lang))
+    return word(
+        "report.next_year",
+        lang,
+        year=year,
+        head=names[chosen["head"]],
+        deputy=deputy,
+        head_word=role_name("head", cluster, lang),
+        deputy_word=role_name("deputy", cluster, lang),
+    )
 
 
 def award_sentences(units: pd.DataFrame, lang: str = "vi", awards: Awards | None = None) -> list[str]:
@@ -263,14 +333,19 @@ def award_sentences(units: pd.DataFrame, lang: str = "vi", awards: Awards | None
     for award in ("flag", "commendation"):
         chosen = units[units["award"] == award]
         if len(chosen):
-            sentences.append(word("narrative.proposed", lang, award=awards.in_sentence(award, lang),
-                                  names=awards.named(chosen, lang)))
+            sentences.append(
+                word(
+                    "narrative.proposed", lang, award=awards.in_sentence(award, lang), names=awards.named(chosen, lang)
+                )
+            )
     ties = units[units["award_tie"]]
     if len(ties):
         sentences.append(word("narrative.ties", lang, names=", ".join(ties["unit_name"])))
     passed = units[units["passed_over"] != ""]
     if len(passed):
-        names = ", ".join(f"{name} ({word(f'passed_over.{reason}', lang).lower()})"
-                          for name, reason in zip(passed["unit_name"], passed["passed_over"]))
+        names = ", ".join(
+            f"{name} ({word(f'passed_over.{reason}', lang).lower()})"
+            for name, reason in zip(passed["unit_name"], passed["passed_over"])
+        )
         sentences.append(word("narrative.passed_over", lang, names=names))
     return sentences

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
 # one colour per status wherever the list is shown: the year's page, the score sheet, the explorer
-STATUS_COLOURS = {"proposed": "C6EFCE", "over_quota": "FFEB9C", "council": "DDEBF7", "held": "F8CBAD", "not_eligible": "E7E6E6"}
+STATUS_COLOURS = {
+    "proposed": "C6EFCE",
+    "over_quota": "FFEB9C",
+    "council": "DDEBF7",
+    "held": "F8CBAD",
+    "not_eligible": "E7E6E6",
+}
 
 
 def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> str:
@@ -28,8 +34,11 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
     for key, values in row["basis"]:
         values = dict(values)
         if key == "basis_cluster":
-            values = {"cluster": row["cluster_name"], "rank": row["rank"],
-                      "tie": f" ({word('report.tied', lang)})" if values.get("tie") else ""}
+            values = {
+                "cluster": row["cluster_name"],
+                "rank": row["rank"],
+                "tie": f" ({word('report.tied', lang)})" if values.get("tie") else "",
+            }
             key = f"basis_{ROUTES[row['route']].award}"  # the cluster's award the route reads
         if key == "basis_leader":
             values["share"] = format_percent(100 * row["share"], 2, lang) if pd.notna(row["share"]) else "—"
@@ -37,7 +46,9 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
         if key == "failed_rating" and not values["rating"]:
             values["rating"] = "—"
         if key == "basis_award":
-            values["holder"] = f" ({names.get(values['holder'], values['holder'])})" if values["holder"] != row["unit_id"] else ""
+            values["holder"] = (
+                f" ({names.get(values['holder'], values['holder'])})" if values["holder"] != row["unit_id"] else ""
+            )
         parts.append(word(f"proposal.{key}", lang, **values))
     text = "; ".join(parts)
     if row["status"] == "council":
@@ -50,8 +61,10 @@ def reason(row: Mapping[str, Any], names: dict[str, str], lang: str = "vi") -> s
 
 def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") -> pd.DataFrame:
     """The columns of `emulation proposals --format csv|json`: the contract's, then the unit's and cluster's names."""
-    columns = {name: table[name].tolist() for name in ("basis", "cluster_name", "rank", "route", "share", "status", "lineage",
-                                                       "unit_id")}
+    columns = {
+        name: table[name].tolist()
+        for name in ("basis", "cluster_name", "rank", "route", "share", "status", "lineage", "unit_id")
+    }
     reasons = [reason(dict(zip(columns, values)), names, lang) for values in zip(*columns.values())]
     return table.assign(reason=pd.Series(reasons, index=table.index, dtype="str"))[COLUMNS]
 
@@ -59,8 +72,9 @@ def machine_table(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
 SENT = ("proposed", "council")  # the statuses of the list a board sends up; the other rows go to its annex
 
 
-def by_province_and_form(table: pd.DataFrame, names: dict[str, str], lang: str = "vi",
-                         annex: bool | None = None) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+def by_province_and_form(
+    table: pd.DataFrame, names: dict[str, str], lang: str = "vi", annex: bool | None = None
+) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
     """The list as a board reads it: each province and form, in the list's order, with its rows, each numbered
     from 1 under its form (`number`), its status in words (`status_words`), its marks (`marks`: a tie, "đề
     nghị nhiều hình thức: Hội đồng chọn một"), the status and marks in one cell (`status_text`) and its basis
@@ -73,31 +87,51 @@ def by_province_and_form(table: pd.DataFrame, names: dict[str, str], lang: str =
         for number, row in enumerate(group.to_dict("records"), start=1):
             status = word(f"proposal.status_{row['status']}", lang)
             marks = [word(f"proposal.{key}", lang) for key in ("tie", "multiple") if row[key]]
-            rows.append(dict(row, number=number, status_words=status, marks=marks, status_text=" · ".join([status, *marks]),
-                             reason=reason(row, names, lang)))
+            rows.append(
+                dict(
+                    row,
+                    number=number,
+                    status_words=status,
+                    marks=marks,
+                    status_text=" · ".join([status, *marks]),
+                    reason=reason(row, names, lang),
+                )
+            )
         yield province, form, rows
 
 
 def unmatched_line(table: pd.DataFrame, lang: str = "vi") -> str:
-    """"Lưu ý: 2 quyết định …": the decisions of «Khen thưởng» whose form matches none of rules.toml's, which
+    """ "Lưu ý: 2 quyết định …": the decisions of «Khen thưởng» whose form matches none of rules.toml's, which
     count for nothing (engine.proposals.unmatched_awards); "" when every name matched."""
     unmatched = table.attrs.get("unmatched_awards") or {}
     if not unmatched:
         return ""
-    return word("proposal.unmatched", lang, count=sum(unmatched.values()), names="; ".join(f"«{name}»" for name in unmatched))
+    return word(
+        "proposal.unmatched", lang, count=sum(unmatched.values()), names="; ".join(f"«{name}»" for name in unmatched)
+    )
 
 
 # the notebook table's columns: (heading key, row key)
-FRAME_COLUMNS = [("award", "award"), ("number", "number"), ("unit_name", "unit_name"), ("cluster_name", "cluster_name"),
-                 ("status", "status_text"), ("reason", "reason")]
+FRAME_COLUMNS = [
+    ("award", "award"),
+    ("number", "number"),
+    ("unit_name", "unit_name"),
+    ("cluster_name", "cluster_name"),
+    ("status", "status_text"),
+    ("reason", "reason"),
+]
 
 
 def _frame(rows: list[dict[str, Any]], lang: str) -> pd.DataFrame:
-    return pd.DataFrame([{word(f"label.proposal_{column}", lang): row[key] for column, key in FRAME_COLUMNS} for row in rows],
-                        columns=[word(f"label.proposal_{column}", lang) for column, _ in FRAME_COLUMNS])
+    return pd.DataFrame(
+        [{word(f"label.proposal_{column}", lang): row[key] for column, key in FRAME_COLUMNS} for row in rows],
+        columns=[word(f"label.proposal_{column}", lang) for column, _ in FRAME_COLUMNS],
+    )
 
 
-def proposal_frame(table: pd.DataFrame, names: dict[str, str], lang: str = "vi", annex: bool | None = None) -> pd.DataFrame:
+def proposal_frame(
+    table: pd.DataFrame, names: dict[str, str], lang: str = "vi", annex: bool | None = None
+) -> pd.DataFrame:
     """The list as a table for a notebook: form, STT, unit, cluster, status (and marks) and basis in words;
     `annex` as `by_province_and_form` takes it."""
     return _frame([row for _, _, rows in by_province_and_form(table, names, lang, annex) for row in rows], lang)
@@ -116,7 +150,9 @@ def proposal_tables(table: pd.DataFrame, names: dict[str, str], lang: str = "vi"
     """The list as the explorer shows it, in parts: (heading, table) for the list a board sends up, a line
     counting the unmatched decisions (no table), and the annex where it has rows."""
     year = table.attrs.get("year", int(table["year"].iloc[0]) if len(table) else "")
-    parts: list[tuple[str, Styler | None]] = [(word("proposal.title", lang, year=year), proposal_table(table, names, lang, False))]
+    parts: list[tuple[str, Styler | None]] = [
+        (word("proposal.title", lang, year=year), proposal_table(table, names, lang, False))
+    ]
     if unmatched_line(table, lang):
         parts.append((unmatched_line(table, lang), None))
     if (~table["status"].isin(SENT)).any():
@@ -130,7 +166,11 @@ def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
     not proposed, numbered on its own."""
     out = io.StringIO()
     if table.empty:
-        return word("proposal.none", lang) + "\n" + (unmatched_line(table, lang) + "\n" if unmatched_line(table, lang) else "")
+        return (
+            word("proposal.none", lang)
+            + "\n"
+            + (unmatched_line(table, lang) + "\n" if unmatched_line(table, lang) else "")
+        )
     year = int(table["year"].iloc[0])
     out.write(word("proposal.title", lang, year=year).upper() + "\n")
     if unmatched_line(table, lang):
@@ -143,8 +183,8 @@ def proposal_list(table: pd.DataFrame, names: dict[str, str], lang: str = "vi") 
         if annex:
             out.write(f"\n\n{word('proposal.annex', lang).upper()}\n")
         for province, form, rows in by_province_and_form(table, names, lang, annex):
-            out.write(f"\n{word('proposal.province', lang, name=province) if province else word('proposal.no_province', lang)}"
-                      f" · {form}\n")
+            heading = word("proposal.province", lang, name=province) if province else word("proposal.no_province", lang)
+            out.write(f"\n{heading} · {form}\n")
             for row in rows:
                 out.write(f"{row['number']:>3}. {row['unit_name']} ({row['cluster_name']}) — {row['status_text']}\n")
                 out.write(f"     {word('proposal.why' if annex else 'proposal.basis', lang)}: {row['reason']}\n")

@@ -28,7 +28,9 @@ def tie_reasons(analysis: Analysis, lang: str = "vi") -> pd.Series:
             if tie == "shared":
                 reasons[index].append(word("why.shared", lang, name=previous[2]))
             else:
-                reasons[previous[0]].append(word("why.above", lang, name=name, reason=key_words(analysis, keys[tie], lang)))
+                reasons[previous[0]].append(
+                    word("why.above", lang, name=name, reason=key_words(analysis, keys[tie], lang))
+                )
         previous = (index, cluster, name)
     return pd.Series({index: word("why.then", lang).join(parts) for index, parts in reasons.items()}, dtype="str")
 
@@ -37,11 +39,15 @@ def key_words(analysis: Analysis, key: TieBreak, lang: str) -> str:
     """A tie-break key as the reason it gives: "số phiếu bầu nhiều hơn", "tỷ lệ cập nhật hồ sơ cao hơn"."""
     if key.kind == "actual":
         rows = analysis.scored.drop_duplicates("indicator_id").set_index("indicator_id").reindex(list(key.ids))
-        names = [_lower_first(str(name)) if isinstance(name, str) else code for code, name in zip(key.ids, rows["name"])]
+        names = [
+            _lower_first(str(name)) if isinstance(name, str) else code for code, name in zip(key.ids, rows["name"])
+        ]
         lower = lower_is_better(rows["scoring"], rows["direction"], rows["points_per_case"]).all()
         return word("why.actual_fewer" if lower else "why.actual_more", lang, names=word("why.and", lang).join(names))
     if key.kind == "criterion":
-        criteria = analysis.appraisal.tree.criteria.set_index("criterion_id") if analysis.appraisal is not None else None
+        criteria = (
+            analysis.appraisal.tree.criteria.set_index("criterion_id") if analysis.appraisal is not None else None
+        )
         name = criteria["name"].get(key.ids[0], key.ids[0]) if criteria is not None else key.ids[0]
         return word("why.criterion", lang, name=name)
     return word(f"why.{key.kind}", lang)
@@ -63,10 +69,29 @@ def award_point_lines(analysis: Analysis, lang: str = "vi") -> pd.DataFrame:
     its year and its decision, to be listed with the adjustments."""
     held = analysis.award_points
     if held is None or held.empty:
-        return pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),
-                             "points": pd.Series(dtype="float64"), "reason": pd.Series(dtype="str")})
-    reasons = [word("why.award_points_decision" if isinstance(decision, str) and decision else "why.award_points", lang,
-                    award=award, year=year, decision=decision)
-               for award, year, decision in zip(held["award"], held["year"], held["decision"])]
-    return pd.DataFrame({"period": held["period"], "unit_id": held["unit_id"], "points": held["points"],
-                         "reason": pd.Series(reasons, dtype="str", index=held.index)})
+        return pd.DataFrame(
+            {
+                "period": pd.Series(dtype="str"),
+                "unit_id": pd.Series(dtype="str"),
+                "points": pd.Series(dtype="float64"),
+                "reason": pd.Series(dtype="str"),
+            }
+        )
+    reasons = [
+        word(
+            "why.award_points_decision" if isinstance(decision, str) and decision else "why.award_points",
+            lang,
+            award=award,
+            year=year,
+            decision=decision,
+        )
+        for award, year, decision in zip(held["award"], held["year"], held["decision"])
+    ]
+    return pd.DataFrame(
+        {
+            "period": held["period"],
+            "unit_id": held["unit_id"],
+            "points": held["points"],
+            "reason": pd.Series(reasons, dtype="str", index=held.index),
+        }
+    )

@@ -14,15 +14,73 @@ from .awards import Awards
 from .tables import RANKING_COLUMNS, SHEET_COLUMNS, appraisal_values, as_text, ranking_values, sheet_values
 from .words import word
 
-ATTAINMENT_COLUMNS = ["period", "cluster_id", "unit_id", "indicator_id", "direction", "flow", "plan", "actual",
-                      "progress_pct", "attainment_pct", "status", "points",
-                      "unit_name", "indicator_name", "measure", "max_points", "expected_share", "self_points", "self_diff"]
-SCORE_COLUMNS = ["period", "cluster_id", "unit_id", "rank", "total", "indicator_points", "adjustment_points",
-                 "achieved_count", "row_count", "missing_count", "mean_attainment", "award",
-                 "self_points", "self_diff", "unit_name", "role", "max_base", "award_tie", "passed_over", "votes", "voters"]
-CRITERIA_COLUMNS = ["period", "cluster_id", "unit_id", "criterion_id", "parent_id", "standard_points", "standard_total",
-                    "earned", "deductions", "bonuses", "computed", "agreed_points", "final", "self_points", "reason",
-                    "unit_name", "criterion_name", "depth", "start", "claimed", "claim_diff"]
+ATTAINMENT_COLUMNS = [
+    "period",
+    "cluster_id",
+    "unit_id",
+    "indicator_id",
+    "direction",
+    "flow",
+    "plan",
+    "actual",
+    "progress_pct",
+    "attainment_pct",
+    "status",
+    "points",
+    "unit_name",
+    "indicator_name",
+    "measure",
+    "max_points",
+    "expected_share",
+    "self_points",
+    "self_diff",
+]
+SCORE_COLUMNS = [
+    "period",
+    "cluster_id",
+    "unit_id",
+    "rank",
+    "total",
+    "indicator_points",
+    "adjustment_points",
+    "achieved_count",
+    "row_count",
+    "missing_count",
+    "mean_attainment",
+    "award",
+    "self_points",
+    "self_diff",
+    "unit_name",
+    "role",
+    "max_base",
+    "award_tie",
+    "passed_over",
+    "votes",
+    "voters",
+]
+CRITERIA_COLUMNS = [
+    "period",
+    "cluster_id",
+    "unit_id",
+    "criterion_id",
+    "parent_id",
+    "standard_points",
+    "standard_total",
+    "earned",
+    "deductions",
+    "bonuses",
+    "computed",
+    "agreed_points",
+    "final",
+    "self_points",
+    "reason",
+    "unit_name",
+    "criterion_name",
+    "depth",
+    "start",
+    "claimed",
+    "claim_diff",
+]
 
 
 def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
@@ -37,7 +95,9 @@ def machine_table(analysis: Analysis, kind: str) -> pd.DataFrame:
         frame = frame.assign(flow=np.where(frame["flow"], "yes", "no"))
     else:
         claimed = analysis.appraisal is not None and analysis.appraisal.has_claims
-        columns = SCORE_COLUMNS + (["grade"] if guided or analysis.rules.grades else []) + (["self_total"] if claimed else [])
+        columns = (
+            SCORE_COLUMNS + (["grade"] if guided or analysis.rules.grades else []) + (["self_total"] if claimed else [])
+        )
         if analysis.rules.guide_rules:  # docs/reference.md, "Tie-breaks, events and points for awards held"
             columns += ["tie_break"] + (["grade_event"] if analysis.rules.events else [])
         frame = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")[columns]
@@ -86,7 +146,7 @@ def attainment_table(analysis: Analysis, lang: str = "vi") -> str:
 def scores_table(analysis: Analysis, lang: str = "vi", awards: Awards | None = None) -> str:
     """Each cluster's ranking, the awards as `awards` names them."""
     units = analysis.units.sort_values(["cluster_id", "rank", "unit_id"], kind="stable")
-    columns = RANKING_COLUMNS[:RANKING_COLUMNS.index("award") + 1]
+    columns = RANKING_COLUMNS[: RANKING_COLUMNS.index("award") + 1]
     if units["self_points"].notna().any():
         columns.append("self_diff")
     if units["grade"].ne("").any():
@@ -116,14 +176,21 @@ def _by_cluster(source: pd.DataFrame, cells: pd.DataFrame, lang: str) -> str:
     return out.getvalue()
 
 
-def _aligned(cells: pd.DataFrame, lang: str, text_columns: frozenset[str] = frozenset(
-        {"unit_name", "name", "status", "role", "award", "grade"})) -> str:
+def _aligned(
+    cells: pd.DataFrame,
+    lang: str,
+    text_columns: frozenset[str] = frozenset({"unit_name", "name", "status", "role", "award", "grade"}),
+) -> str:
     headers = [word(f"label.{column}", lang) for column in cells.columns]
     values = cells.fillna("").astype(str).to_numpy()
     widths = [max([len(header)] + [len(value) for value in values[:, index]]) for index, header in enumerate(headers)]
     lines = []
     for row in [headers] + values.tolist():
-        lines.append("  ".join(value.ljust(width) if column in text_columns else value.rjust(width)
-                               for value, width, column in zip(row, widths, cells.columns)).rstrip())
+        lines.append(
+            "  ".join(
+                value.ljust(width) if column in text_columns else value.rjust(width)
+                for value, width, column in zip(row, widths, cells.columns)
+            ).rstrip()
+        )
     lines.insert(1, "  ".join("-" * width for width in widths))
     return "\n".join(lines) + "\n"

@@ -50,12 +50,16 @@ def describe(problem: Problem, lang: str = "vi") -> str:
 def problem_message(problem: Problem, lang: str = "vi") -> str:
     """What is wrong, in words: its numbers (a plan, the actual of the year before) as the reader writes them
     (1.234,5 in Vietnamese, up to 3 decimals), never 1234.5 inside a Vietnamese sentence."""
-    params = {key: format_number(value, 3, lang, trim=True) if isinstance(value, float) else value
-              for key, value in problem.params.items()}
+    params = {
+        key: format_number(value, 3, lang, trim=True) if isinstance(value, float) else value
+        for key, value in problem.params.items()
+    }
     return word(f"message.{problem.code}", lang, **params)
 
 
-SHOWN_PER_GROUP = 20  # docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
+SHOWN_PER_GROUP = (
+    20  # docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
+)
 
 
 def grouped(problems: Sequence[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:
@@ -69,31 +73,53 @@ def grouped(problems: Sequence[Entry], lang: str = "vi", shown: int = SHOWN_PER_
         run = entry if isinstance(entry, ProblemRun) else None
         size = len(run) if run is not None else 1
         room = max(0, shown - len(group["lines"]))
-        members = [run.problem(index) for index in range(min(room, size))] if run is not None else \
-            ([entry] if room and isinstance(entry, Problem) else [])
+        members = (
+            [run.problem(index) for index in range(min(room, size))]
+            if run is not None
+            else ([entry] if room and isinstance(entry, Problem) else [])
+        )
         group["lines"] += [describe(problem, lang) for problem in members]
         left = size - min(room, size)
         if left:
             group["rest"] += left
             row = entry.row if isinstance(entry, Problem) else None
-            rows = run.rows[size - left:] if run is not None else [row] if row is not None else []
+            rows = run.rows[size - left :] if run is not None else [row] if row is not None else []
             group["rows"] += [int(min(rows)), int(max(rows))] if len(rows) else []
     lines = []
     for (warning, *_), group in groups.items():
         lines += group["lines"]
         if group["rest"]:
-            span = word("message.more_rows", lang, first=min(group["rows"]), last=max(group["rows"])) if group["rows"] else ""
-            lines.append(word("message.more_warnings" if warning else "message.more_problems", lang,
-                              count=format_number(group["rest"], 0, lang), rows=span))
+            span = (
+                word("message.more_rows", lang, first=min(group["rows"]), last=max(group["rows"]))
+                if group["rows"]
+                else ""
+            )
+            lines.append(
+                word(
+                    "message.more_warnings" if warning else "message.more_problems",
+                    lang,
+                    count=format_number(group["rest"], 0, lang),
+                    rows=span,
+                )
+            )
     return lines
 
 
 def problem_records(problems: Sequence[Entry], lang: str = "vi") -> list[dict]:
     """Every problem as one object, for `validate --format json` and `--problems FILE`: the complete list."""
-    return [{"severity": "warning" if problem.warning else "error", "file": problem.source or None, "sheet": problem.sheet,
-             "row": problem.row, "column": problem.column, "value": problem.value, "code": problem.code,
-             "message": problem_message(problem, lang)}
-            for problem in sorted(expanded(problems), key=Problem.sort_key)]
+    return [
+        {
+            "severity": "warning" if problem.warning else "error",
+            "file": problem.source or None,
+            "sheet": problem.sheet,
+            "row": problem.row,
+            "column": problem.column,
+            "value": problem.value,
+            "code": problem.code,
+            "message": problem_message(problem, lang),
+        }
+        for problem in sorted(expanded(problems), key=Problem.sort_key)
+    ]
 
 
 def _shorten(value: str, limit: int = 60) -> str:
@@ -145,6 +171,7 @@ def role_name(role: str, cluster_name: object, lang: str = "vi") -> str:
 # argparse's own phrases: the command line translates what argparse wrote in English, through its public
 # format_help, format_usage and error
 
+
 def translated_headings(text: str, lang: str) -> str:
     """argparse's headings ("usage: ", "positional arguments:", "options:") in `lang`."""
     lines = text.split("\n")
@@ -164,8 +191,10 @@ def argparse_message(message: str, lang: str) -> str:
         found = pattern.fullmatch(message)
         if found:
             parts = {name: argparse_message(value, lang) for name, value in found.groupdict().items()}
-            return PLACEHOLDER.sub(lambda m, parts=parts: parts[m.group(1) or "part"],  # type: ignore[misc]
-                                   word(f"argparse.{key}", lang))
+            return PLACEHOLDER.sub(
+                lambda m, parts=parts: parts[m.group(1) or "part"],  # type: ignore[misc]
+                word(f"argparse.{key}", lang),
+            )
     return message
 
 
@@ -173,10 +202,13 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     """A phrase of argparse's as a pattern over its messages, each placeholder a named part."""
     pattern, at = "", 0
     for found in PLACEHOLDER.finditer(phrase):
-        pattern += re.escape(phrase[at:found.start()]) + f"(?P<{found.group(1) or 'part'}>.+?)"
+        pattern += re.escape(phrase[at : found.start()]) + f"(?P<{found.group(1) or 'part'}>.+?)"
         at = found.end()
     return re.compile(pattern + re.escape(phrase[at:]), re.DOTALL)
 
 
-_ARGPARSE_PATTERNS = {key.removeprefix("argparse."): _pattern(key.removeprefix("argparse."))
-                      for key in CATALOGUE if key.startswith("argparse.") and "%" in key}
+_ARGPARSE_PATTERNS = {
+    key.removeprefix("argparse."): _pattern(key.removeprefix("argparse."))
+    for key in CATALOGUE
+    if key.startswith("argparse.") and "%" in key
+}

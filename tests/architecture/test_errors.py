@@ -49,6 +49,9 @@ def resolved(module_name: str, func: ast.expr) -> object:
 def test_every_error_raised_derives_from_emulation_error():
     places = raised()
     assert len(places) > 10  # the scan reads the package's raises
-    stray = [f"{module}:{line} {getattr(cls, '__name__', cls)}" for module, line, func in places
-             if not issubclass(cls := resolved(module, func), EmulationError) and not issubclass(cls, NOT_ERRORS)]
+    stray = [
+        f"{module}:{line} {getattr(cls, '__name__', cls)}"
+        for module, line, func in places
+        if not issubclass(cls := resolved(module, func), EmulationError) and not issubclass(cls, NOT_ERRORS)
+    ]
     assert stray == []

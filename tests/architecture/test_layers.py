@@ -22,7 +22,18 @@ ALLOWED = {  # what each stage may import from the package, besides itself
     "files": set(),
     "errors": set(),  # the one base of every error raised on purpose: every stage may raise it
     "resources": set(),
-    "cli": {"errors", "", "data", "engine", "views", "publish", "excel", "jupyter", "files", "resources"},  # "": __version__
+    "cli": {
+        "errors",
+        "",
+        "data",
+        "engine",
+        "views",
+        "publish",
+        "excel",
+        "jupyter",
+        "files",
+        "resources",
+    },  # "": __version__
     "": {"errors", "data", "engine", "views", "publish", "jupyter"},  # emulation/__init__.py re-exports
     "__main__": {"cli"},  # the program's entry: NumPy's environment, then the command line
 }
@@ -43,8 +54,11 @@ def imported(module: str, source: str, is_package: bool = False) -> set[str]:
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom):
-            base = ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".") \
-                if node.level else node.module
+            base = (
+                ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".")
+                if node.level
+                else node.module
+            )
             found |= {f"{base}.{alias.name}" if f"{base}.{alias.name}" in MODULES else base for alias in node.names}
         elif isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
@@ -57,8 +71,11 @@ def stage(module: str) -> str:
 
 def violations(module: str, source: str, is_package: bool = False) -> list[str]:
     mine = stage(module)
-    return [other for other in sorted(imported(module, source, is_package))
-            if stage(other) != mine and stage(other) not in ALLOWED[mine]]
+    return [
+        other
+        for other in sorted(imported(module, source, is_package))
+        if stage(other) != mine and stage(other) not in ALLOWED[mine]
+    ]
 
 
 def source(module: str) -> str:
@@ -79,8 +96,10 @@ def test_a_forbidden_import_is_seen_wherever_it_hides():
 
 
 def test_no_import_cycle():
-    graph = {module: imported(module, source(module), MODULES[module].name == "__init__.py") & set(MODULES)
-             for module in MODULES}
+    graph = {
+        module: imported(module, source(module), MODULES[module].name == "__init__.py") & set(MODULES)
+        for module in MODULES
+    }
     done: set[str] = set()
 
     def visit(module: str, trail: tuple[str, ...]) -> None:

@@ -61,6 +61,9 @@ def test_lists_of_kinds_are_read_from_the_registry():
 
 
 def test_fewer_is_better_by_the_direction_or_the_sign_of_the_points_per_case():
-    lower = schema.lower_is_better(["attainment", "attainment", "per_case", "per_case", "direct"],
-                                   ["lower", "higher", None, "lower", "lower"], [float("nan"), float("nan"), -0.5, 2, None])
+    lower = schema.lower_is_better(
+        ["attainment", "attainment", "per_case", "per_case", "direct"],
+        ["lower", "higher", None, "lower", "lower"],
+        [float("nan"), float("nan"), -0.5, 2, None],
+    )
     assert lower.tolist() == [True, False, True, False, True]

@@ -23,7 +23,7 @@ def test_spread_of_a_table_that_is_every_codes_own_position_gives_the_codes_back
 
 def test_spread_keeps_values_beyond_the_smallest_integer_types():
     codes = np.array([1, 0, -1])
-    assert spread(np.array([-2**40, 2**40]), codes, 0).tolist() == [2**40, -2**40, 0]
+    assert spread(np.array([-(2**40), 2**40]), codes, 0).tolist() == [2**40, -(2**40), 0]
     assert spread(np.array([70_000, 3]), codes, -1).tolist() == [3, 70_000, -1]
 
 
@@ -35,28 +35,51 @@ def test_positions_of_text_and_categorical_keys_with_blanks_and_unknown_ones():
 
 
 def test_numbered_counts_groups_in_the_order_they_first_appear_and_finds_their_first_rows():
-    keys = pd.DataFrame({"period": pd.Categorical(["2024", "2024", "2024", "2024", "2024"]),
-                         "cluster_id": ["K2", "K1", "K2", "K1", "K2"], "unit_id": ["B", "A", "B", "C", "D"]})
+    keys = pd.DataFrame(
+        {
+            "period": pd.Categorical(["2024", "2024", "2024", "2024", "2024"]),
+            "cluster_id": ["K2", "K1", "K2", "K1", "K2"],
+            "unit_id": ["B", "A", "B", "C", "D"],
+        }
+    )
     number, first = numbered(keys)
     assert number.tolist() == [0, 1, 0, 2, 3]  # as groupby(sort=False).ngroup() numbers them
     assert first.tolist() == [0, 1, 3, 4]
 
 
 def test_matches_finds_each_row_of_keys_in_a_table_whatever_either_side_holds_as_codes():
-    units = pd.DataFrame({"year": pd.array([2024, 2025, 2024, 2024], dtype="Int64"),
-                          "unit_id": pd.Categorical(["A", "A", "C", "B"])})
-    members = pd.DataFrame({"year": pd.array([2024, 2024, 2025], dtype="Int64"), "unit_id": ["B", "A", "A"],
-                            "role": ["head", "member", "deputy"]})
+    units = pd.DataFrame(
+        {"year": pd.array([2024, 2025, 2024, 2024], dtype="Int64"), "unit_id": pd.Categorical(["A", "A", "C", "B"])}
+    )
+    members = pd.DataFrame(
+        {
+            "year": pd.array([2024, 2024, 2025], dtype="Int64"),
+            "unit_id": ["B", "A", "A"],
+            "role": ["head", "member", "deputy"],
+        }
+    )
     assert matches(units, members).tolist() == [1, 2, -1, 0]  # C is no member; A's row differs by year
 
 
 def test_joined_spreads_a_tables_columns_to_keys_text_as_categoricals_and_blank_where_absent():
-    table = pd.DataFrame({"name": ["Dân số", "Thu ngân sách"], "points": [10.0, 20.0], "flow": [True, False]},
-                         index=pd.Index(["T1", "T2"], dtype="str"))
+    table = pd.DataFrame(
+        {"name": ["Dân số", "Thu ngân sách"], "points": [10.0, 20.0], "flow": [True, False]},
+        index=pd.Index(["T1", "T2"], dtype="str"),
+    )
     columns = joined(pd.Series(["T2", "T9", "T1", None], dtype="str"), table)
     assert isinstance(columns["name"].dtype, pd.CategoricalDtype)
-    assert columns["name"].astype(object).where(columns["name"].notna(), None).tolist() == ["Thu ngân sách", None, "Dân số", None]
-    assert columns["points"].tolist()[::2] == [20.0, 10.0] and columns["points"].isna().tolist() == [False, True, False, True]
+    assert columns["name"].astype(object).where(columns["name"].notna(), None).tolist() == [
+        "Thu ngân sách",
+        None,
+        "Dân số",
+        None,
+    ]
+    assert columns["points"].tolist()[::2] == [20.0, 10.0] and columns["points"].isna().tolist() == [
+        False,
+        True,
+        False,
+        True,
+    ]
     assert columns["flow"].tolist() == [False, False, True, False]
 
 
@@ -73,6 +96,12 @@ def test_all_distinct_tells_a_repeat_and_leaves_keys_too_sparse_to_mark_to_hashi
 
 
 def test_a_criterion_is_unrestricted_only_when_no_ancestor_names_a_cluster_or_year():
-    criteria = pd.DataFrame({"criterion_id": ["a", "a1", "b", "b1", "c"], "parent_id": [None, "a", None, "b", None],
-                             "cluster_id": [None, None, "C1", None, None], "year": [np.nan, np.nan, np.nan, np.nan, 2024]})
+    criteria = pd.DataFrame(
+        {
+            "criterion_id": ["a", "a1", "b", "b1", "c"],
+            "parent_id": [None, "a", None, "b", None],
+            "cluster_id": [None, None, "C1", None, None],
+            "year": [np.nan, np.nan, np.nan, np.nan, 2024],
+        }
+    )
     assert unrestricted(criteria).to_dict() == {"a": True, "a1": True, "b": False, "b1": False, "c": False}

@@ -22,17 +22,64 @@ pytestmark = pytest.mark.slow
 
 EXAMPLES = int(os.environ.get("EMULATION_FUZZ_EXAMPLES", "80"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=False)
-CELL_CODES = {"required_value", "not_a_number", "ambiguous_number", "ambiguous_number_dot", "date_not_number",
-              "not_integer", "bad_period", "bad_direction", "bad_flow", "bad_role", "negative_max_points",
-              "duplicate_key", "unknown_cluster", "unknown_unit", "unknown_indicator", "not_member"}
+CELL_CODES = {
+    "required_value",
+    "not_a_number",
+    "ambiguous_number",
+    "ambiguous_number_dot",
+    "date_not_number",
+    "not_integer",
+    "bad_period",
+    "bad_direction",
+    "bad_flow",
+    "bad_role",
+    "negative_max_points",
+    "duplicate_key",
+    "unknown_cluster",
+    "unknown_unit",
+    "unknown_indicator",
+    "not_member",
+}
 SECONDS_PER_EXAMPLE = 30
 
 nasty_text = st.one_of(
     st.text(max_size=30),
-    st.sampled_from(["", " ", "=1+2", "+SUM(A1)", "@x", "1e308", "-1e400", "9" * 400, "NaN", "inf", "−5", "1.2.3,4",
-                     "12,5%", "0,16‰", "2020-01-02", "01/02/2020", "có", "không đạt", "x", "\u0000", "\ufeff", "NA",
-                     "2020-H1", "2020-h1", "2021", "tăng", "giảm", "trưởng", "<script>", "../../etc", "👍"]),
-    st.integers(-10**12, 10**12).map(str),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "=1+2",
+            "+SUM(A1)",
+            "@x",
+            "1e308",
+            "-1e400",
+            "9" * 400,
+            "NaN",
+            "inf",
+            "−5",
+            "1.2.3,4",
+            "12,5%",
+            "0,16‰",
+            "2020-01-02",
+            "01/02/2020",
+            "có",
+            "không đạt",
+            "x",
+            "\u0000",
+            "\ufeff",
+            "NA",
+            "2020-H1",
+            "2020-h1",
+            "2021",
+            "tăng",
+            "giảm",
+            "trưởng",
+            "<script>",
+            "../../etc",
+            "👍",
+        ]
+    ),
+    st.integers(-(10**12), 10**12).map(str),
     st.floats(allow_nan=False, allow_infinity=False, width=32).map(lambda value: f"{value:.6g}"),
 )
 
@@ -94,8 +141,12 @@ def test_mutated_csv_folders(data, separator, bom):
 
 
 @FUZZ
-@given(st.sampled_from(sorted(TINY)), st.sampled_from(["latin-1", "utf-16", "cp1258", "truncate", "garbage"]),
-       st.integers(0, 10_000), st.binary(max_size=64))
+@given(
+    st.sampled_from(sorted(TINY)),
+    st.sampled_from(["latin-1", "utf-16", "cp1258", "truncate", "garbage"]),
+    st.integers(0, 10_000),
+    st.binary(max_size=64),
+)
 def test_broken_encodings_and_truncated_files(name, damage, cut, noise):
     with tempfile.TemporaryDirectory() as folder:
         folder = write_csv_folder(Path(folder), tables())
@@ -113,16 +164,27 @@ def test_broken_encodings_and_truncated_files(name, damage, cut, noise):
 
 
 workbook_cell = st.one_of(
-    nasty_text, st.integers(-10**15, 10**15), st.floats(allow_nan=True, allow_infinity=True),
-    st.just(dt.datetime(2020, 1, 2)), st.just(dt.date(2019, 12, 31)), st.just(dt.time(8, 30)),
-    st.sampled_from(["=1+2", "=SUM(A1:A3)", "=1/0"]), st.booleans(), st.none(),
+    nasty_text,
+    st.integers(-(10**15), 10**15),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.just(dt.datetime(2020, 1, 2)),
+    st.just(dt.date(2019, 12, 31)),
+    st.just(dt.time(8, 30)),
+    st.sampled_from(["=1+2", "=SUM(A1:A3)", "=1/0"]),
+    st.booleans(),
+    st.none(),
 )
 
 
 @FUZZ
-@given(mutated(), st.lists(st.tuples(st.sampled_from(sorted(TINY)), st.integers(1, 15), st.integers(1, 8), workbook_cell),
-                           max_size=6),
-       st.lists(st.sampled_from(sorted(TINY)), max_size=2), st.lists(st.sampled_from(sorted(TINY)), max_size=2))
+@given(
+    mutated(),
+    st.lists(
+        st.tuples(st.sampled_from(sorted(TINY)), st.integers(1, 15), st.integers(1, 8), workbook_cell), max_size=6
+    ),
+    st.lists(st.sampled_from(sorted(TINY)), max_size=2),
+    st.lists(st.sampled_from(sorted(TINY)), max_size=2),
+)
 def test_mutated_workbooks(data, cells, merged, emptied):
     """Workbook cells of every Excel type, formulas, merged cells and empty sheets."""
     from conftest import VIETNAMESE

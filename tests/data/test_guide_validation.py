@@ -28,8 +28,14 @@ RESULT_A_P1 = next(number for number, row in enumerate(GUIDE["results"]) if row[
 CASES = [
     # (table, data row, column, new value, expected words, Excel row)
     ("criteria", 2, "parent_id", "zz", "Tiêu chí cha «zz» không có trong bảng Tiêu chí", 3),
-    ("indicators", INDICATOR_ROWS["P1"], "criterion_id", "q9", "Mã tiêu chí «q9» không có trong bảng Tiêu chí",
-     INDICATOR_ROWS["P1"] + 1),
+    (
+        "indicators",
+        INDICATOR_ROWS["P1"],
+        "criterion_id",
+        "q9",
+        "Mã tiêu chí «q9» không có trong bảng Tiêu chí",
+        INDICATOR_ROWS["P1"] + 1,
+    ),
     ("indicators", INDICATOR_ROWS["P1"], "points_per_case", "", "cần điểm mỗi trường hợp", INDICATOR_ROWS["P1"] + 1),
     ("indicators", INDICATOR_ROWS["P1"], "scoring", "tùy ý", "Cách chấm không hợp lệ", INDICATOR_ROWS["P1"] + 1),
     ("bands", 1, "indicator_id", "D21", "Chỉ tiêu «D21» không chấm theo bậc", 2),
@@ -54,7 +60,9 @@ def test_each_guide_violation_is_located(tmp_path, table, row, column, value, wo
 def test_a_cycle_names_every_criterion_on_it(tmp_path):
     data = guide_with("criteria", 1, "parent_id", "a7")  # a → a7 → a
     described = problems_of(write_csv_folder(tmp_path / "data", data))
-    assert any("criteria.csv, dòng 2, cột «parent_id»" in line and "«a» nằm trong một vòng lặp" in line for line in described)
+    assert any(
+        "criteria.csv, dòng 2, cột «parent_id»" in line and "«a» nằm trong một vòng lặp" in line for line in described
+    )
     assert any("dòng 4" in line and "«a7» nằm trong một vòng lặp" in line for line in described)
 
 
@@ -62,24 +70,32 @@ def test_a_repeated_criterion_score_is_refused(tmp_path):
     data = tables(**GUIDE)
     data["criterion_scores"].append(["2020", "A", "a7", "6", "", ""])
     described = problems_of(write_csv_folder(tmp_path / "data", data))
-    assert any("criterion_scores.csv, dòng 4, cột «criterion_id»" in line and "Trùng khóa với dòng 3" in line
-               for line in described), described
+    assert any(
+        "criterion_scores.csv, dòng 4, cột «criterion_id»" in line and "Trùng khóa với dòng 3" in line
+        for line in described
+    ), described
 
 
 def test_a_score_for_a_criterion_that_does_not_apply_to_the_unit(tmp_path):
     data = guide_with("criteria", 4, "year", "2019")  # d (and so d2) only in 2019; B's agreed d2 is for 2020
     described = problems_of(write_csv_folder(tmp_path / "data", data))
-    assert any("criterion_scores.csv, dòng 2, cột «criterion_id»" in line
-               and "Tiêu chí «d2» không áp dụng cho cụm «C1» năm 2020" in line for line in described), described
+    assert any(
+        "criterion_scores.csv, dòng 2, cột «criterion_id»" in line
+        and "Tiêu chí «d2» không áp dụng cho cụm «C1» năm 2020" in line
+        for line in described
+    ), described
 
 
 def test_require_grade_must_name_a_listed_grade(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables(**GUIDE))
-    (folder / "rules.toml").write_text('[[grades]]\nname = "Tốt"\nmin_total = 80\n[awards]\nrequire_grade = "Xuất sắc"\n',
-                                       encoding="utf-8")
+    (folder / "rules.toml").write_text(
+        '[[grades]]\nname = "Tốt"\nmin_total = 80\n[awards]\nrequire_grade = "Xuất sắc"\n', encoding="utf-8"
+    )
     described = problems_of(folder)
-    assert any("rules.toml, cột «awards.require_grade», giá trị «Xuất sắc»" in line and "(có: Tốt)" in line
-               for line in described), described
+    assert any(
+        "rules.toml, cột «awards.require_grade», giá trị «Xuất sắc»" in line and "(có: Tốt)" in line
+        for line in described
+    ), described
 
 
 def test_the_command_line_refuses_with_exit_2_and_english_words(tmp_path):
@@ -102,8 +118,10 @@ def test_a_workbook_with_vietnamese_sheets_is_read_and_located(tmp_path):
 def test_warnings_for_a_declared_standard_and_rows_left_outside_the_guide(tmp_path):
     data = guide_with("criteria", 4, "standard_points", "12")  # d: its parts make 3 + 7 = 10
     warnings = [describe(problem) for problem in open_dataset(write_csv_folder(tmp_path / "a", data)).warnings]
-    assert "criteria.csv, dòng 5, cột «standard_points»: Tiêu chí «d»: điểm chuẩn khai báo 12 khác tổng các phần 10 " \
-           "(C1 2020, C2 2020)" in warnings
+    assert (
+        "criteria.csv, dòng 5, cột «standard_points»: Tiêu chí «d»: điểm chuẩn khai báo 12 khác tổng các phần 10 "
+        "(C1 2020, C2 2020)" in warnings
+    )
     data = guide_with("criteria", 4, "cluster_id", "C2")
     data["criterion_scores"] = data["criterion_scores"][:1] + data["criterion_scores"][2:]
     warnings = [describe(problem) for problem in open_dataset(write_csv_folder(tmp_path / "b", data)).warnings]
@@ -115,15 +133,20 @@ def test_plan_and_direction_may_be_blank_for_rules_that_ignore_them(tmp_path):
     per_case = dataset.indicators.set_index("indicator_id").loc["P1"]
     assert per_case["scoring"] == "per_case" and per_case["points_per_case"] == -0.5 and pd.isna(per_case["direction"])
     data = guide_with("indicators", INDICATOR_ROWS["BD"], "direction", "")  # bands need a direction
-    assert any("Thiếu giá trị bắt buộc" in line and f"dòng {INDICATOR_ROWS['BD'] + 1}, cột «direction»" in line
-               for line in problems_of(write_csv_folder(tmp_path / "bad", data)))
+    assert any(
+        "Thiếu giá trị bắt buộc" in line and f"dòng {INDICATOR_ROWS['BD'] + 1}, cột «direction»" in line
+        for line in problems_of(write_csv_folder(tmp_path / "bad", data))
+    )
 
 
 def test_a_grade_naming_no_cluster_or_an_empty_list_is_refused(tmp_path):
     folder = write_csv_folder(tmp_path / "data", tables(**GUIDE))
-    (folder / "rules.toml").write_text('[[grades]]\nname = "Tốt"\nclusters = ["C1", "C7"]\n'
-                                       '[[grades]]\nname = "Khá"\nclusters = []\n', encoding="utf-8")
+    (folder / "rules.toml").write_text(
+        '[[grades]]\nname = "Tốt"\nclusters = ["C1", "C7"]\n[[grades]]\nname = "Khá"\nclusters = []\n', encoding="utf-8"
+    )
     described = problems_of(folder)
-    assert any("rules.toml, cột «grades.clusters», giá trị «C7»" in line and "«Tốt»" in line for line in described), described
+    assert any("rules.toml, cột «grades.clusters», giá trị «C7»" in line and "«Tốt»" in line for line in described), (
+        described
+    )
     assert any("rules.toml, cột «grades[2].clusters»" in line for line in described), described
     assert not any("«C1»" in line for line in described)

@@ -22,12 +22,29 @@ def has(lines: list[str], *parts: str) -> bool:
 def test_the_three_tables_refuse_what_section_8_refuses(tmp_path):
     lines = refused(
         tmp_path,
-        unit_years=[["year", "unit_id", "rating", "hold"], ["2020", "Z", "", ""], ["2020", "A", "xuất sắc lắm", ""],
-                    ["2019", "B", "good", ""], ["2019", "B", "", "thanh tra"]],
-        awards=[["unit_id", "award", "year", "kind", "revoked"], ["A", "Cờ", "2020", "truy tặng", ""],
-                ["A", "Cờ", "2020", "", "có lẽ"], ["B", "Cờ", "2019", "", ""], ["B", "Cờ", "2019", "", ""]],
-        predecessors=[["unit_id", "predecessor_id", "year", "note"], ["A", "B", "2020", ""], ["A", "B", "2020", ""],
-                      ["B", "A", "2020", ""], ["C", "D", "2020", ""], ["C", "E", "2021", ""]])
+        unit_years=[
+            ["year", "unit_id", "rating", "hold"],
+            ["2020", "Z", "", ""],
+            ["2020", "A", "xuất sắc lắm", ""],
+            ["2019", "B", "good", ""],
+            ["2019", "B", "", "thanh tra"],
+        ],
+        awards=[
+            ["unit_id", "award", "year", "kind", "revoked"],
+            ["A", "Cờ", "2020", "truy tặng", ""],
+            ["A", "Cờ", "2020", "", "có lẽ"],
+            ["B", "Cờ", "2019", "", ""],
+            ["B", "Cờ", "2019", "", ""],
+        ],
+        predecessors=[
+            ["unit_id", "predecessor_id", "year", "note"],
+            ["A", "B", "2020", ""],
+            ["A", "B", "2020", ""],
+            ["B", "A", "2020", ""],
+            ["C", "D", "2020", ""],
+            ["C", "E", "2021", ""],
+        ],
+    )
     assert has(lines, "unit_years.csv, dòng 2, cột «unit_id»", "«Z»")
     assert has(lines, "unit_years.csv, dòng 3, cột «rating»", "Hoàn thành xuất sắc nhiệm vụ")
     assert has(lines, "unit_years.csv, dòng 5, cột «unit_id»", "dòng 4")  # (2019, B) twice
@@ -67,11 +84,23 @@ routes = ["leaders"]
 with_count = 2.5
 """
     lines = refused(tmp_path, rules)
-    for column in ("history.predecessors", "award_forms[1].name", "award_forms[2].leaders_share", "award_forms[3].years",
-                   "award_forms[4].years", "award_forms[5].routes", "award_forms[6].with_count"):
+    for column in (
+        "history.predecessors",
+        "award_forms[1].name",
+        "award_forms[2].leaders_share",
+        "award_forms[3].years",
+        "award_forms[4].years",
+        "award_forms[5].routes",
+        "award_forms[6].with_count",
+    ):
         assert has(lines, f"rules.toml, cột «{column}»"), (column, lines)
-    lines = refused(tmp_path / "2", rules.replace("leaders_share = 1.5", "leaders_share = 0.5").replace("years = 0", "years = 2")
-                    .replace('years_rating = "tuyệt vời"', 'years_rating = "good"').replace("with_count = 2.5", "leaders_share = 1"))
+    lines = refused(
+        tmp_path / "2",
+        rules.replace("leaders_share = 1.5", "leaders_share = 0.5")
+        .replace("years = 0", "years = 2")
+        .replace('years_rating = "tuyệt vời"', 'years_rating = "good"')
+        .replace("with_count = 2.5", "leaders_share = 1"),
+    )
     assert has(lines, "award_forms[2].routes", "flagpole") and has(lines, "award_forms[2].routes", "hai lần")
     assert has(lines, "award_forms[3].name") and has(lines, "award_forms[2].name")  # «Cờ» and «cờ» are one name
     assert has(lines, "award_forms[4].after", "Huân chương") and has(lines, "award_forms[4].years")
@@ -79,9 +108,13 @@ with_count = 2.5
 
 
 def test_warnings_an_award_of_no_form_and_members_that_disagree_with_the_reorganisation(tmp_path):
-    folder = write_csv_folder(tmp_path / "data", tables(
-        awards=[["unit_id", "award", "year"], ["A", "Huy hiệu lạ", "2019"], ["B", "Huy hiệu lạ", "2019"]],
-        predecessors=[["unit_id", "predecessor_id", "year"], ["E", "A", "2020"], ["D", "C", "2021"]]))
+    folder = write_csv_folder(
+        tmp_path / "data",
+        tables(
+            awards=[["unit_id", "award", "year"], ["A", "Huy hiệu lạ", "2019"], ["B", "Huy hiệu lạ", "2019"]],
+            predecessors=[["unit_id", "predecessor_id", "year"], ["E", "A", "2020"], ["D", "C", "2021"]],
+        ),
+    )
     (folder / "rules.toml").write_text('[[award_forms]]\nname = "Cờ"\nroutes = ["cluster_flag"]\n', encoding="utf-8")
     lines = [describe(problem) for problem in open_dataset(folder).warnings]
     assert sum("Huy hiệu lạ" in line for line in lines) == 1  # once per name

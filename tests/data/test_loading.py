@@ -82,7 +82,9 @@ def test_blank_rows_are_skipped_and_row_numbers_stay_true(tmp_path):
 
     with pytest.raises(DataError) as refused:
         open_dataset(folder)
-    assert [(problem.row, problem.column) for problem in refused.value.problems] == [(len(TINY["results"]) + 2, "actual")]
+    assert [(problem.row, problem.column) for problem in refused.value.problems] == [
+        (len(TINY["results"]) + 2, "actual")
+    ]
 
 
 def test_a_quoted_line_break_stays_in_its_value_and_rows_are_counted_as_records(tmp_path):
@@ -146,7 +148,7 @@ def test_a_workbook_whose_reader_panics_is_refused_as_damaged_with_nothing_on_th
     workbook = load_workbook(path)
     sheet = workbook.worksheets[0]
     sheet["A2"] = dt.date(2019, 12, 31)
-    sheet["A2"].value = -10**15  # the cell keeps its date format
+    sheet["A2"].value = -(10**15)  # the cell keeps its date format
     workbook.save(path)
     with pytest.raises(DataError) as refused:
         open_dataset(path)

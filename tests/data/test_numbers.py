@@ -69,7 +69,7 @@ def test_workbook_cells_mix_real_numbers_text_and_dates():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.decimals(min_value=-10**9, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
 def test_vietnamese_formatted_numbers_read_back(value):
     text = format_number(float(value), 3, "vi")
     parsed = parse([text, "0,5"])  # the comma in the column fixes the Vietnamese convention

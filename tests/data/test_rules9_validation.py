@@ -20,17 +20,34 @@ RULES = [
     ('[[grades]]\nname = "Xuất sắc"\nno_zero = "yes"\n', "grades[1].no_zero", "true | false"),
     (GRADES + '[[events]]\ngrade = "Hoàn thành nhiệm vụ"\n', "events[1].name", "a name"),
     (GRADES + EVENT + EVENT.replace("tham nhũng", "THAM NHUNG"), "events[2].name", "hai lần"),
-    (GRADES + '[[events]]\nname = "Kỷ luật"\ngrade = "Hoàn thành nhiệm vụ"\nmax_grade = "Hoàn thành nhiệm vụ"\n',
-     "events[1]", "cả grade và max_grade"),
+    (
+        GRADES + '[[events]]\nname = "Kỷ luật"\ngrade = "Hoàn thành nhiệm vụ"\nmax_grade = "Hoàn thành nhiệm vụ"\n',
+        "events[1]",
+        "cả grade và max_grade",
+    ),
     (GRADES + '[[events]]\nname = "Kỷ luật"\n', "events[1]", "cần grade, max_grade hoặc no_award"),
     (GRADES + '[[events]]\nname = "Kỷ luật"\nmax_grade = "Xuất sắc"\n', "events[1].max_grade", "xếp loại đã khai báo"),
-    (FORM + '[[award_points]]\naward = "Cờ của Chính phủ"\npoints = 15\n', "award_points[1].award",
-     "không nêu một hình thức"),
-    (FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = 10\n'
-     '[[award_points]]\naward = "co thi dua cua ubnd tinh"\npoints = 5\n', "award_points[2].award", "nêu hai lần"),
-    (FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = "mười"\n', "award_points[1].points", "a number"),
-    (FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = 10\nlag = -1\n', "award_points[1].lag",
-     "a whole number ≥ 0"),
+    (
+        FORM + '[[award_points]]\naward = "Cờ của Chính phủ"\npoints = 15\n',
+        "award_points[1].award",
+        "không nêu một hình thức",
+    ),
+    (
+        FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = 10\n'
+        '[[award_points]]\naward = "co thi dua cua ubnd tinh"\npoints = 5\n',
+        "award_points[2].award",
+        "nêu hai lần",
+    ),
+    (
+        FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = "mười"\n',
+        "award_points[1].points",
+        "a number",
+    ),
+    (
+        FORM + '[[award_points]]\naward = "Cờ thi đua của UBND tỉnh"\npoints = 10\nlag = -1\n',
+        "award_points[1].lag",
+        "a whole number ≥ 0",
+    ),
 ]
 
 
@@ -46,10 +63,18 @@ TABLE = [
     # (events rows after the header, Excel row, column, words)
     ([["2020", "Z", "Để xảy ra tham nhũng", ""]], 2, "unit_id", "«Z» không có trong bảng Đơn vị"),
     ([["2020", "A", "Đi muộn", ""]], 2, "event", "Sự việc không có trong [[events]]"),
-    ([["2020", "A", "Để xảy ra tham nhũng", ""], ["2020,5", "B", "Để xảy ra tham nhũng", ""]], 3, "year",
-     "Phải là số nguyên"),
-    ([["2020", "A", "Để xảy ra tham nhũng", ""], ["2020", "A", "để xảy ra THAM NHŨNG", "lần hai"]], 3, "event",
-     "Trùng khóa với dòng 2"),
+    (
+        [["2020", "A", "Để xảy ra tham nhũng", ""], ["2020,5", "B", "Để xảy ra tham nhũng", ""]],
+        3,
+        "year",
+        "Phải là số nguyên",
+    ),
+    (
+        [["2020", "A", "Để xảy ra tham nhũng", ""], ["2020", "A", "để xảy ra THAM NHŨNG", "lần hai"]],
+        3,
+        "event",
+        "Trùng khóa với dòng 2",
+    ),
 ]
 
 
@@ -65,12 +90,18 @@ def test_an_event_outside_the_units_ladder_is_a_warning_that_names_the_unit(tmp_
     from emulation import open_dataset
     from emulation.views.words import describe
 
-    rules = ('[[grades]]\nname = "Tốt"\nclusters = ["C1"]\nmin_total = 50\n[[grades]]\nname = "Đạt"\n'
-             '[[events]]\nname = "Kỷ luật"\nmax_grade = "Đạt"\n')
-    folder = write_csv_folder(tmp_path / "data", tables(events=[EVENTS[0], ["2020", "A", "kỷ luật", ""],
-                                                                ["2020", "E", "Kỷ luật", ""]]))
+    rules = (
+        '[[grades]]\nname = "Tốt"\nclusters = ["C1"]\nmin_total = 50\n[[grades]]\nname = "Đạt"\n'
+        '[[events]]\nname = "Kỷ luật"\nmax_grade = "Đạt"\n'
+    )
+    folder = write_csv_folder(
+        tmp_path / "data", tables(events=[EVENTS[0], ["2020", "A", "kỷ luật", ""], ["2020", "E", "Kỷ luật", ""]])
+    )
     (folder / "rules.toml").write_text(rules, encoding="utf-8")
     lines = [describe(problem) for problem in open_dataset(folder).warnings]
     # A is in C1, graded by «Tốt» alone: «Đạt» is not in its ladder; E (C2) is graded by «Đạt»
-    assert any("events.csv, dòng 2, cột «event»" in line and "Đơn vị A, sự việc «Kỷ luật»" in line and "«Đạt»" in line for line in lines)
+    assert any(
+        "events.csv, dòng 2, cột «event»" in line and "Đơn vị A, sự việc «Kỷ luật»" in line and "«Đạt»" in line
+        for line in lines
+    )
     assert not any("dòng 3" in line for line in lines)

@@ -34,7 +34,9 @@ def test_every_table_has_the_declared_columns_and_dtypes_in_order(tmp_path, data
 
 def test_a_period_is_one_ordered_categorical_in_time_order_in_every_table():
     dataset = open_dataset()
-    dtypes = {name: getattr(dataset, name)["period"].dtype for name, table in TABLES.items() if "period" in table.dtypes}
+    dtypes = {
+        name: getattr(dataset, name)["period"].dtype for name, table in TABLES.items() if "period" in table.dtypes
+    }
     assert set(dtypes) == {"results", "adjustments", "votes", "criterion_scores"}
     assert len(set(dtypes.values())) == 1
     assert list(dtypes["results"].categories[:3]) == ["2017-H1", "2017", "2018-H1"]  # a half before its year

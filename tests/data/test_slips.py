@@ -45,11 +45,14 @@ def test_slips_planted_in_the_sample_are_each_warned_with_their_row(tmp_path):
     times_twenty = ("2018", "KG-AM", "NS")  # budget revenue, twenty times the year before's 33.492
     twentieth = ("2018-H1", "KG-AB", "VL")  # jobs, a twentieth of the first half of 2017's 1500
     thousandfold = ("2019", "HG-TP", "THN")  # households out of poverty, 115 000 against a plan of 100
-    rows = planted(folder, {
-        times_twenty: lambda rows, at: str(actual(rows, at, ("2017", "KG-AM", "NS")) * 20),
-        twentieth: lambda rows, at: str(actual(rows, at, ("2017-H1", "KG-AB", "VL")) / 20),
-        thousandfold: lambda rows, at: str(actual(rows, at, thousandfold) * 1000),
-    })
+    rows = planted(
+        folder,
+        {
+            times_twenty: lambda rows, at: str(actual(rows, at, ("2017", "KG-AM", "NS")) * 20),
+            twentieth: lambda rows, at: str(actual(rows, at, ("2017-H1", "KG-AB", "VL")) / 20),
+            thousandfold: lambda rows, at: str(actual(rows, at, thousandfold) * 1000),
+        },
+    )
     warnings = {(warning.code, warning.row): warning for warning in slips(folder)}
     assert ("actual_year_before", rows[times_twenty]) in warnings
     assert ("actual_year_before", rows[twentieth]) in warnings
@@ -79,14 +82,17 @@ def members_2019() -> list[list[str]]:
 def test_ten_times_the_year_before_is_warned_and_nine_is_not(tmp_path):
     warned = write_csv_folder(tmp_path / "ten", tables(results=with_history("12.4", "124"), members=members_2019()))
     found = slips(warned)
-    assert [(warning.code, warning.row, warning.params["other_row"]) for warning in found] == [("actual_year_before", 2, 16)]
+    assert [(warning.code, warning.row, warning.params["other_row"]) for warning in found] == [
+        ("actual_year_before", 2, 16)
+    ]
     quiet = write_csv_folder(tmp_path / "nine", tables(results=with_history("13.8", "124"), members=members_2019()))
     assert slips(quiet) == []
 
 
 def test_never_for_binary_indicators_nor_zero_actuals(tmp_path):
-    binary = write_csv_folder(tmp_path / "binary", tables(results=with_history("0.05", "1", indicator="I3", plan="1"),
-                                                          members=members_2019()))
+    binary = write_csv_folder(
+        tmp_path / "binary", tables(results=with_history("0.05", "1", indicator="I3", plan="1"), members=members_2019())
+    )
     assert slips(binary) == []
     zero = write_csv_folder(tmp_path / "zero", tables(results=with_history("0", "124"), members=members_2019()))
     assert slips(zero) == []
@@ -108,5 +114,7 @@ def test_the_warnings_write_their_numbers_the_readers_way(tmp_path):
     results[1][3:5] = ["1234.5", "123450"]  # A's I1: 100 times its plan
     (plan,) = slips(write_csv_folder(tmp_path / "plan", tables(results=results)))
     assert "(1.234,5)" in describe(plan, "vi") and "(1,234.5)" in describe(plan, "en")
-    (before,) = slips(write_csv_folder(tmp_path / "ten", tables(results=with_history("12.4", "124"), members=members_2019())))
+    (before,) = slips(
+        write_csv_folder(tmp_path / "ten", tables(results=with_history("12.4", "124"), members=members_2019()))
+    )
     assert "12,4" in describe(before, "vi") and "12.4" in describe(before, "en")

@@ -92,7 +92,8 @@ def test_a_unit_in_two_clusters_in_one_year(tmp_path):
 
 def test_a_unit_outside_any_cluster_that_year(tmp_path):
     assert "không thuộc cụm nào trong năm 2021" in refused(
-        write_csv_folder(tmp_path / "data", replace("results", 1, "period", "2021")))
+        write_csv_folder(tmp_path / "data", replace("results", 1, "period", "2021"))
+    )
 
 
 def test_an_indicator_used_outside_its_cluster(tmp_path):

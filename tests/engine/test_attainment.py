@@ -8,18 +8,31 @@ from emulation.data.dataset import open_dataset
 from emulation.data.rules import Rules
 from emulation.engine.attainment import attainment, period_rows
 
-INDICATORS = pd.DataFrame({
-    "indicator_id": ["UP", "DOWN", "FLOWDOWN", "YESNO", "LEVEL"], "name": ["up", "down", "flowdown", "yesno", "level"],
-    "group": None, "measure": None, "direction": ["higher", "lower", "lower", "binary", "higher"],
-    "flow": [True, False, True, False, False], "max_points": [40.0, 20.0, 10.0, 10.0, 5.0], "cluster_id": None,
-})
+INDICATORS = pd.DataFrame(
+    {
+        "indicator_id": ["UP", "DOWN", "FLOWDOWN", "YESNO", "LEVEL"],
+        "name": ["up", "down", "flowdown", "yesno", "level"],
+        "group": None,
+        "measure": None,
+        "direction": ["higher", "lower", "lower", "binary", "higher"],
+        "flow": [True, False, True, False, False],
+        "max_points": [40.0, 20.0, 10.0, 10.0, 5.0],
+        "cluster_id": None,
+    }
+)
 
 
 def rows(*entries, part=""):
     """Results rows (indicator, plan, actual) of one unit in a period."""
     frame = pd.DataFrame(entries, columns=["indicator_id", "plan", "actual"])
-    return frame.assign(period="2020" + (f"-{part}" if part else ""), year=2020, part=part, cluster_id="C",
-                        unit_id="U", self_points=np.nan)
+    return frame.assign(
+        period="2020" + (f"-{part}" if part else ""),
+        year=2020,
+        part=part,
+        cluster_id="C",
+        unit_id="U",
+        self_points=np.nan,
+    )
 
 
 def compute(frame, rules=Rules()):
@@ -101,8 +114,13 @@ def test_rows_are_complete_when_every_member_has_every_indicator_of_its_cluster(
     from emulation.engine.attainment import _complete
 
     members = pd.DataFrame({"cluster_id": ["C1", "C1", "C2"], "unit_id": ["A", "B", "E"]})
-    full = pd.DataFrame({"cluster_id": ["C1", "C1", "C1", "C1", "C2"], "unit_id": ["A", "A", "B", "B", "E"],
-                         "indicator_id": ["I1", "I2", "I1", "I2", "I1"]})
+    full = pd.DataFrame(
+        {
+            "cluster_id": ["C1", "C1", "C1", "C1", "C2"],
+            "unit_id": ["A", "A", "B", "B", "E"],
+            "indicator_id": ["I1", "I2", "I1", "I2", "I1"],
+        }
+    )
     assert _complete(full, members)
     assert not _complete(full.drop(index=3), members)  # B lacks I2, which counts in C1
     assert _complete(full.astype("category"), members)  # as validation leaves them: codes

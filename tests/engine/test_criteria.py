@@ -124,13 +124,19 @@ def test_band_edges_are_inclusive_below_and_exclusive_above_and_use_attainment_b
 def test_value_bands_and_direct_scores(tmp_path):
     indicators = GUIDE["indicators"] + [
         ["VB", "Tỷ lệ hồ sơ đúng hạn", "", "%", "", "", "", "", "a1", "bậc giá trị", ""],
-        ["HN", "Điểm hội nghị", "", "điểm", "", "", "5", "", "d2", "chấm trực tiếp", ""]]
+        ["HN", "Điểm hội nghị", "", "điểm", "", "", "5", "", "d2", "chấm trực tiếp", ""],
+    ]
     bands = GUIDE["bands"] + [["VB", "98", "", "0"], ["VB", "97", "98", "-1"], ["VB", "", "97", "-2"]]
     results = GUIDE["results"] + [
-        ["2020", "A", "VB", "", "97.5", "", ""], ["2020", "B", "VB", "", "99", "", ""],
-        ["2020", "C", "VB", "", "90", "", ""], ["2020", "D", "VB", "", "98", "", ""],
-        ["2020", "A", "HN", "", "6", "", ""], ["2020", "B", "HN", "", "4.5", "", ""],
-        ["2020", "C", "HN", "", "5", "", ""], ["2020", "D", "HN", "", "", "", ""]]
+        ["2020", "A", "VB", "", "97.5", "", ""],
+        ["2020", "B", "VB", "", "99", "", ""],
+        ["2020", "C", "VB", "", "90", "", ""],
+        ["2020", "D", "VB", "", "98", "", ""],
+        ["2020", "A", "HN", "", "6", "", ""],
+        ["2020", "B", "HN", "", "4.5", "", ""],
+        ["2020", "C", "HN", "", "5", "", ""],
+        ["2020", "D", "HN", "", "", "", ""],
+    ]
     analysis = analysed(tmp_path, indicators=indicators, bands=bands, results=results)
     a, b, c = (scores(analysis, unit) for unit in "ABC")
     assert a["a1"]["deductions"] == 1.5  # 1,5 of the cases + 1 of the band, capped at 1,5
@@ -144,8 +150,11 @@ def test_value_bands_and_direct_scores(tmp_path):
     assert rows.loc[("D", "HN"), "status"] == "missing" and rows.loc[("A", "VB"), "status"] == "scored"
 
 
-GRADES = (Grade("Hoàn thành xuất sắc nhiệm vụ", 90, 0.85), Grade("Hoàn thành tốt nhiệm vụ", 70, 0.80),
-          Grade("Hoàn thành nhiệm vụ", 40))
+GRADES = (
+    Grade("Hoàn thành xuất sắc nhiệm vụ", 90, 0.85),
+    Grade("Hoàn thành tốt nhiệm vụ", 70, 0.80),
+    Grade("Hoàn thành nhiệm vụ", 40),
+)
 
 
 def test_grades_with_floors_on_every_standard(tmp_path):
@@ -180,7 +189,9 @@ def test_require_grade_passes_over_units_below_it(tmp_path):
 def test_rows_of_a_criterion_that_does_not_apply_are_left_out(tmp_path):
     criteria = [row[:] for row in GUIDE["criteria"]]
     criteria[4][6] = "C2"  # d applies only to C2: d1 and d2 with it
-    analysis = analysed(tmp_path, criteria=criteria, criterion_scores=GUIDE["criterion_scores"][:1] + [GUIDE["criterion_scores"][2]])
+    analysis = analysed(
+        tmp_path, criteria=criteria, criterion_scores=GUIDE["criterion_scores"][:1] + [GUIDE["criterion_scores"][2]]
+    )
     assert set(analysis.criteria["criterion_id"]) == {"a", "a1", "a7"}
     assert not analysis.scored["indicator_id"].isin(["BD", "D21", "D22"]).any()
     units = analysis.units.set_index("unit_id")
@@ -188,8 +199,10 @@ def test_rows_of_a_criterion_that_does_not_apply_are_left_out(tmp_path):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(actuals=st.lists(st.one_of(st.none(), st.integers(0, 400)), min_size=14, max_size=14),
-       max_points=st.lists(st.integers(0, 50), min_size=4, max_size=4))
+@given(
+    actuals=st.lists(st.one_of(st.none(), st.integers(0, 400)), min_size=14, max_size=14),
+    max_points=st.lists(st.integers(0, 50), min_size=4, max_size=4),
+)
 def test_a_dataset_without_criteria_scores_as_sections_2_and_3_whatever_its_figures(actuals, max_points):
     """Property: the guide's tables present but empty, and the indicators' new columns blank, change no figure
     and no printed column (outputs of a dataset without a guide are also checked against the code before
@@ -201,13 +214,18 @@ def test_a_dataset_without_criteria_scores_as_sections_2_and_3_whatever_its_figu
 
     plain = tables()
     for row, actual in zip(plain["results"][1:], actuals):
-        row[4] = "" if actual is None else str(actual) if row[2] != "I3" else ("có" if actual and actual % 2 else "không")
+        row[4] = (
+            "" if actual is None else str(actual) if row[2] != "I3" else ("có" if actual and actual % 2 else "không")
+        )
     for row, most in zip(plain["indicators"][1:], max_points):
         row[6] = str(most)
     empty_guide = {
-        "criteria": [GUIDE["criteria"][0]], "bands": [GUIDE["bands"][0]], "criterion_scores": [GUIDE["criterion_scores"][0]],
+        "criteria": [GUIDE["criteria"][0]],
+        "bands": [GUIDE["bands"][0]],
+        "criterion_scores": [GUIDE["criterion_scores"][0]],
         "indicators": [plain["indicators"][0] + ["criterion_id", "scoring", "points_per_case"]]
-        + [row + ["", "", ""] for row in plain["indicators"][1:]]}
+        + [row + ["", "", ""] for row in plain["indicators"][1:]],
+    }
     with tempfile.TemporaryDirectory() as folder:
         outputs = []
         for name, data in (("plain", plain), ("empty", {**plain, **empty_guide})):
@@ -231,8 +249,10 @@ def test_the_guides_tree_is_built_once_for_every_members_cluster_and_year_and_mu
 
 def test_grades_scoped_to_clusters_grade_only_their_clusters(tmp_path):
     # C1's units are graded by the grades naming C1, in their order; C2's (no grade names it) by the one naming none
-    rules = Rules(grades=(Grade("Xuất sắc", 100, clusters=("C1",)), Grade("Chung", 1), Grade("Tốt", 70, clusters=("C1", "C9"))),
-                  require_grade="Tốt")
+    rules = Rules(
+        grades=(Grade("Xuất sắc", 100, clusters=("C1",)), Grade("Chung", 1), Grade("Tốt", 70, clusters=("C1", "C9"))),
+        require_grade="Tốt",
+    )
     dataset = open_dataset(write_csv_folder(tmp_path / "guided", tables(**GUIDE)))
     units = analyse(dataset, "2020", None, rules).units.set_index("unit_id")
     # A 102,8 ≥ 100; B 73,5 ≥ 70 (not 100); C and D miss data; E, C2's only unit, takes the ladder naming no cluster
@@ -242,4 +262,6 @@ def test_grades_scoped_to_clusters_grade_only_their_clusters(tmp_path):
     # require_grade "Tốt": A and B reach it in C1's ladder; C2's ladder lacks it, so E is passed over
     assert units.loc["B", "passed_over"] == "" and units.loc["E", "passed_over"] == "below_grade"
     only_c1 = Rules(grades=(Grade("Xuất sắc", 100, clusters=("C1",)),))
-    assert analyse(dataset, "2020", None, only_c1).units.set_index("unit_id").loc["E", "grade"] == ""  # no ladder: blank
+    assert (
+        analyse(dataset, "2020", None, only_c1).units.set_index("unit_id").loc["E", "grade"] == ""
+    )  # no ladder: blank

@@ -85,13 +85,24 @@ def test_lower_is_better_counts_rank_the_fewest_first(tmp_path):
 
 
 def test_a_blank_or_absent_count_comes_after_and_a_per_case_one_is_zero(tmp_path):
-    extra_indicators = [["Z", "Hồ sơ số hóa", "", "hồ sơ", "tăng", "", "0", "", "", "", ""],
-                        ["P", "Vi phạm quy chế", "", "lần", "", "", "", "", "", "mỗi trường hợp", "-0,5"]]
-    results = [["2025", "X1", "Z", "100", "50", "", ""], ["2025", "X2", "Z", "100", "", "", ""],
-               ["2025", "X4", "Z", "100", "50", "", ""],
-               ["2025", "X1", "P", "", "2", "", ""], ["2025", "X2", "P", "", "", "", ""], ["2025", "X4", "P", "", "2", "", ""]]
-    folder = data(tmp_path, '[ranking]\ntie_breaks = ["actual:Z", "votes"]\n', results_extra=results,
-                  indicators_extra=extra_indicators)
+    extra_indicators = [
+        ["Z", "Hồ sơ số hóa", "", "hồ sơ", "tăng", "", "0", "", "", "", ""],
+        ["P", "Vi phạm quy chế", "", "lần", "", "", "", "", "", "mỗi trường hợp", "-0,5"],
+    ]
+    results = [
+        ["2025", "X1", "Z", "100", "50", "", ""],
+        ["2025", "X2", "Z", "100", "", "", ""],
+        ["2025", "X4", "Z", "100", "50", "", ""],
+        ["2025", "X1", "P", "", "2", "", ""],
+        ["2025", "X2", "P", "", "", "", ""],
+        ["2025", "X4", "P", "", "2", "", ""],
+    ]
+    folder = data(
+        tmp_path,
+        '[ranking]\ntie_breaks = ["actual:Z", "votes"]\n',
+        results_extra=results,
+        indicators_extra=extra_indicators,
+    )
     result = units(folder)
     # P deducts 1 from X1 and X4 (39); X2 (blank) and X3 (no row) have 0 cases (40)
     assert result["total"].to_dict() == pytest.approx({"X1": 39.0, "X2": 40.0, "X3": 40.0, "X4": 39.0})
@@ -105,21 +116,37 @@ def test_a_blank_or_absent_count_comes_after_and_a_per_case_one_is_zero(tmp_path
 
 
 GUIDED = {
-    "criteria": [["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
-                 ["c1", "", "Tiêu chí một", "", "", "", "", ""], ["c2", "", "Tiêu chí hai", "", "", "", "", ""]],
+    "criteria": [
+        ["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
+        ["c1", "", "Tiêu chí một", "", "", "", "", ""],
+        ["c2", "", "Tiêu chí hai", "", "", "", "", ""],
+    ],
 }
 
 
 def test_a_criterion_key_compares_the_final_scores(tmp_path):
-    indicators = [INDICATORS[0]] + [["G1", "Chỉ tiêu một", "", "", "tăng", "", "10", "", "c1", "", ""],
-                                    ["G2", "Chỉ tiêu hai", "", "", "tăng", "", "10", "", "c2", "", ""]]
-    results = [["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"],
-               ["2025", "X1", "G1", "100", "100", "", ""], ["2025", "X1", "G2", "100", "80", "", ""],
-               ["2025", "X2", "G1", "100", "80", "", ""], ["2025", "X2", "G2", "100", "100", "", ""],
-               ["2025", "X3", "G1", "100", "90", "", ""], ["2025", "X3", "G2", "100", "90", "", ""],
-               ["2025", "X4", "G1", "100", "100", "", ""], ["2025", "X4", "G2", "100", "100", "", ""]]
-    folder = data(tmp_path, '[ranking]\ntie_breaks = ["criterion:c2", "votes"]\n', indicators=indicators,
-                  results=results, **GUIDED)
+    indicators = [INDICATORS[0]] + [
+        ["G1", "Chỉ tiêu một", "", "", "tăng", "", "10", "", "c1", "", ""],
+        ["G2", "Chỉ tiêu hai", "", "", "tăng", "", "10", "", "c2", "", ""],
+    ]
+    results = [
+        ["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"],
+        ["2025", "X1", "G1", "100", "100", "", ""],
+        ["2025", "X1", "G2", "100", "80", "", ""],
+        ["2025", "X2", "G1", "100", "80", "", ""],
+        ["2025", "X2", "G2", "100", "100", "", ""],
+        ["2025", "X3", "G1", "100", "90", "", ""],
+        ["2025", "X3", "G2", "100", "90", "", ""],
+        ["2025", "X4", "G1", "100", "100", "", ""],
+        ["2025", "X4", "G2", "100", "100", "", ""],
+    ]
+    folder = data(
+        tmp_path,
+        '[ranking]\ntie_breaks = ["criterion:c2", "votes"]\n',
+        indicators=indicators,
+        results=results,
+        **GUIDED,
+    )
     result = units(folder)
     # X4 20; X1, X2, X3 18: c2 is 10 (X2), 9 (X3), 8 (X1)
     assert in_order(result, "rank") == [("X4", 1), ("X2", 2), ("X3", 3), ("X1", 4)]
@@ -154,17 +181,23 @@ name = "Người đứng đầu bị cảnh cáo"
 max_grade = "Hoàn thành nhiệm vụ"
 """
 # Quyết định 2579's 100 points: H1 (max 50) and H2 (max 40) by % KH, H3 (max 10) met or not (binary)
-GRADED_INDICATORS = [INDICATORS[0], ["H1", "Thu ngân sách", "", "", "tăng", "", "50", "", "", "", ""],
-                     ["H2", "Giải ngân đầu tư công", "", "", "tăng", "", "40", "", "", "", ""],
-                     ["H3", "Hoàn thành chỉ tiêu tuyển quân", "", "", "đạt", "", "10", "", "", "", ""]]
+GRADED_INDICATORS = [
+    INDICATORS[0],
+    ["H1", "Thu ngân sách", "", "", "tăng", "", "50", "", "", "", ""],
+    ["H2", "Giải ngân đầu tư công", "", "", "tăng", "", "40", "", "", "", ""],
+    ["H3", "Hoàn thành chỉ tiêu tuyển quân", "", "", "đạt", "", "10", "", "", "", ""],
+]
 
 
 def graded(tmp_path, rules, events=None, scores=None, name="g"):
     scores = scores or {"X1": (114, 100, 0), "X2": (100, 100, 1), "X3": (100, 96, 1), "X4": (100, 100, 1)}
     results = [["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"]]
     for unit, (h1, h2, h3) in scores.items():
-        results += [["2025", unit, "H1", "100", str(h1), "", ""], ["2025", unit, "H2", "100", str(h2), "", ""],
-                    ["2025", unit, "H3", "1", str(h3) if h3 is not None else "", "", ""]]
+        results += [
+            ["2025", unit, "H1", "100", str(h1), "", ""],
+            ["2025", unit, "H2", "100", str(h2), "", ""],
+            ["2025", unit, "H3", "1", str(h3) if h3 is not None else "", "", ""],
+        ]
     changes = {"events": [["year", "unit_id", "event", "note"]] + events} if events else {}
     return units(data(tmp_path, rules, name, indicators=GRADED_INDICATORS, results=results, **changes))
 
@@ -175,47 +208,77 @@ def test_no_criterion_at_zero_worked_case(tmp_path):
     assert result.loc["X1", "total"] == pytest.approx(97.0)
     assert result.loc["X1", "grade"] == "Hoàn thành nhiệm vụ"
     assert result.loc["X2", "grade"] == "Hoàn thành xuất sắc nhiệm vụ"  # 100, nothing at 0
-    assert result.loc["X3", "total"] == pytest.approx(98.4) and result.loc["X3", "grade"] == "Hoàn thành xuất sắc nhiệm vụ"
+    assert (
+        result.loc["X3", "total"] == pytest.approx(98.4) and result.loc["X3", "grade"] == "Hoàn thành xuất sắc nhiệm vụ"
+    )
     assert set(result["grade_event"]) == {""}
 
 
 def test_events_veto_cap_and_pass_over(tmp_path):
-    events = [["2025", "X2", "Người đứng đầu bị khiển trách", "QĐ 12/QĐ-UBND"],
-              ["2025", "X3", "để xảy ra THAM NHŨNG", ""], ["2025", "X3", "Người đứng đầu bị cảnh cáo", ""],
-              ["2025", "X4", "Người đứng đầu bị khiển trách", ""], ["2025", "X4", "Người đứng đầu bị cảnh cáo", ""],
-              ["2024", "X1", "Để xảy ra tham nhũng", "a year before: not this year's"]]
+    events = [
+        ["2025", "X2", "Người đứng đầu bị khiển trách", "QĐ 12/QĐ-UBND"],
+        ["2025", "X3", "để xảy ra THAM NHŨNG", ""],
+        ["2025", "X3", "Người đứng đầu bị cảnh cáo", ""],
+        ["2025", "X4", "Người đứng đầu bị khiển trách", ""],
+        ["2025", "X4", "Người đứng đầu bị cảnh cáo", ""],
+        ["2024", "X1", "Để xảy ra tham nhũng", "a year before: not this year's"],
+    ]
     result = graded(tmp_path, LADDER + EVENTS + '[awards]\nrequire_grade = "Hoàn thành xuất sắc nhiệm vụ"\n', events)
     # X2: 100 points, reprimanded head: at most «tốt» (the issue's unit of 96 points graded «xuất sắc»)
-    assert (result.loc["X2", "grade"], result.loc["X2", "grade_event"]) == ("Hoàn thành tốt nhiệm vụ",
-                                                                            "Người đứng đầu bị khiển trách")
+    assert (result.loc["X2", "grade"], result.loc["X2", "grade_event"]) == (
+        "Hoàn thành tốt nhiệm vụ",
+        "Người đứng đầu bị khiển trách",
+    )
     # X3: corruption sets «không hoàn thành» whatever the score; its cap is not read
-    assert (result.loc["X3", "grade"], result.loc["X3", "grade_event"]) == ("Không hoàn thành nhiệm vụ",
-                                                                            "Để xảy ra tham nhũng")
+    assert (result.loc["X3", "grade"], result.loc["X3", "grade_event"]) == (
+        "Không hoàn thành nhiệm vụ",
+        "Để xảy ra tham nhũng",
+    )
     # X4: two caps, the latest in the ladder
-    assert (result.loc["X4", "grade"], result.loc["X4", "grade_event"]) == ("Hoàn thành nhiệm vụ",
-                                                                            "Người đứng đầu bị cảnh cáo")
+    assert (result.loc["X4", "grade"], result.loc["X4", "grade_event"]) == (
+        "Hoàn thành nhiệm vụ",
+        "Người đứng đầu bị cảnh cáo",
+    )
     # X1 («hoàn thành» by no_zero) has its 2024 event only: unchanged
     assert (result.loc["X1", "grade"], result.loc["X1", "grade_event"]) == ("Hoàn thành nhiệm vụ", "")
     # passed over: X3 for its event, before below_grade; the others are below the grade awards require
-    assert result["passed_over"].to_dict() == {"X1": "below_grade", "X2": "below_grade", "X3": "event", "X4": "below_grade"}
+    assert result["passed_over"].to_dict() == {
+        "X1": "below_grade",
+        "X2": "below_grade",
+        "X3": "event",
+        "X4": "below_grade",
+    }
     assert (result["award"] == "none").all()
 
 
 def test_an_event_never_raises_a_grade_and_sets_a_blank_one(tmp_path):
     ladder = "\n".join(LADDER.splitlines()[:-2])  # without «không hoàn thành»: below 50 is ungraded
-    rules = ladder + EVENTS.replace('grade = "Không hoàn thành nhiệm vụ"', 'grade = "Hoàn thành nhiệm vụ"') + """
+    rules = (
+        ladder
+        + EVENTS.replace('grade = "Không hoàn thành nhiệm vụ"', 'grade = "Hoàn thành nhiệm vụ"')
+        + """
 [[events]]
 name = "Không tự chấm điểm"
 grade = "Hoàn thành nhiệm vụ"
 """
+    )
     scores = {"X1": (20, 20, 0), "X2": (100, 100, 1), "X3": (100, 100, 1), "X4": (20, 20, 1)}
-    events = [["2025", "X1", "Không tự chấm điểm", ""], ["2025", "X1", "Để xảy ra tham nhũng", ""],
-              ["2025", "X2", "Người đứng đầu bị cảnh cáo", ""], ["2025", "X4", "Người đứng đầu bị khiển trách", ""]]
+    events = [
+        ["2025", "X1", "Không tự chấm điểm", ""],
+        ["2025", "X1", "Để xảy ra tham nhũng", ""],
+        ["2025", "X2", "Người đứng đầu bị cảnh cáo", ""],
+        ["2025", "X4", "Người đứng đầu bị khiển trách", ""],
+    ]
     result = graded(tmp_path, rules, events, scores)
     # X1: 10 + 8 + 0 = 18, no grade; both events set «hoàn thành»: the first in [[events]] order is named
-    assert (result.loc["X1", "grade"], result.loc["X1", "grade_event"]) == ("Hoàn thành nhiệm vụ", "Để xảy ra tham nhũng")
-    assert (result.loc["X2", "grade"], result.loc["X2", "grade_event"]) == ("Hoàn thành nhiệm vụ",
-                                                                            "Người đứng đầu bị cảnh cáo")
+    assert (result.loc["X1", "grade"], result.loc["X1", "grade_event"]) == (
+        "Hoàn thành nhiệm vụ",
+        "Để xảy ra tham nhũng",
+    )
+    assert (result.loc["X2", "grade"], result.loc["X2", "grade_event"]) == (
+        "Hoàn thành nhiệm vụ",
+        "Người đứng đầu bị cảnh cáo",
+    )
     # X4: 28 points, ungraded: a cap does not grade it
     assert (result.loc["X4", "grade"], result.loc["X4", "grade_event"]) == ("", "")
     assert result.loc["X1", "passed_over"] == "event"
@@ -229,8 +292,11 @@ def test_missing_data_keeps_a_blank_grade_whatever_the_events(tmp_path):
     events = [["2025", "X1", "Để xảy ra tham nhũng", ""]]
     scores = {"X1": (100, 100, None), "X2": (100, 100, 1), "X3": (100, 100, 1), "X4": (100, 100, 1)}
     result = graded(tmp_path, LADDER + EVENTS, events, scores)
-    assert (result.loc["X1", "grade"], result.loc["X1", "grade_event"], result.loc["X1", "passed_over"]) == \
-        ("", "", "missing_data")
+    assert (result.loc["X1", "grade"], result.loc["X1", "grade_event"], result.loc["X1", "passed_over"]) == (
+        "",
+        "",
+        "missing_data",
+    )
 
 
 FORMS = """
@@ -249,13 +315,15 @@ award = "Cờ thi đua của Chính phủ"
 points = 15
 lag = 2
 """
-HELD = [["unit_id", "award", "year", "kind", "decision", "date", "revoked"],
-        ["X1", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "1/QĐ-UBND", "", ""],
-        ["X1", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "2/QĐ-UBND", "", ""],  # once per form
-        ["X2", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "3/QĐ-UBND", "", "có"],  # revoked
-        ["X3", "Cờ thi đua xuất sắc của Thành phố", "2024", "chuyên đề", "4/QĐ-UBND", "", ""],  # thematic
-        ["X4", "Cờ thi đua xuất sắc của Thành phố", "2023", "", "5/QĐ-UBND", "", ""],  # not the year before
-        ["X4", "Cờ thi đua của Chính phủ", "2023", "", "6/QĐ-TTg", "", ""]]  # lag 2: counts
+HELD = [
+    ["unit_id", "award", "year", "kind", "decision", "date", "revoked"],
+    ["X1", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "1/QĐ-UBND", "", ""],
+    ["X1", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "2/QĐ-UBND", "", ""],  # once per form
+    ["X2", "Cờ thi đua xuất sắc của Thành phố", "2024", "", "3/QĐ-UBND", "", "có"],  # revoked
+    ["X3", "Cờ thi đua xuất sắc của Thành phố", "2024", "chuyên đề", "4/QĐ-UBND", "", ""],  # thematic
+    ["X4", "Cờ thi đua xuất sắc của Thành phố", "2023", "", "5/QĐ-UBND", "", ""],  # not the year before
+    ["X4", "Cờ thi đua của Chính phủ", "2023", "", "6/QĐ-TTg", "", ""],
+]  # lag 2: counts
 
 
 def test_points_for_awards_held_worked_case(tmp_path):
@@ -263,10 +331,14 @@ def test_points_for_awards_held_worked_case(tmp_path):
     scores = {"X1": (100, 100, 1), "X2": (100, 100, 1), "X3": (100, 100, 1), "X4": (100, 100, 1)}
     results = [["period", "unit_id", "indicator_id", "plan", "actual", "self_points", "note"]]
     for unit, (h1, h2, h3) in scores.items():
-        results += [[period, unit, indicator, plan, str(value), "", ""] for period in ("2025", "2025-H1")
-                    for indicator, plan, value in (("H1", "100", h1), ("H2", "100", h2), ("H3", "1", h3))]
-    folder = data(tmp_path, LADDER + FORMS, indicators=GRADED_INDICATORS, results=results, awards=HELD,
-                  adjustments=adjustments)
+        results += [
+            [period, unit, indicator, plan, str(value), "", ""]
+            for period in ("2025", "2025-H1")
+            for indicator, plan, value in (("H1", "100", h1), ("H2", "100", h2), ("H3", "1", h3))
+        ]
+    folder = data(
+        tmp_path, LADDER + FORMS, indicators=GRADED_INDICATORS, results=results, awards=HELD, adjustments=adjustments
+    )
     result = units(folder)
     # "97 + 10 = 107 điểm": X1 100 − 3 + 10; X4 100 + 15 (lag 2); X2 revoked, X3 thematic: nothing
     assert result["adjustment_points"].to_dict() == pytest.approx({"X1": 7.0, "X2": 0.0, "X3": 0.0, "X4": 15.0})
@@ -276,25 +348,34 @@ def test_points_for_awards_held_worked_case(tmp_path):
     held = analyse(open_dataset(folder), "2025").award_points
     assert held[["unit_id", "points", "award", "year", "decision"]].values.tolist() == [
         ["X1", 10.0, "Cờ thi đua xuất sắc của Thành phố", 2024, "1/QĐ-UBND"],
-        ["X4", 15.0, "Cờ thi đua của Chính phủ", 2023, "6/QĐ-TTg"]]
+        ["X4", 15.0, "Cờ thi đua của Chính phủ", 2023, "6/QĐ-TTg"],
+    ]
     # a part of a year gains nothing
-    assert units(folder, "2025-H1")["adjustment_points"].to_dict() == pytest.approx({"X1": 0.0, "X2": 0.0, "X3": 0.0,
-                                                                                    "X4": 0.0})
+    assert units(folder, "2025-H1")["adjustment_points"].to_dict() == pytest.approx(
+        {"X1": 0.0, "X2": 0.0, "X3": 0.0, "X4": 0.0}
+    )
 
 
 def test_scores_csv_carries_why(tmp_path):
     events = [["2025", "X3", "Để xảy ra tham nhũng", ""]]
     ladder = LADDER.replace("min_total = 50", "min_total = 30")  # 40 points: «hoàn thành»
-    folder = data(tmp_path, '[ranking]\ntie_breaks = ["actual:A1+A2", "actual:A3", "votes"]\n' + ladder + EVENTS,
-                  events=[["year", "unit_id", "event", "note"]] + events)
+    folder = data(
+        tmp_path,
+        '[ranking]\ntie_breaks = ["actual:A1+A2", "actual:A3", "votes"]\n' + ladder + EVENTS,
+        events=[["year", "unit_id", "event", "note"]] + events,
+    )
     result = run_cli("scores", str(folder), "--period", "2025", "--format", "csv")
     assert result.returncode == 0, result.stderr
     table = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [(row["unit_id"], row["rank"], row["tie_break"], row["passed_over"], row["grade"], row["grade_event"])
-            for row in table] == [
-        ("X1", "1", "", "", "Hoàn thành nhiệm vụ", ""), ("X4", "1", "shared", "", "Hoàn thành nhiệm vụ", ""),
+    assert [
+        (row["unit_id"], row["rank"], row["tie_break"], row["passed_over"], row["grade"], row["grade_event"])
+        for row in table
+    ] == [
+        ("X1", "1", "", "", "Hoàn thành nhiệm vụ", ""),
+        ("X4", "1", "shared", "", "Hoàn thành nhiệm vụ", ""),
         ("X2", "3", "votes", "", "Hoàn thành nhiệm vụ", ""),
-        ("X3", "4", "votes", "event", "Không hoàn thành nhiệm vụ", "Để xảy ra tham nhũng")]
+        ("X3", "4", "votes", "event", "Không hoàn thành nhiệm vụ", "Để xảy ra tham nhũng"),
+    ]
     plain = run_cli("scores", str(data(tmp_path, "", "plain")), "--period", "2025", "--format", "csv")
     assert "tie_break" not in plain.stdout.splitlines()[0] and "grade_event" not in plain.stdout.splitlines()[0]
 
@@ -303,17 +384,23 @@ def test_ranking_alone_keeps_the_default_keys_and_says_which_broke_a_tie(tmp_pat
     result = run_cli("scores", str(data(tmp_path, "[ranking]\n")), "--period", "2025", "--format", "csv")
     table = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(row["unit_id"], row["rank"], row["tie_break"]) for row in table] == [
-        ("X2", "1", ""), ("X1", "2", "achieved"), ("X3", "2", "shared"), ("X4", "2", "shared")]
+        ("X2", "1", ""),
+        ("X1", "2", "achieved"),
+        ("X3", "2", "shared"),
+        ("X4", "2", "shared"),
+    ]
 
 
 def test_the_rating_read_from_a_grade_is_the_grade_after_events(tmp_path):
     from emulation.engine.proposals import proposals
 
-    rules = ('[[grades]]\nname = "Hoàn thành xuất sắc nhiệm vụ"\nmin_total = 30\n'
-             '[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\n'
-             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành tốt nhiệm vụ"\n'
-             '[[award_forms]]\nname = "Cờ thi đua của UBND tỉnh"\nroutes = ["cluster_flag"]\n'
-             'min_rating = "Hoàn thành xuất sắc nhiệm vụ"\n')
+    rules = (
+        '[[grades]]\nname = "Hoàn thành xuất sắc nhiệm vụ"\nmin_total = 30\n'
+        '[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\n'
+        '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành tốt nhiệm vụ"\n'
+        '[[award_forms]]\nname = "Cờ thi đua của UBND tỉnh"\nroutes = ["cluster_flag"]\n'
+        'min_rating = "Hoàn thành xuất sắc nhiệm vụ"\n'
+    )
     events = [["year", "unit_id", "event", "note"], ["2025", "X2", "Người đứng đầu bị khiển trách", ""]]
     table = proposals(open_dataset(data(tmp_path, rules, events=events)), 2025)[0]
     # X2 leads its cluster (flag) at 40 points, «xuất sắc» by its total, capped at «tốt» by its event

@@ -14,14 +14,21 @@ from emulation.engine.points import score_rows
 from emulation.engine.ranks import Facts, rank
 from emulation.engine.scores import unit_scores
 
-NO_ENTRIES = pd.DataFrame({"period": pd.Series(dtype="str"), "unit_id": pd.Series(dtype="str"),
-                           "points": pd.Series(dtype=float), "votes": pd.Series(dtype=float),
-                           "voters": pd.Series(dtype=float)})
+NO_ENTRIES = pd.DataFrame(
+    {
+        "period": pd.Series(dtype="str"),
+        "unit_id": pd.Series(dtype="str"),
+        "points": pd.Series(dtype=float),
+        "votes": pd.Series(dtype=float),
+        "voters": pd.Series(dtype=float),
+    }
+)
 
 
 def points(attained, most=40.0, direction="higher", rules=Rules()):
-    frame = pd.DataFrame({"attainment_pct": [attained], "max_points": [most], "direction": [direction],
-                          "self_points": [np.nan]})
+    frame = pd.DataFrame(
+        {"attainment_pct": [attained], "max_points": [most], "direction": [direction], "self_points": [np.nan]}
+    )
     return score_rows(frame, rules)["points"].iloc[0]
 
 
@@ -68,9 +75,19 @@ def test_tiny_dataset_totals_ranks_and_awards(tiny):
 def scored(units):
     """Scored rows from (unit, [(status, attainment, points)]) entries, one cluster, period 2020."""
     records = [
-        {"period": "2020", "cluster_id": "C", "unit_id": unit, "year": 2020, "status": status,
-         "attainment_pct": attained, "points": value, "max_points": 40.0, "self_points": np.nan}
-        for unit, entries in units for status, attained, value in entries
+        {
+            "period": "2020",
+            "cluster_id": "C",
+            "unit_id": unit,
+            "year": 2020,
+            "status": status,
+            "attainment_pct": attained,
+            "points": value,
+            "max_points": 40.0,
+            "self_points": np.nan,
+        }
+        for unit, entries in units
+        for status, attained, value in entries
     ]
     return pd.DataFrame(records)
 
@@ -97,7 +114,9 @@ def test_equal_units_share_the_lower_rank_number():
 
 
 def test_ties_are_broken_by_achieved_rows_then_mean_attainment():
-    by_count = ranked([("X", [("met", 100, 25.0), ("missed", 99, 25.0)]), ("Y", [("met", 100, 25.0), ("met", 100, 25.0)])])
+    by_count = ranked(
+        [("X", [("met", 100, 25.0), ("missed", 99, 25.0)]), ("Y", [("met", 100, 25.0), ("met", 100, 25.0)])]
+    )
     assert by_count["rank"].to_dict() == {"Y": 1, "X": 2}
     by_mean = ranked([("X", [("missed", 90, 50.0)]), ("Y", [("missed", 95.5, 50.0)])])
     assert by_mean["rank"].to_dict() == {"Y": 1, "X": 2}

@@ -20,8 +20,11 @@ name = "Để xảy ra tham nhũng"
 grade = "Hoàn thành nhiệm vụ"
 no_award = true
 """
-EVENTS = [["year", "unit_id", "event", "note"], ["2020", "A", "Người đứng đầu bị khiển trách", "12/QĐ-UBND"],
-          ["2020", "B", "Để xảy ra tham nhũng", ""]]
+EVENTS = [
+    ["year", "unit_id", "event", "note"],
+    ["2020", "A", "Người đứng đầu bị khiển trách", "12/QĐ-UBND"],
+    ["2020", "B", "Để xảy ra tham nhũng", ""],
+]
 
 
 def test_the_template_carries_the_events_with_their_drop_down(tmp_path):
@@ -33,7 +36,9 @@ def test_the_template_carries_the_events_with_their_drop_down(tmp_path):
     sheet = openpyxl.load_workbook(out)["Sự việc"]
     assert [cell.value for cell in sheet[1]] == ["Năm", "Mã đơn vị", "Sự việc", "Ghi chú"]
     assert [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]] == [
-        (2020, "A", "Người đứng đầu bị khiển trách", "12/QĐ-UBND"), (2020, "B", "Để xảy ra tham nhũng", None)]
+        (2020, "A", "Người đứng đầu bị khiển trách", "12/QĐ-UBND"),
+        (2020, "B", "Để xảy ra tham nhũng", None),
+    ]
     lists = {v.formula1: v.showErrorMessage for v in sheet.data_validations.dataValidation}
     assert lists['"Người đứng đầu bị khiển trách,Để xảy ra tham nhũng"'] is True
 
@@ -54,7 +59,10 @@ def test_merge_carries_the_events_and_the_grades_they_change(tmp_path):
     # A: 82 points, «tốt», capped at «hoàn thành»; B: 53,5, «tốt», set to «hoàn thành» and passed over
     assert units.loc["A", ["grade", "grade_event"]].tolist() == ["Hoàn thành nhiệm vụ", "Người đứng đầu bị khiển trách"]
     assert units.loc["B", ["grade", "grade_event", "passed_over"]].tolist() == [
-        "Hoàn thành nhiệm vụ", "Để xảy ra tham nhũng", "event"]
+        "Hoàn thành nhiệm vụ",
+        "Để xảy ra tham nhũng",
+        "event",
+    ]
 
 
 def test_the_score_sheet_says_what_placed_a_unit_above_an_equal_one_and_shows_the_event(tmp_path):
@@ -62,9 +70,11 @@ def test_the_score_sheet_says_what_placed_a_unit_above_an_equal_one_and_shows_th
 
     from emulation.excel.score_sheet import write_score_sheet
 
-    rules = ('[ranking]\ntie_breaks = ["actual:A1"]\n[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n'
-             '[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
-             '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n')
+    rules = (
+        '[ranking]\ntie_breaks = ["actual:A1"]\n[[grades]]\nname = "Hoàn thành tốt nhiệm vụ"\nmin_total = 30\n'
+        '[[grades]]\nname = "Hoàn thành nhiệm vụ"\n'
+        '[[events]]\nname = "Người đứng đầu bị khiển trách"\nmax_grade = "Hoàn thành nhiệm vụ"\n'
+    )
     events = [["year", "unit_id", "event", "note"], ["2025", "X1", "Người đứng đầu bị khiển trách", ""]]
     out = tmp_path / "bảng điểm.xlsx"
     write_score_sheet(analyse(open_dataset(data(tmp_path, rules, events=events)), "2025"), out)
@@ -76,5 +86,7 @@ def test_the_score_sheet_says_what_placed_a_unit_above_an_equal_one_and_shows_th
     assert [(row[1], row[why]) for row in rows] == [
         ("Xã X4", "bằng điểm Xã X1; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
         ("Xã X1", "bằng điểm Xã X2; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
-        ("Xã X2", "bằng điểm Xã X3; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"), ("Xã X3", None)]
+        ("Xã X2", "bằng điểm Xã X3; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X3", None),
+    ]
     assert rows[1][grade] == "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)"

@@ -20,14 +20,34 @@ def test_empty_template_has_every_sheet_list_format_and_frozen_header(tmp_path):
     out = tmp_path / "mẫu.xlsx"
     assert run_cli("template", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["Hướng dẫn", "Cụm", "Đơn vị", "Thành viên", "Chỉ tiêu", "Kết quả", "Điểm cộng trừ", "Bỏ phiếu",
-                                   "Tiêu chí", "Bậc điểm", "Điểm tiêu chí", "Xếp loại năm", "Khen thưởng", "Sắp xếp đơn vị",
-                                   "Sự việc"]
-    lists = {sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
-             for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả", "Tiêu chí")}
+    assert workbook.sheetnames == [
+        "Hướng dẫn",
+        "Cụm",
+        "Đơn vị",
+        "Thành viên",
+        "Chỉ tiêu",
+        "Kết quả",
+        "Điểm cộng trừ",
+        "Bỏ phiếu",
+        "Tiêu chí",
+        "Bậc điểm",
+        "Điểm tiêu chí",
+        "Xếp loại năm",
+        "Khen thưởng",
+        "Sắp xếp đơn vị",
+        "Sự việc",
+    ]
+    lists = {
+        sheet: {v.formula1: v.showErrorMessage for v in workbook[sheet].data_validations.dataValidation}
+        for sheet in ("Chỉ tiêu", "Thành viên", "Kết quả", "Tiêu chí")
+    }
     codes = "'Tiêu chí'!$A$2:$A$1000"  # a parent or an indicator's criterion is chosen among the codes typed there
-    assert lists["Chỉ tiêu"] == {'"tăng,giảm,đạt"': True, '"có,không"': True, codes: True,
-                                 '"% KH,mỗi trường hợp,bậc,bậc giá trị,chấm trực tiếp"': True}
+    assert lists["Chỉ tiêu"] == {
+        '"tăng,giảm,đạt"': True,
+        '"có,không"': True,
+        codes: True,
+        '"% KH,mỗi trường hợp,bậc,bậc giá trị,chấm trực tiếp"': True,
+    }
     assert lists["Tiêu chí"] == {codes: True}
     assert [cell.value for cell in workbook["Bậc điểm"][1]] == ["Mã chỉ tiêu", "Từ", "Đến dưới", "Điểm"]
     assert lists["Thành viên"] == {'"trưởng,phó,thành viên"': True}
@@ -48,7 +68,11 @@ def test_prefilled_template_filled_from_code_validates_and_scores(tmp_path):
     assert run_cli("template", str(out), "--from", "data/sample", "--period", "2020").returncode == 0
     workbook = openpyxl.load_workbook(out)
     directions = {row[0].value: row[4].value for row in workbook["Chỉ tiêu"].iter_rows(min_row=2) if row[0].value}
-    most = {row[0].value: row[6].value for row in workbook["Chỉ tiêu"].iter_rows(min_row=2) if row[0].value and not row[7].value}
+    most = {
+        row[0].value: row[6].value
+        for row in workbook["Chỉ tiêu"].iter_rows(min_row=2)
+        if row[0].value and not row[7].value
+    }
     sheet = workbook["Kết quả"]
     filled = 0
     for row in sheet.iter_rows(min_row=2):
@@ -62,7 +86,8 @@ def test_prefilled_template_filled_from_code_validates_and_scores(tmp_path):
     assert filled > 100
     # the sample's events come along («Sự việc»), and the board's rules.toml, which lists them, lies beside the copy
     assert [row for row in workbook["Sự việc"].iter_rows(min_row=2, max_col=3, values_only=True) if row[0]] == [
-        (2025, "AG-PVT", "Người đứng đầu bị cảnh cáo")]
+        (2025, "AG-PVT", "Người đứng đầu bị cảnh cáo")
+    ]
     shutil.copy(sample_folder() / "rules.toml", tmp_path)
     assert run_cli("validate", str(out)).returncode == 0
     result = analyse(open_dataset(out), "2020", ["HG-DL"]).units
@@ -91,21 +116,31 @@ def test_merge_combines_submissions_and_refuses_conflicts_with_rows_named(tmp_pa
     refused = run_cli("merge", str(tmp_path / "again.xlsx"), str(part_a), str(part_c))
     assert refused.returncode == 2 and not (tmp_path / "again.xlsx").exists()
     # both places, the key in words (the unit's and indicator's names), both values
-    assert f"{part_c / 'results.csv'}, dòng 2, cột «Thực hiện»: Kỳ 2020, đơn vị Huyện B (B), chỉ tiêu Thu ngân sách (I1): " \
-           f"Thực hiện ở đây là 180, nhưng ở {part_a / 'results.csv'}, dòng 5 là 175." in refused.stderr
+    assert (
+        f"{part_c / 'results.csv'}, dòng 2, cột «Thực hiện»: Kỳ 2020, đơn vị Huyện B (B), chỉ tiêu Thu ngân sách (I1): "
+        f"Thực hiện ở đây là 180, nhưng ở {part_a / 'results.csv'}, dòng 5 là 175." in refused.stderr
+    )
     assert before == {path: hashlib.sha256(path.read_bytes()).hexdigest() for path in before}
 
 
 def test_score_sheet_values_equal_the_scores_and_formulas_stay_text(tmp_path):
     data = tables()
-    data["units"][1][1] = "=HYPERLINK(\"http://x\",\"A\")"
+    data["units"][1][1] = '=HYPERLINK("http://x","A")'
     data["units"][2][1] = "+B"
     data["units"][3][1] = "@C"
     folder = write_csv_folder(tmp_path / "data", data)
     out = tmp_path / "bảng điểm.xlsx"
     assert run_cli("export", str(folder), "--period", "2020", "--out", str(out)).returncode == 0
     workbook = openpyxl.load_workbook(out)
-    assert workbook.sheetnames == ["C1", "C1 Chi tiết", "C2", "C2 Chi tiết", "Các cụm", "Số liệu xếp hạng", "Số liệu chỉ tiêu"]
+    assert workbook.sheetnames == [
+        "C1",
+        "C1 Chi tiết",
+        "C2",
+        "C2 Chi tiết",
+        "Các cụm",
+        "Số liệu xếp hạng",
+        "Số liệu chỉ tiêu",
+    ]
     assert [workbook[name].sheet_state for name in workbook.sheetnames[-2:]] == ["hidden", "hidden"]  # printed: none
     sheet = workbook["C1"]
     top = table_top(sheet)
@@ -160,11 +195,21 @@ def test_score_sheet_carries_each_units_appraisal_record_safe_from_formulas(tmp_
     # each record prints from a page of its own under its own header; no other table's header is repeated above it
     assert [brk.id for brk in sheet.row_breaks.brk] == [number for number in titles[1:]]
     assert sheet.print_title_rows is None
-    record = cells[titles[0] + 1: titles[0] + 9]  # A: header, a, a1, a7, d, d1, d2, total
-    assert record[0][:9] == ["Tiêu chí", "Điểm chuẩn", "Cộng", "Trừ", "Điểm tính", "Tự chấm", "Thống nhất", "Điểm đạt", "Lý do"]
+    record = cells[titles[0] + 1 : titles[0] + 9]  # A: header, a, a1, a7, d, d1, d2, total
+    assert record[0][:9] == [
+        "Tiêu chí",
+        "Điểm chuẩn",
+        "Cộng",
+        "Trừ",
+        "Điểm tính",
+        "Tự chấm",
+        "Thống nhất",
+        "Điểm đạt",
+        "Lý do",
+    ]
     assert record[2][0] == "    a1. =1+1" and record[3][1:8] == ["3", "4", "0,5", "6,5", "7", None, "6,5"]
     assert record[7][0] == "Tổng cộng" and record[7][1] == "16" and record[7][7] == "20,8"
-    b = cells[titles[2] + 1: titles[2] + 9]
+    b = cells[titles[2] + 1 : titles[2] + 9]
     d2 = next(row for row in b if str(row[0]).strip().startswith("d2."))
     assert d2[6:9] == ["11", "11", "@SUM(A1)"]
     reason = next(cell for row in sheet.iter_rows() for cell in row if cell.value == "@SUM(A1)")
@@ -179,8 +224,12 @@ def png_size(path) -> tuple[int, int]:
 
 def test_images_are_real_png_and_svg_files_of_the_chosen_size(tmp_path):
     analysis = analyse(open_dataset(), "2019", ["HG-DL"])
-    written = write_images([("ranking", figures.ranking(analysis.units)), ("heatmap", figures.attainment_heatmap(analysis.rows))],
-                           tmp_path / "images", ("png", "svg"), size="slides")
+    written = write_images(
+        [("ranking", figures.ranking(analysis.units)), ("heatmap", figures.attainment_heatmap(analysis.rows))],
+        tmp_path / "images",
+        ("png", "svg"),
+        size="slides",
+    )
     assert sorted(path.name for path in written) == ["heatmap.png", "heatmap.svg", "ranking.png", "ranking.svg"]
     assert png_size(tmp_path / "images" / "ranking.png") == (1920, 1080)
     assert (tmp_path / "images" / "heatmap.svg").read_text(encoding="utf-8").lstrip().startswith("<svg")
@@ -190,8 +239,18 @@ def test_images_are_real_png_and_svg_files_of_the_chosen_size(tmp_path):
 @pytest.mark.slow  # renders a report batch, its images and its slides
 def test_report_images_and_slides_beside_the_page(tmp_path, browser):
     folder = write_csv_folder(tmp_path / "data", tables())
-    result = run_cli("report", str(folder), "--period", "2020", "--cluster", "C1", "--out", str(tmp_path / "out"),
-                     "--images", "--slides")
+    result = run_cli(
+        "report",
+        str(folder),
+        "--period",
+        "2020",
+        "--cluster",
+        "C1",
+        "--out",
+        str(tmp_path / "out"),
+        "--images",
+        "--slides",
+    )
     assert result.returncode == 0, result.stderr
     pictures = sorted((tmp_path / "out" / "2020").glob("C1-*.png"))
     assert len(pictures) >= 8 and all(png_size(path) == (2000, 1120) for path in pictures)
@@ -212,15 +271,21 @@ def test_the_deck_opens_with_the_province_board_cluster_period_and_date_and_clos
     from emulation.publish.slides import slide_deck
 
     html = slide_deck(open_dataset(), "2019", "HG-DL", today=datetime.date(2019, 12, 20))
-    slides = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", slide)).strip()
-              for slide in re.findall(r'<section class="slide[^"]*">(.*?)</section>', html, re.S)]
-    assert slides[0] == ("Tỉnh Hà Giang Hội đồng Thi đua - Khen thưởng Khối các huyện, thành phố vùng động lực "
-                         "Kết quả thi đua năm 2019 Hà Giang, ngày 20 tháng 12 năm 2019")
+    slides = [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", slide)).strip()
+        for slide in re.findall(r'<section class="slide[^"]*">(.*?)</section>', html, re.S)
+    ]
+    assert slides[0] == (
+        "Tỉnh Hà Giang Hội đồng Thi đua - Khen thưởng Khối các huyện, thành phố vùng động lực "
+        "Kết quả thi đua năm 2019 Hà Giang, ngày 20 tháng 12 năm 2019"
+    )
     assert slides[1].startswith("Nhận xét chung Khối các huyện, thành phố vùng động lực, năm 2019: 5 đơn vị thành viên")
     # the awards as the sample's rules.toml names its forms, as the year's proposal list does
-    assert slides[-1] == ("Tổng kết Đề nghị tặng Cờ thi đua của UBND tỉnh: Quang Bình. Đề nghị tặng Bằng khen của Chủ tịch "
-                          "UBND tỉnh: Thành phố Hà Giang, Vị Xuyên. Xếp loại: Hoàn thành xuất sắc nhiệm vụ: Quang Bình, "
-                          "Thành phố Hà Giang, Vị Xuyên, Bắc Mê, Bắc Quang. Năm 2020: Trưởng khối Bắc Quang, Phó khối Vị Xuyên.")
+    assert slides[-1] == (
+        "Tổng kết Đề nghị tặng Cờ thi đua của UBND tỉnh: Quang Bình. Đề nghị tặng Bằng khen của Chủ tịch "
+        "UBND tỉnh: Thành phố Hà Giang, Vị Xuyên. Xếp loại: Hoàn thành xuất sắc nhiệm vụ: Quang Bình, "
+        "Thành phố Hà Giang, Vị Xuyên, Bắc Mê, Bắc Quang. Năm 2020: Trưởng khối Bắc Quang, Phó khối Vị Xuyên."
+    )
 
 
 def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_together(tmp_path):
@@ -242,20 +307,38 @@ def test_template_from_a_guided_dataset_carries_its_guide_and_merge_puts_guides_
 
     whole = tables(**GUIDE)
     catalogue = {name: rows for name, rows in whole.items() if name not in ("results", "criterion_scores", "bands")}
-    part_a = write_csv_folder(tmp_path / "a", dict(catalogue, results=whole["results"][:20], bands=whole["bands"][:3],
-                                                   criterion_scores=whole["criterion_scores"][:2]))
-    part_b = write_workbook(tmp_path / "b.xlsx", {"results": [whole["results"][0]] + whole["results"][15:],
-                                                 "bands": [whole["bands"][0]] + whole["bands"][2:],
-                                                 "criterion_scores": [whole["criterion_scores"][0]] + whole["criterion_scores"][2:]})
+    part_a = write_csv_folder(
+        tmp_path / "a",
+        dict(
+            catalogue,
+            results=whole["results"][:20],
+            bands=whole["bands"][:3],
+            criterion_scores=whole["criterion_scores"][:2],
+        ),
+    )
+    part_b = write_workbook(
+        tmp_path / "b.xlsx",
+        {
+            "results": [whole["results"][0]] + whole["results"][15:],
+            "bands": [whole["bands"][0]] + whole["bands"][2:],
+            "criterion_scores": [whole["criterion_scores"][0]] + whole["criterion_scores"][2:],
+        },
+    )
     merged = tmp_path / "merged"
     assert run_cli("merge", str(merged), str(part_a), str(part_b)).returncode == 0
     together = analyse(open_dataset(merged), "2020", ["C1"])
-    assert together.criteria.drop(columns="year").equals(analyse(original, "2020", ["C1"]).criteria.drop(columns="year"))
+    assert together.criteria.drop(columns="year").equals(
+        analyse(original, "2020", ["C1"]).criteria.drop(columns="year")
+    )
     clash = write_workbook(tmp_path / "c.xlsx", {"bands": [whole["bands"][0], ["BD", "", "95", "-3"]]})
     result = run_cli("merge", str(tmp_path / "refused"), str(part_a), str(clash))
     # a band with no lower bound sent twice with two points: blank keys clash like any other
-    assert result.returncode == 2 and "c.xlsx, trang tính «Bậc điểm», dòng 2, cột «Điểm»: chỉ tiêu Tốc độ tăng trưởng (BD), " \
-                                      "Từ (trống), Đến dưới 95: Điểm ở đây là -3, nhưng ở " in result.stderr
+    assert (
+        result.returncode == 2
+        and "c.xlsx, trang tính «Bậc điểm», dòng 2, cột «Điểm»: chỉ tiêu Tốc độ tăng trưởng (BD), "
+        "Từ (trống), Đến dưới 95: Điểm ở đây là -3, nhưng ở "
+        in result.stderr
+    )
     assert not (tmp_path / "refused").exists()
 
 
@@ -266,7 +349,9 @@ def test_merge_carries_the_inputs_rules_and_refuses_rules_that_differ(tmp_path):
     part_a = write_csv_folder(tmp_path / "a", dict(catalogue, results=whole["results"][:6]))
     (part_a / "rules.toml").write_text(rules, encoding="utf-8")
     part_b = write_csv_folder(tmp_path / "b", {"results": [whole["results"][0]] + whole["results"][4:]})
-    (part_b / "rules.toml").write_text("# the same rules, written otherwise\n[awards]\ncommendations = 1\nflags = 2\n", encoding="utf-8")
+    (part_b / "rules.toml").write_text(
+        "# the same rules, written otherwise\n[awards]\ncommendations = 1\nflags = 2\n", encoding="utf-8"
+    )
     base = write_csv_folder(tmp_path / "whole", whole)
     (base / "rules.toml").write_text(rules, encoding="utf-8")
     for out in (tmp_path / "merged", tmp_path / "out" / "merged.xlsx"):
@@ -289,29 +374,48 @@ def test_the_template_carries_the_years_sheets_with_their_lists_and_merge_merges
     out = tmp_path / "board" / "mẫu.xlsx"
     assert run_cli("template", str(out), "--from", "data/sample").returncode == 0
     workbook = openpyxl.load_workbook(out)
-    lists = {sheet: {v.formula1: (v.showErrorMessage, v.prompt) for v in workbook[sheet].data_validations.dataValidation}
-             for sheet in ("Xếp loại năm", "Khen thưởng")}
+    lists = {
+        sheet: {v.formula1: (v.showErrorMessage, v.prompt) for v in workbook[sheet].data_validations.dataValidation}
+        for sheet in ("Xếp loại năm", "Khen thưởng")
+    }
     ratings = '"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ"'
     assert lists["Xếp loại năm"] == {ratings: (True, "Chọn trong danh sách")}
-    forms = '"Cờ thi đua của Chính phủ,Cờ thi đua của UBND tỉnh,Bằng khen của Chủ tịch UBND tỉnh,Bằng khen của Thủ tướng Chính phủ"'
+    forms = (
+        '"Cờ thi đua của Chính phủ,Cờ thi đua của UBND tỉnh,Bằng khen của Chủ tịch UBND tỉnh,Bằng khen của Thủ '
+        'tướng Chính phủ"'
+    )
     # a misspelt form would count for nothing: Excel refuses any name but the forms of rules.toml
-    assert lists["Khen thưởng"] == {forms: (True, "Chọn trong danh sách"),
-                                    '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
-                                    '"có,không"': (True, "Chọn trong danh sách")}
+    assert lists["Khen thưởng"] == {
+        forms: (True, "Chọn trong danh sách"),
+        '"thường xuyên,chuyên đề,đột xuất"': (True, "Chọn trong danh sách"),
+        '"có,không"': (True, "Chọn trong danh sách"),
+    }
     assert {v.errorStyle for v in workbook["Khen thưởng"].data_validations.dataValidation} == {"stop"}
     awards = [row for row in workbook["Khen thưởng"].iter_rows(min_row=2, values_only=True) if row[0]]
-    assert ("AG-AM-DH", "Bằng khen của Chủ tịch UBND tỉnh", 2023, "thường xuyên", "401/QĐ-UBND", "2024-02-19", "có") in awards
+    assert (
+        "AG-AM-DH",
+        "Bằng khen của Chủ tịch UBND tỉnh",
+        2023,
+        "thường xuyên",
+        "401/QĐ-UBND",
+        "2024-02-19",
+        "có",
+    ) in awards
     shutil.copy(sample_folder() / "rules.toml", out.parent)  # the board's rules, beside its copy: its events name them
     carried = open_dataset(out)  # the template with its years validates, and holds the sample's years and events
     sample = open_dataset()
     for name in ("unit_years", "awards", "predecessors", "events"):
         dropped = ["row", "form"] if name == "awards" else ["row"]
         assert carried.__dict__[name].drop(columns=dropped).equals(sample.__dict__[name].drop(columns=dropped)), name
-    part = write_workbook(tmp_path / "part.xlsx", {"awards": [["unit_id", "award", "year", "kind"], ["A", "Cờ", "2019", "chuyên đề"]]})
+    part = write_workbook(
+        tmp_path / "part.xlsx", {"awards": [["unit_id", "award", "year", "kind"], ["A", "Cờ", "2019", "chuyên đề"]]}
+    )
     folder = write_csv_folder(tmp_path / "base", tables())
     merged = tmp_path / "merged"
     assert run_cli("merge", str(merged), str(folder), str(part)).returncode == 0
-    assert open_dataset(merged).awards[["unit_id", "award", "year", "kind"]].values.tolist() == [["A", "Cờ", 2019, "thematic"]]
+    assert open_dataset(merged).awards[["unit_id", "award", "year", "kind"]].values.tolist() == [
+        ["A", "Cờ", 2019, "thematic"]
+    ]
 
 
 def test_a_year_end_score_sheet_carries_the_proposal_list_laid_out_as_a_document(tmp_path):
@@ -322,7 +426,9 @@ def test_a_year_end_score_sheet_carries_the_proposal_list_laid_out_as_a_document
     assert visible[-1] == "Đề nghị khen thưởng"
     sheet = workbook["Đề nghị khen thưởng"]
     cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
-    assert cells[0][-1] is None and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in [value for row in cells[:3] for value in row]
+    assert cells[0][-1] is None and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in [
+        value for row in cells[:3] for value in row
+    ]
     top = next(number for number, row in enumerate(cells, start=1) if row[0] == "STT")
     assert cells[top - 1] == ["STT", "Tập thể", "Cụm, khối", "Hình thức", "Trạng thái", "Căn cứ"]
     annex = next(number for number, row in enumerate(cells, start=1) if str(row[0]).startswith("PHỤ LỤC"))
@@ -330,15 +436,22 @@ def test_a_year_end_score_sheet_carries_the_proposal_list_laid_out_as_a_document
     several = "Đề nghị · đề nghị nhiều hình thức: Hội đồng chọn một"  # Phường Rạch Giá, proposed for both flags
     # the sample's list of 2025 (see engine.proposals and data/sample/README.md): the units proposed and those for
     # the council, numbered under each form; the held unit in the annex, numbered on its own
-    assert listed == [(1, "Phường Rạch Giá", "Cờ thi đua của Chính phủ", several),
-                      (1, "Phường Rạch Giá", "Cờ thi đua của UBND tỉnh", several),
-                      (1, "Xã An Minh", "Bằng khen của Chủ tịch UBND tỉnh", "Đề nghị"),
-                      (2, "Phường Rạch Giá", "Bằng khen của Chủ tịch UBND tỉnh",
-                       "Hội đồng xem xét · đề nghị nhiều hình thức: Hội đồng chọn một"),
-                      (1, "Xã An Minh", "Bằng khen của Thủ tướng Chính phủ", "Hội đồng xem xét")]
+    assert listed == [
+        (1, "Phường Rạch Giá", "Cờ thi đua của Chính phủ", several),
+        (1, "Phường Rạch Giá", "Cờ thi đua của UBND tỉnh", several),
+        (1, "Xã An Minh", "Bằng khen của Chủ tịch UBND tỉnh", "Đề nghị"),
+        (
+            2,
+            "Phường Rạch Giá",
+            "Bằng khen của Chủ tịch UBND tỉnh",
+            "Hội đồng xem xét · đề nghị nhiều hình thức: Hội đồng chọn một",
+        ),
+        (1, "Xã An Minh", "Bằng khen của Thủ tướng Chính phủ", "Hội đồng xem xét"),
+    ]
     assert cells[annex] == ["STT", "Tập thể", "Cụm, khối", "Hình thức", "Trạng thái", "Lý do"]
     assert [(row[0], row[1], row[4]) for row in cells[annex:] if isinstance(row[0], int)] == [
-        (1, "Xã U Minh Thượng", "Tạm dừng xét")]
+        (1, "Xã U Minh Thượng", "Tạm dừng xét")
+    ]
     held = next(row for row in sheet.iter_rows() if row[1].value == "Xã U Minh Thượng")
     assert held[4].fill.fgColor.rgb.endswith("F8CBAD")  # the held status in its colour, as on the year's page
     assert sheet.print_title_rows == f"${top}:${top}"
@@ -355,7 +468,11 @@ def test_a_prefilled_results_sheet_names_its_codes_beside_them_and_protects_the_
     header = [cell.value for cell in sheet[1]]
     assert header[7:10] == ["Tên đơn vị (tham khảo)", "Tên chỉ tiêu (tham khảo)", "Đơn vị tính (tham khảo)"]
     first = [cell.value for cell in sheet[2]]
-    assert first[1:3] == ["HG-TP", "NS"] and first[7:10] == ["Thành phố Hà Giang", "Thu ngân sách trên địa bàn", "tỷ đồng"]
+    assert first[1:3] == ["HG-TP", "NS"] and first[7:10] == [
+        "Thành phố Hà Giang",
+        "Thu ngân sách trên địa bàn",
+        "tỷ đồng",
+    ]
     assert sheet.protection.sheet and not sheet["E2"].protection.locked and sheet["H2"].protection.locked
     shutil.copy(sample_folder() / "rules.toml", tmp_path)  # the board's rules, which its events name
     read = open_dataset(out).results  # the helper columns are ignored when the workbook is read
@@ -370,4 +487,6 @@ def test_a_thousandfold_slip_is_warned_about_with_its_row(tmp_path):
     data["results"][1][4] = "0.124"  # A's I1 against a plan of 100: 1.24 read as 0,124… a slip of a thousand
     dataset = open_dataset(write_csv_folder(tmp_path / "data", data))
     lines = [describe(problem) for problem in dataset.warnings]
-    assert any("results.csv, dòng 2, cột «actual»" in line and "một phần trăm kế hoạch (100)" in line for line in lines), lines
+    assert any(
+        "results.csv, dòng 2, cột «actual»" in line and "một phần trăm kế hoạch (100)" in line for line in lines
+    ), lines

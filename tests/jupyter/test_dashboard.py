@@ -17,13 +17,19 @@ def dashboard(tmp_path):
     port = free_port()
     log = tmp_path / "voila.log"
     with log.open("wb") as stderr:
-        server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=stderr,
-                                  start_new_session=True, env=voila_environment())
+        server = subprocess.Popen(
+            voila_command(port),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+            env=voila_environment(),
+        )
     url = f"http://127.0.0.1:{port}/"
     try:
         # the port accepts connections and the pool is filled (fetching a page would take a kernel)
-        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None,
-                        90), "the dashboard did not start"
+        assert wait_for(
+            lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90
+        ), "the dashboard did not start"
         assert server.poll() is None, log.read_text()
         yield url, log
     finally:
@@ -67,9 +73,13 @@ def test_lab_opens_the_users_folder_with_the_explorer_and_never_asks_for_news(br
 
     def news_prompt(command: list[str]) -> bool:
         port = free_port()
-        server = subprocess.Popen(command + [f"--port={port}", "--IdentityProvider.token=test"],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                                  env=voila_environment())
+        server = subprocess.Popen(
+            command + [f"--port={port}", "--IdentityProvider.token=test"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            env=voila_environment(),
+        )
         try:
             assert wait_for(lambda: accepts(port) or server.poll() is not None, 90), "JupyterLab did not start"
             assert server.poll() is None, "JupyterLab stopped (as root it needs --allow-root)"
@@ -105,14 +115,25 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
     import psutil
 
     notebook = tmp_path / "chart.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_code_cell("from emulation import offline_charts\noffline_charts()"),
-        nbformat.v4.new_code_cell("import plotly.graph_objects as go\ngo.Figure(go.Bar(y=[1, 3, 2]))")]), notebook)
+    nbformat.write(
+        nbformat.v4.new_notebook(
+            cells=[
+                nbformat.v4.new_code_cell("from emulation import offline_charts\noffline_charts()"),
+                nbformat.v4.new_code_cell("import plotly.graph_objects as go\ngo.Figure(go.Bar(y=[1, 3, 2]))"),
+            ]
+        ),
+        notebook,
+    )
     port = free_port()
-    server = subprocess.Popen(voila_command(port, notebook, cull_idle=600, cull_interval=60, max_kernels=3,
-                                            unconnected=5, reclaim_interval=1),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                              env=voila_environment())
+    server = subprocess.Popen(
+        voila_command(
+            port, notebook, cull_idle=600, cull_interval=60, max_kernels=3, unconnected=5, reclaim_interval=1
+        ),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=voila_environment(),
+    )
     url = f"http://127.0.0.1:{port}/"
 
     def kernels(kernel_id: str = "") -> int:  # only this server's own kernels (with that id in their command)
@@ -120,7 +141,11 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         for process in psutil.Process(server.pid).children(recursive=True):
             try:
                 command = " ".join(process.cmdline())
-                count += "ipykernel_launcher" in command and kernel_id in command and process.status() != psutil.STATUS_ZOMBIE
+                count += (
+                    "ipykernel_launcher" in command
+                    and kernel_id in command
+                    and process.status() != psutil.STATUS_ZOMBIE
+                )
             except psutil.Error:
                 continue
         return count
@@ -142,13 +167,16 @@ def test_bare_page_requests_cannot_lock_the_dashboard(browser, tmp_path):
         # the browser's own kernel, by the id in its websocket's address (/api/kernels/<id>/channels)
         own = next(address.split("/api/kernels/")[1].split("/")[0] for address in sockets if "/api/kernels/" in address)
         assert own not in bare
-        assert wait_for(lambda: not any(kernels(kernel) for kernel in bare), 60), \
+        assert wait_for(lambda: not any(kernels(kernel) for kernel in bare), 60), (
             f"the bare views' kernels were not reclaimed: {[kernel for kernel in bare if kernels(kernel)]}"
+        )
         assert not wait_for(lambda: kernels(own) == 0, 8), "the connected browser's kernel was reclaimed"
         page.close()
         assert wait_for(lambda: kernels(own) == 0, 60), "the kernel of a browser that went away was not reclaimed"
         seen = []  # the counts, for the message
-        assert wait_for(lambda: seen.append(kernels()) or seen[-1] <= POOL_SIZE, 60), f"more kernels than the pool's stayed: {seen}"
+        assert wait_for(lambda: seen.append(kernels()) or seen[-1] <= POOL_SIZE, 60), (
+            f"more kernels than the pool's stayed: {seen}"
+        )
     finally:
         stop_server(server)
 
@@ -162,39 +190,62 @@ def test_the_projector_page_fills_a_meeting_screen_with_large_type(tmp_path, bro
     port = free_port()
     log = tmp_path / "voila.log"
     with log.open("wb") as stderr:
-        server = subprocess.Popen(voila_command(port, PRESENT), stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
-                                  env=voila_environment(template="projector"))
+        server = subprocess.Popen(
+            voila_command(port, PRESENT),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+            env=voila_environment(template="projector"),
+        )
     try:
-        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
+        assert wait_for(
+            lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90
+        )
         page = meeting_screen(browser, port, tmp_path)
-        assert page.locator("input[placeholder='data/sample']").count() == 0 and "Dữ liệu" not in page.inner_text("body")
+        assert page.locator("input[placeholder='data/sample']").count() == 0 and "Dữ liệu" not in page.inner_text(
+            "body"
+        )
         fits = page.evaluate("""Array.from(document.querySelectorAll('.widget-dropdown select')).map(select => {
             const box = select.getBoundingClientRect(), pen = document.createElement('canvas').getContext('2d');
             pen.font = getComputedStyle(select).font;
             const text = select.selectedIndex >= 0 ? select.options[select.selectedIndex].text : '';
             return box.right <= window.innerWidth && pen.measureText(text).width + 32 <= box.width; })""")
         assert fits and all(fits), fits
-        whole = page.evaluate("Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
-                              ".map(label => label.scrollWidth <= label.clientWidth + 1)")
+        whole = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
+            ".map(label => label.scrollWidth <= label.clientWidth + 1)"
+        )
         assert whole and all(whole), whole
         # the tables the meeting discusses read from the back of the room too: the ranking, and the what-if's
         # comparison under the cluster's grades, each grade's name whole
         page.locator(".lm-TabBar-tabLabel", has_text="Xếp hạng").click()
         page.wait_for_selector(".widget-output table td", timeout=60_000)
-        cells = page.evaluate("Array.from(document.querySelectorAll('.widget-output table td'))"
-                              ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))")
+        cells = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-output table td'))"
+            ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))"
+        )
         assert cells and 18 <= min(cells) and max(cells) <= 20, cells
         page.locator(".lm-TabBar-tabLabel", has_text="Giả định").click()
         page.wait_for_selector("text=Xếp loại của Cụm thi đua các xã, phường số 1", timeout=60_000)
         page.screenshot(path=str(tmp_path / "projector-whatif.png"))
-        cells = page.evaluate("Array.from(document.querySelectorAll('.widget-output table td'))"
-                              ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))")
+        cells = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-output table td'))"
+            ".filter(cell => cell.offsetWidth > 0).map(cell => parseFloat(getComputedStyle(cell).fontSize))"
+        )
         assert cells and 18 <= min(cells) and max(cells) <= 20, cells
-        labels = page.evaluate("Array.from(document.querySelectorAll('.widget-gridbox .widget-label'))"
-                               ".filter(label => label.offsetWidth > 0).map(label => [label.innerText, "
-                               "label.scrollWidth <= label.clientWidth + 1, parseFloat(getComputedStyle(label).fontSize)])")
-        assert [text for text, *_ in labels] == ["Hoàn thành xuất sắc nhiệm vụ", "90,0 điểm", "Hoàn thành tốt nhiệm vụ",
-                                                 "80,0 điểm", "Hoàn thành nhiệm vụ", "70,0 điểm"], labels
+        labels = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-gridbox .widget-label'))"
+            ".filter(label => label.offsetWidth > 0).map(label => [label.innerText, "
+            "label.scrollWidth <= label.clientWidth + 1, parseFloat(getComputedStyle(label).fontSize)])"
+        )
+        assert [text for text, *_ in labels] == [
+            "Hoàn thành xuất sắc nhiệm vụ",
+            "90,0 điểm",
+            "Hoàn thành tốt nhiệm vụ",
+            "80,0 điểm",
+            "Hoàn thành nhiệm vụ",
+            "70,0 điểm",
+        ], labels
         assert all(fits and size >= 18 for _, fits, size in labels), labels
         page.context.close()
     finally:
@@ -209,24 +260,41 @@ def test_the_explorer_reads_on_a_laptop_screen(tmp_path, browser, width):
     port = free_port()
     log = tmp_path / "voila.log"
     with log.open("wb") as stderr:
-        server = subprocess.Popen(voila_command(port), stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
-                                  env=voila_environment())
+        server = subprocess.Popen(
+            voila_command(port),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+            env=voila_environment(),
+        )
     try:
-        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
+        assert wait_for(
+            lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90
+        )
         context = browser.new_context(viewport={"width": width, "height": 768})
         page = context.new_page()
         page.goto(f"http://127.0.0.1:{port}/", wait_until="commit", timeout=120_000)
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
-        assert page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace("\xa0", " ") == "Năm 2025"
-        whole = page.evaluate("Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
-                              ".map(label => label.scrollWidth <= label.clientWidth + 1)")
+        assert (
+            page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace(
+                "\xa0", " "
+            )
+            == "Năm 2025"
+        )
+        whole = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-tab .lm-TabBar-tabLabel'))"
+            ".map(label => label.scrollWidth <= label.clientWidth + 1)"
+        )
         assert whole and all(whole)
         page.locator(".lm-TabBar-tabLabel", has_text="Hướng dẫn chấm").click()
-        page.wait_for_function("Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))",
-                               timeout=60_000)
+        page.wait_for_function(
+            "Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))",
+            timeout=60_000,
+        )
         page.screenshot(path=str(tmp_path / f"guide-{width}.png"))
         boxes = page.evaluate("""(() => {
-            const record = Array.from(document.querySelectorAll('.widget-html')).find(h => h.textContent.includes('Điểm chuẩn'));
+            const record = Array.from(document.querySelectorAll('.widget-html'))
+                .find(h => h.textContent.includes('Điểm chuẩn'));
             const tree = record.parentElement.querySelector('.widget-output');
             const a = tree.getBoundingClientRect(), b = record.getBoundingClientRect();
             return {tree_bottom: a.bottom, record_top: b.top, record_width: b.width}; })()""")
@@ -236,7 +304,9 @@ def test_the_explorer_reads_on_a_laptop_screen(tmp_path, browser, width):
         page.locator(".lm-TabBar-tabLabel", has_text="Giả định").click()
         page.wait_for_selector("text=× điểm tối đa", timeout=60_000)
         readouts = page.evaluate("Array.from(document.querySelectorAll('.widget-label')).map(label => label.innerText)")
-        assert any(text.startswith("1,0 × điểm tối đa") for text in readouts) and "0,20 × điểm tối đa" in readouts, readouts
+        assert any(text.startswith("1,0 × điểm tối đa") for text in readouts) and "0,20 × điểm tối đa" in readouts, (
+            readouts
+        )
         context.close()
     finally:
         stop_server(server)
@@ -250,9 +320,16 @@ def test_the_explorer_in_jupyterlab_at_1366_px_with_the_file_browser_open(tmp_pa
 
     prepare_lab_folder(tmp_path / "work")
     port = free_port()
-    environment = {key: value for key, value in voila_environment().items() if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)}
-    command = lab_command(port, tmp_path / "work") + ["--IdentityProvider.token=test", "--LabApp.expose_app_in_browser=True"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=environment)
+    environment = {
+        key: value for key, value in voila_environment().items() if key not in (DATA_ROOT_VARIABLE, DASHBOARD_VARIABLE)
+    }
+    command = lab_command(port, tmp_path / "work") + [
+        "--IdentityProvider.token=test",
+        "--LabApp.expose_app_in_browser=True",
+    ]
+    server = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=environment
+    )
     try:
         assert wait_for(lambda: accepts(port) or server.poll() is not None, 90) and server.poll() is None
         context = browser.new_context(viewport={"width": 1366, "height": 768})
@@ -263,13 +340,22 @@ def test_the_explorer_in_jupyterlab_at_1366_px_with_the_file_browser_open(tmp_pa
         page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=120_000)  # the kernel is ready
         page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
         page.wait_for_selector(".js-plotly-plot .main-svg", timeout=180_000)
-        assert page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace("\xa0", " ") == "Năm 2025"
+        assert (
+            page.evaluate("document.querySelector('.widget-dropdown select').selectedOptions[0].text").replace(
+                "\xa0", " "
+            )
+            == "Năm 2025"
+        )
         page.locator(".lm-TabBar-tabLabel", has_text="Hướng dẫn chấm").click()
-        page.wait_for_function("Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))"
-                               " && document.querySelectorAll('.iciclelayer text').length > 0", timeout=60_000)
+        page.wait_for_function(
+            "Array.from(document.querySelectorAll('.widget-html')).some(h => h.textContent.includes('Điểm chuẩn'))"
+            " && document.querySelectorAll('.iciclelayer text').length > 0",
+            timeout=60_000,
+        )
         page.screenshot(path=str(tmp_path / "lab-1366.png"))
         seen = page.evaluate("""(() => {
-            const record = Array.from(document.querySelectorAll('.widget-html')).find(h => h.textContent.includes('Điểm chuẩn'));
+            const record = Array.from(document.querySelectorAll('.widget-html'))
+                .find(h => h.textContent.includes('Điểm chuẩn'));
             const tree = record.parentElement.querySelector('.widget-output');
             const a = tree.getBoundingClientRect(), b = record.getBoundingClientRect();
             return {stacked: b.top >= a.bottom - 1, record_width: b.width,

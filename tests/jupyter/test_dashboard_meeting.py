@@ -30,15 +30,34 @@ def test_the_projector_shows_the_boards_own_folder_outside_the_sample(tmp_path, 
     port = free_port()
     log = tmp_path / "voila.log"
     with log.open("wb") as stderr:
-        server = subprocess.Popen([sys.executable, "-m", "emulation", "dashboard", "--template", "projector", "--data",
-                                   str(board), "--port", str(port)], cwd=tmp_path, stdout=subprocess.DEVNULL,
-                                  stderr=stderr, start_new_session=True)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "emulation",
+                "dashboard",
+                "--template",
+                "projector",
+                "--data",
+                str(board),
+                "--port",
+                str(port),
+            ],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            start_new_session=True,
+        )
     try:
-        assert wait_for(lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90)
+        assert wait_for(
+            lambda: (accepts(port) and "is filled with" in log.read_text()) or server.poll() is not None, 90
+        )
         assert server.poll() is None, log.read_text()
         page = meeting_screen(browser, port, tmp_path)
-        chosen = page.evaluate("Array.from(document.querySelectorAll('.widget-dropdown select'))"
-                               ".map(select => select.options[select.selectedIndex].text.replace(/\\u00a0/g, ' '))")
+        chosen = page.evaluate(
+            "Array.from(document.querySelectorAll('.widget-dropdown select'))"
+            ".map(select => select.options[select.selectedIndex].text.replace(/\\u00a0/g, ' '))"
+        )
         assert f"AG-X1 · {RENAMED}" in chosen and "Không mở" not in page.inner_text("body"), chosen
         page.context.close()
     finally:

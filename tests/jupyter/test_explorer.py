@@ -130,8 +130,15 @@ def test_the_guide_tree_figure_sizes_by_standard_and_colours_by_share():
 
     from emulation.views import figures
 
-    table = pd.DataFrame({"criterion_id": ["a", "a1", "a2"], "parent_id": [None, "a", "a"], "name": ["A", "A1", "<b>A2</b>"],
-                          "standard_total": [6.0, 3.0, 3.0], "final": [4.5, 1.5, 3.0]})
+    table = pd.DataFrame(
+        {
+            "criterion_id": ["a", "a1", "a2"],
+            "parent_id": [None, "a", "a"],
+            "name": ["A", "A1", "<b>A2</b>"],
+            "standard_total": [6.0, 3.0, 3.0],
+            "final": [4.5, 1.5, 3.0],
+        }
+    )
     figure = figures.criteria_tree(table, kind="treemap")
     trace = figure.data[0]
     assert list(trace.ids) == ["a", "a1", "a2", "∑"] and list(trace.parents) == ["∑", "a", "a", ""]
@@ -192,9 +199,15 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     strips = [trace for trace in figure.data if trace.type == "bar"]
     # Xã An Minh's own 2025 and, before it, its two old units' years, labelled as such
     assert {label for trace in strips for label in trace.y} == {
-        "Xã An Minh", "Thị trấn Thứ Mười Một (trước sắp xếp)", "Xã Đông Hưng (trước sắp xếp)"}
+        "Xã An Minh",
+        "Thị trấn Thứ Mười Một (trước sắp xếp)",
+        "Xã Đông Hưng (trước sắp xếp)",
+    }
     stars = {trace.name: list(trace.text) for trace in figure.data if trace.type == "scatter"}
-    assert stars["Khen thưởng (được tính)"] == ["Bằng khen của Chủ tịch UBND tỉnh (356/QĐ-UBND)", "Cờ thi đua của UBND tỉnh (297/QĐ-UBND)"]
+    assert stars["Khen thưởng (được tính)"] == [
+        "Bằng khen của Chủ tịch UBND tỉnh (356/QĐ-UBND)",
+        "Cờ thi đua của UBND tỉnh (297/QĐ-UBND)",
+    ]
     assert stars["Khen thưởng (không làm căn cứ)"] == ["Bằng khen của Chủ tịch UBND tỉnh (401/QĐ-UBND)"]  # revoked
     shown = proposals.data  # the list as the tab shows it, aligned as a spreadsheet
     assert "2025" in title.value and len(shown) == 5
@@ -205,9 +218,13 @@ def test_the_history_tab_draws_a_units_years_beside_the_provinces_proposals(monk
     assert annex.data["STT"].tolist() == [1] and annex.data["Trạng thái"].tolist() == ["Tạm dừng xét"]
     # each status in the colour the year's page and the score sheet give it: the styles' rules name their cells
     rules = re.findall(r"([^{}]+)\{\s*background-color: #(\w+);\s*\}", proposals.to_html())
-    colour_of_row = {int(cell.strip().split("_")[-2][3:]): colour for cells, colour in rules for cell in cells.split(",")}
+    colour_of_row = {
+        int(cell.strip().split("_")[-2][3:]): colour for cells, colour in rules for cell in cells.split(",")
+    }
     expected = {"Đề nghị": "C6EFCE", "Hội đồng xem xét": "DDEBF7", "Tạm dừng xét": "F8CBAD"}
-    assert [colour_of_row[row] for row in range(5)] == [expected[status.split(" · ")[0]] for status in shown["Trạng thái"]]
+    assert [colour_of_row[row] for row in range(5)] == [
+        expected[status.split(" · ")[0]] for status in shown["Trạng thái"]
+    ]
 
 
 def test_the_what_if_tab_shows_the_current_clusters_grades_whole_named_and_in_vietnamese_numbers(monkeypatch):
@@ -253,8 +270,12 @@ def test_the_indicator_tab_flags_a_suspected_slip_as_the_report_does(monkeypatch
     monkeypatch.setattr(widgets, "display", lambda *items: None)
     folder = shutil.copytree(sample_folder(), tmp_path / "data")
     results = folder / "results.csv"  # Xã Vân Khánh's production value 1.790 typed as 1,79 (plan 1900)
-    results.write_text(results.read_text(encoding="utf-8-sig").replace("2025,AG-XVK,XA-GTSX,1900,1790,,",
-                                                                       "2025,AG-XVK,XA-GTSX,1900,1.79,,"), encoding="utf-8-sig")
+    results.write_text(
+        results.read_text(encoding="utf-8-sig").replace(
+            "2025,AG-XVK,XA-GTSX,1900,1790,,", "2025,AG-XVK,XA-GTSX,1900,1.79,,"
+        ),
+        encoding="utf-8-sig",
+    )
     explorer = widgets.Explorer(str(folder))
     explorer.indicator.value = "XA-GTSX"
     bars = explorer.contents("indicator")[0]
@@ -293,18 +314,27 @@ def test_the_ranking_tab_says_why_and_the_what_if_tab_switches_a_key_and_a_cap(m
     assert shown.index.tolist() == ["Xã X1", "Xã X4", "Xã X2", "Xã X3"]
     assert shown[label("rank")].tolist() == ["1", "1", "3", "4"]
     assert shown[label("grade")].to_dict() == {
-        "Xã X1": "Hoàn thành xuất sắc nhiệm vụ", "Xã X4": "Hoàn thành xuất sắc nhiệm vụ",
-        "Xã X2": "Hoàn thành tốt nhiệm vụ (do Người đứng đầu bị khiển trách)", "Xã X3": "Hoàn thành xuất sắc nhiệm vụ"}
+        "Xã X1": "Hoàn thành xuất sắc nhiệm vụ",
+        "Xã X4": "Hoàn thành xuất sắc nhiệm vụ",
+        "Xã X2": "Hoàn thành tốt nhiệm vụ (do Người đứng đầu bị khiển trách)",
+        "Xã X3": "Hoàn thành xuất sắc nhiệm vụ",
+    }
     assert shown[label("tie_reason")].to_dict() == {
-        "Xã X1": "", "Xã X4": "bằng điểm và đồng hạng với Xã X1; bằng điểm Xã X2; xếp trên do số phiếu bầu nhiều hơn",
-        "Xã X2": "bằng điểm Xã X3; xếp trên do số phiếu bầu nhiều hơn", "Xã X3": ""}
+        "Xã X1": "",
+        "Xã X4": "bằng điểm và đồng hạng với Xã X1; bằng điểm Xã X2; xếp trên do số phiếu bầu nhiều hơn",
+        "Xã X2": "bằng điểm Xã X3; xếp trên do số phiếu bầu nhiều hơn",
+        "Xã X3": "",
+    }
 
     switches = explorer.switches
     assert [box.description for box in switches.keys] == [
         "actual:A1+A2: số tài khoản và thẻ ATM mở mới và giao dịch chuyển tiền qua tài khoản hằng tháng nhiều hơn",
-        "actual:A3: tỷ lệ cập nhật hồ sơ nhiều hơn", "votes: số phiếu bầu nhiều hơn"]
+        "actual:A3: tỷ lệ cập nhật hồ sơ nhiều hơn",
+        "votes: số phiếu bầu nhiều hơn",
+    ]
     assert [box.description for box in switches.events.values()] == [
-        "Người đứng đầu bị khiển trách: xếp loại tối đa «Hoàn thành tốt nhiệm vụ»"]
+        "Người đứng đầu bị khiển trách: xếp loại tối đa «Hoàn thành tốt nhiệm vụ»"
+    ]
     assert explorer.whatif_controls.children[3] is switches.widget
     switches.keys[2].value = False  # without the vote nothing breaks the tie: all four share rank 1 and a flag
     after = explorer.alternative.units.set_index("unit_id")
@@ -314,16 +344,22 @@ def test_the_ranking_tab_says_why_and_the_what_if_tab_switches_a_key_and_a_cap(m
     controls, heading, changes, figure, ranking = explorer.contents("whatif")
     assert changes.data.iloc[:, 0].tolist() == ["Xã X1", "Xã X2", "Xã X3", "Xã X4"]  # by rank after, then code
     assert ranking.data.set_index(label("unit_name"))[label("tie_reason")].to_dict() == {
-        "Xã X1": "", "Xã X2": "bằng điểm và đồng hạng với Xã X1", "Xã X3": "bằng điểm và đồng hạng với Xã X2",
-        "Xã X4": "bằng điểm và đồng hạng với Xã X3"}
+        "Xã X1": "",
+        "Xã X2": "bằng điểm và đồng hạng với Xã X1",
+        "Xã X3": "bằng điểm và đồng hạng với Xã X2",
+        "Xã X4": "bằng điểm và đồng hạng với Xã X3",
+    }
     switches.events["Người đứng đầu bị khiển trách"].value = False  # the cap off: X2's 40 points are «xuất sắc»
     assert explorer.alternative.units.set_index("unit_id")["grade"].to_dict() == dict.fromkeys(
-        ["X1", "X2", "X3", "X4"], "Hoàn thành xuất sắc nhiệm vụ")
+        ["X1", "X2", "X3", "X4"], "Hoàn thành xuất sắc nhiệm vụ"
+    )
     assert set(explorer.alternative.units["grade_event"]) == {""}
     switches.events["Người đứng đầu bị khiển trách"].value = True  # on again: capped, the vote still off
     after = explorer.alternative.units.set_index("unit_id")
-    assert (after.loc["X2", "grade"], after.loc["X2", "grade_event"]) == ("Hoàn thành tốt nhiệm vụ",
-                                                                          "Người đứng đầu bị khiển trách")
+    assert (after.loc["X2", "grade"], after.loc["X2", "grade_event"]) == (
+        "Hoàn thành tốt nhiệm vụ",
+        "Người đứng đầu bị khiển trách",
+    )
     assert after["rank"].tolist() == [1, 1, 1, 1]
     explorer.reset.click()  # the rules as written: the same analysis
     assert all(box.value for box in switches.keys) and explorer.alternative is explorer.analysis

@@ -74,8 +74,11 @@ def test_every_document_is_a4_with_the_decrees_margins(written):
 
 def _fonts_ok(rpr) -> bool:
     fonts = rpr.find(qn("w:rFonts"))
-    return fonts is not None and all(fonts.get(qn(f"w:{script}")) == "Times New Roman" for script in ("ascii", "hAnsi")) \
+    return (
+        fonts is not None
+        and all(fonts.get(qn(f"w:{script}")) == "Times New Roman" for script in ("ascii", "hAnsi"))
         and not any("Theme" in key for key in fonts.attrib)
+    )
 
 
 def test_times_new_roman_in_every_style_and_run_never_a_theme_font_body_13_to_14_points(written):
@@ -101,7 +104,9 @@ def test_page_numbers_from_the_second_page_and_table_headers_repeated(written):
         document = Document(str(path))
         first = document.sections[0]
         assert first.different_first_page_header_footer
-        assert "PAGE" in "".join(first.header._element.itertext()) and "PAGE" not in "".join(first.first_page_header._element.itertext())
+        assert "PAGE" in "".join(first.header._element.itertext()) and "PAGE" not in "".join(
+            first.first_page_header._element.itertext()
+        )
         grids = [table for table in document.tables if table.style is not None and table.style.name == "Table Grid"]
         assert grids, path.name
         for table in grids:
@@ -111,7 +116,11 @@ def test_page_numbers_from_the_second_page_and_table_headers_repeated(written):
 
 def test_passages_left_for_people_are_bracketed_and_highlighted(written):
     for path in written.iterdir():
-        marked = [run for run in Document(str(path)).element.iter(qn("w:r")) if run.find(qn("w:rPr")).find(qn("w:highlight")) is not None]
+        marked = [
+            run
+            for run in Document(str(path)).element.iter(qn("w:r"))
+            if run.find(qn("w:rPr")).find(qn("w:highlight")) is not None
+        ]
         assert marked and all("".join(run.itertext()).startswith("[") for run in marked), path.name
 
 
@@ -121,7 +130,10 @@ def test_the_same_inputs_give_the_same_bytes_in_both_lineage_modes(tmp_path):
         data = tmp_path / mode
         shutil.copytree(SAMPLE, data)
         rules = data / "rules.toml"
-        rules.write_text(rules.read_text(encoding="utf-8").replace('predecessors = "show"', f'predecessors = "{mode}"'), encoding="utf-8")
+        rules.write_text(
+            rules.read_text(encoding="utf-8").replace('predecessors = "show"', f'predecessors = "{mode}"'),
+            encoding="utf-8",
+        )
         runs = []
         for number in (1, 2):
             out = tmp_path / f"{mode}-{number}"
@@ -155,7 +167,11 @@ def test_a_template_using_an_unknown_field_is_refused_naming_the_file_and_the_fi
     out = tmp_path / "out"
     refused = run_cli("dossier", "--year", YEAR, "--out", str(out), "--templates", str(folder))
     assert refused.returncode == 2
-    assert "unit.nmae" in refused.stderr and "bao-cao-thanh-tich.docx" in refused.stderr and "Traceback" not in refused.stderr
+    assert (
+        "unit.nmae" in refused.stderr
+        and "bao-cao-thanh-tich.docx" in refused.stderr
+        and "Traceback" not in refused.stderr
+    )
     assert not out.exists()
     loop = _with_field(tmp_path / "loop", "{{ row.decision }}", "{{ row.decisions }}")
     refused = run_cli("dossier", "--year", YEAR, "--out", str(out), "--templates", str(loop), "--lang", "en")
@@ -165,7 +181,10 @@ def test_a_template_using_an_unknown_field_is_refused_naming_the_file_and_the_fi
 def test_a_board_template_with_the_known_fields_replaces_the_shipped_one(tmp_path):
     folder = _with_field(tmp_path, "Tên tập thể đề nghị: ", "Tập thể: ")
     out = tmp_path / "out"
-    assert run_cli("dossier", "--year", YEAR, "--out", str(out), "--templates", str(folder), "--date", DATE).returncode == 0
+    assert (
+        run_cli("dossier", "--year", YEAR, "--out", str(out), "--templates", str(folder), "--date", DATE).returncode
+        == 0
+    )
     report = next(out.glob("Báo cáo thành tích - Xã An Minh - Bằng khen của Thủ tướng*.docx"))
     assert "Tập thể: Xã An Minh" in _document_xml(report) and "Tên tập thể đề nghị" not in _document_xml(report)
 
@@ -179,9 +198,13 @@ def test_an_unreadable_template_and_a_missing_form_template_are_refused(tmp_path
     data = tmp_path / "data"
     shutil.copytree(SAMPLE, data)
     rules = data / "rules.toml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace('name = "Cờ thi đua của UBND tỉnh"\n',
-                                                                'name = "Cờ thi đua của UBND tỉnh"\nreport_template = "co-tinh.docx"\n'),
-                     encoding="utf-8")
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace(
+            'name = "Cờ thi đua của UBND tỉnh"\n',
+            'name = "Cờ thi đua của UBND tỉnh"\nreport_template = "co-tinh.docx"\n',
+        ),
+        encoding="utf-8",
+    )
     refused = run_cli("dossier", str(data), "--year", YEAR, "--out", str(tmp_path / "out"))
     assert refused.returncode == 2 and "co-tinh.docx" in refused.stderr and not (tmp_path / "out").exists()
     shutil.copy(SHIPPED / TEMPLATE_FILES["report"], data / "co-tinh.docx")  # found beside rules.toml
@@ -193,17 +216,19 @@ def test_without_award_forms_the_command_says_so_and_exits_2(tmp_path):
     shutil.copytree(SAMPLE, data)
     rules = data / "rules.toml"
     text = rules.read_text(encoding="utf-8")
-    rules.write_text(text[:text.index("[[award_forms]]")], encoding="utf-8")
+    rules.write_text(text[: text.index("[[award_forms]]")], encoding="utf-8")
     refused = run_cli("dossier", str(data), "--year", YEAR, "--out", str(tmp_path / "out"))
     assert refused.returncode == 2 and "award_forms" in refused.stderr and not (tmp_path / "out").exists()
     assert run_cli("dossier", "--year", YEAR, "--date", "7/12/2026", "--out", str(tmp_path / "out")).returncode == 2
 
 
 def test_file_names_are_safe_at_most_120_characters_and_told_apart_by_code():
-    drafts = [Draft("report", "Báo cáo thành tích - A/B: C - Cờ", "U1", "", {}),
-              Draft("report", "Báo cáo thành tích - A/B: C - Cờ", "U2", "", {}),
-              Draft("minutes", "Biên bản - " + "x" * 200, "C1", "", {}),
-              Draft("proposal", "Tờ trình - Không thuộc tỉnh", "", "", {})]
+    drafts = [
+        Draft("report", "Báo cáo thành tích - A/B: C - Cờ", "U1", "", {}),
+        Draft("report", "Báo cáo thành tích - A/B: C - Cờ", "U2", "", {}),
+        Draft("minutes", "Biên bản - " + "x" * 200, "C1", "", {}),
+        Draft("proposal", "Tờ trình - Không thuộc tỉnh", "", "", {}),
+    ]
     names = file_names(drafts)
     assert names[0] == "Báo cáo thành tích - A-B- C - Cờ (U1).docx" and names[1].endswith(" (U2).docx")
     assert len(names[2]) == 120 + len(".docx") and names[3] == "Tờ trình - Không thuộc tỉnh.docx"
@@ -218,9 +243,21 @@ def texts(written, tmp_path_factory) -> dict[str, str]:
     if shutil.which("soffice") is None:  # CI installs it (.ci/run); a missing tool is a failure there, not a skip
         pytest.fail("the dossier's Writer test needs soffice: apt-get install -y libreoffice-writer-nogui")
     folder = tmp_path_factory.mktemp("writer")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder / 'profile'}",
-                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(folder), *map(str, sorted(written.iterdir()))],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(folder),
+            *map(str, sorted(written.iterdir())),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     found = {path.stem + ".docx": path.read_text(encoding="utf-8-sig") for path in folder.glob("*.txt")}
     assert len(found) == len(list(written.iterdir()))
     return found
@@ -240,7 +277,11 @@ def test_writer_reads_each_report_its_unit_form_parts_and_every_decision_not_rev
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Độc lập - Tự do - Hạnh phúc" in text
         assert f"BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ TẶNG {form.upper()}" in upper
         assert names[unit] in text
-        for part in ("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH", "II. THÀNH TÍCH ĐẠT ĐƯỢC", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"):
+        for part in (
+            "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+            "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+            "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+        ):
             assert part in text
         assert ("(Hội đồng xem xét)" in text) == (row["status"] == "council")
         assert "[Đơn vị bổ sung" in text
@@ -263,7 +304,7 @@ def test_writer_reads_the_minutes_each_member_with_its_total_and_the_proposed(te
     for row in rows:
         total = f"{float(row['total']):.2f}".replace(".", ",")
         assert any(row["unit_name"] in line for line in lines)
-        ranked = [lines[i + 1:i + 3] for i, line in enumerate(lines) if line.strip() == row["unit_name"]]
+        ranked = [lines[i + 1 : i + 3] for i, line in enumerate(lines) if line.strip() == row["unit_name"]]
         assert any(total in after for after in ranked), (row["unit_name"], total)
     assert "[Ghi kết quả bỏ phiếu" in text  # the sample has no votes of 2025
     for row in _drafted():
@@ -287,7 +328,9 @@ def test_writer_reads_the_proposal_naming_each_proposed_unit_under_its_form(text
 def test_the_reference_lists_every_field_a_template_may_use():
     from emulation.views.dossier import FIELDS
 
-    section = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8").split("## Dossier drafts")[1].split("\n## ")[0]
+    section = (
+        (ROOT / "docs" / "reference.md").read_text(encoding="utf-8").split("## Dossier drafts")[1].split("\n## ")[0]
+    )
     for kind, fields in FIELDS.items():
         for field in fields:
             leaf = field.replace("[]", "").split(".")
@@ -329,12 +372,17 @@ def test_the_blank_province_has_its_proposal_issued_by_the_council(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(SAMPLE, data)
     clusters = data / "clusters.csv"
-    clusters.write_text(clusters.read_text(encoding="utf-8-sig").replace('phường số 1",An Giang', 'phường số 1",'), encoding="utf-8")
+    clusters.write_text(
+        clusters.read_text(encoding="utf-8-sig").replace('phường số 1",An Giang', 'phường số 1",'), encoding="utf-8"
+    )
     out = tmp_path / "out"
     assert run_cli("dossier", str(data), "--year", YEAR, "--out", str(out), "--date", DATE).returncode == 0
     proposal = Document(str(out / "Tờ trình - Không thuộc tỉnh.docx"))
     heading = [cell.text for cell in proposal.tables[0].rows[0].cells]
-    assert heading[0].split("\n")[:2] == ["", "Hội đồng Thi đua - Khen thưởng"] and "……, ngày 07 tháng 12 năm 2026" in heading[1]
+    assert (
+        heading[0].split("\n")[:2] == ["", "Hội đồng Thi đua - Khen thưởng"]
+        and "……, ngày 07 tháng 12 năm 2026" in heading[1]
+    )
     assert not (out / PROPOSAL).exists()
 
 
@@ -345,8 +393,12 @@ def test_the_minutes_say_what_placed_a_unit_above_an_equal_one(tmp_path):
     from rules9_data import data
     from test_rules9_sections import AWARDS, FORMS
 
-    folder = data(tmp_path, FORMS, awards=AWARDS,
-                  adjustments=[["period", "unit_id", "points", "reason"], ["2025", "X1", "-1", "Báo cáo chậm"]])
+    folder = data(
+        tmp_path,
+        FORMS,
+        awards=AWARDS,
+        adjustments=[["period", "unit_id", "points", "reason"], ["2025", "X1", "-1", "Báo cáo chậm"]],
+    )
     out = tmp_path / "out"
     assert run_cli("dossier", str(folder), "--year", YEAR, "--out", str(out), "--date", DATE).returncode == 0
     minutes = Document(str(out / "Biên bản - Cụm xã K.docx"))

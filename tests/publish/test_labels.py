@@ -16,7 +16,8 @@ pytestmark = pytest.mark.slow
 
 # Each visible text of each drawn chart as the four corners of its box on the screen (rotated text too), and
 # the chart's own box: hover labels are not drawn until a pointer asks for them.
-TEXT_BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].filter(plot => plot.offsetWidth > 0).map(plot => {
+TEXT_BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')]
+  .filter(plot => plot.offsetWidth > 0).map(plot => {
   const texts = [];
   for (const node of plot.querySelectorAll('.main-svg text')) {
     const box = node.getBBox(), at = node.getScreenCTM();
@@ -60,10 +61,15 @@ def faults(charts: list[dict]) -> list[str]:
     for chart in charts:
         texts, (left, top, right, bottom) = chart["texts"], chart["frame"]
         for number, text in enumerate(texts):
-            found += [f"{chart['chart']}: «{text['text']}» over «{other['text']}»" for other in texts[number + 1:]
-                      if overlap(text["corners"], other["corners"])]
-            if any(x < left - SLACK or x > right + SLACK or y < top - SLACK or y > bottom + SLACK
-                   for x, y in text["corners"]):
+            found += [
+                f"{chart['chart']}: «{text['text']}» over «{other['text']}»"
+                for other in texts[number + 1 :]
+                if overlap(text["corners"], other["corners"])
+            ]
+            if any(
+                x < left - SLACK or x > right + SLACK or y < top - SLACK or y > bottom + SLACK
+                for x, y in text["corners"]
+            ):
                 found.append(f"{chart['chart']}: «{text['text']}» cut off")
     return found
 
@@ -80,8 +86,10 @@ def read_page(browser, url: str, width: int, height: int, slides: bool = False) 
                 charts += page.evaluate(TEXT_BOXES)
             page.keyboard.press("ArrowRight")
     else:
-        page.wait_for_function("[...document.querySelectorAll('.plotly-graph-div')].every(chart => "
-                               "chart.querySelector('.main-svg .infolayer'))")  # every chart drawn
+        page.wait_for_function(
+            "[...document.querySelectorAll('.plotly-graph-div')].every(chart => "
+            "chart.querySelector('.main-svg .infolayer'))"
+        )  # every chart drawn
         charts = page.evaluate(TEXT_BOXES)
     page.close()
     return charts
@@ -119,8 +127,9 @@ def test_every_kind_of_figure_keeps_its_labels_apart_at_the_export_sizes(tmp_pat
                     figure.update_layout(width=width, height=height)
                     parts.append(figure.to_html(full_html=False, include_plotlyjs=False))
     page = tmp_path / "figures.html"
-    page.write_text(f"<!doctype html><meta charset='utf-8'><body>{plotly_script()}{''.join(parts)}</body>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<!doctype html><meta charset='utf-8'><body>{plotly_script()}{''.join(parts)}</body>", encoding="utf-8"
+    )
     charts = read_page(browser, page.as_uri(), width + 40, height)
     assert len(charts) == len(parts) and {"heatmap", "indicator", "guide_sunburst", "self_points"} <= kinds
     assert faults(charts) == []

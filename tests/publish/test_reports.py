@@ -33,11 +33,20 @@ def test_template_runs_through_papermill(tmp_path):
     import papermill
 
     out = tmp_path / "KG-C1.ipynb"
-    papermill.execute_notebook(str(batch.REPORT_NOTEBOOK), str(out), parameters={"period": "2017-H1", "cluster": "KG-C1"},
-                               kernel_name="python3", execution_timeout=300, progress_bar=False, log_output=False)
+    papermill.execute_notebook(
+        str(batch.REPORT_NOTEBOOK),
+        str(out),
+        parameters={"period": "2017-H1", "cluster": "KG-C1"},
+        kernel_name="python3",
+        execution_timeout=300,
+        progress_bar=False,
+        log_output=False,
+    )
     notebook = nbformat.read(out, as_version=4)
     assert notebook.cells[0].metadata.tags == ["parameters"]
-    texts = "".join(output.get("data", {}).get("text/html", "") for cell in notebook.cells for output in cell.get("outputs", []))
+    texts = "".join(
+        output.get("data", {}).get("text/html", "") for cell in notebook.cells for output in cell.get("outputs", [])
+    )
     assert "toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm" in texts
     assert "An Minh" in texts and "Trưởng cụm" in texts
 
@@ -45,7 +54,14 @@ def test_template_runs_through_papermill(tmp_path):
 def test_batch_writes_every_cluster_and_the_index(sample_reports):
     folder = sample_reports[0]
     assert sorted(path.name for path in folder.iterdir()) == [
-        "HG-30A.html", "HG-30A.ipynb", "HG-DL.html", "HG-DL.ipynb", "HG-KTTH.html", "HG-KTTH.ipynb", "index.html"]
+        "HG-30A.html",
+        "HG-30A.ipynb",
+        "HG-DL.html",
+        "HG-DL.ipynb",
+        "HG-KTTH.html",
+        "HG-KTTH.ipynb",
+        "index.html",
+    ]
     page = (folder / "HG-DL.html").read_text(encoding="utf-8")
     assert '<html lang="vi">' in page and "<title>HG-DL · Năm" in page  # the page's language, a title in words
     assert "Giải quyết việc làm: Quang Bình đạt 153,3% KH" in page and "Năm 2020: Trưởng khối Bắc Quang" in page
@@ -142,8 +158,9 @@ def test_an_interrupted_batch_leaves_only_complete_files_and_no_kernels(tmp_path
 
     out, held = tmp_path / "out", tmp_path / "held"
     # held as the second report of three begins: the first is written, the kernel is warm and waiting
-    process = cli_held("emulation.publish.batch:_one", 2, held, "report", "--period", "2019", "--out", str(out),
-                       "--workers", "1")
+    process = cli_held(
+        "emulation.publish.batch:_one", 2, held, "report", "--period", "2019", "--out", str(out), "--workers", "1"
+    )
     assert wait_for(lambda: held.exists() or process.poll() is not None), "the batch never reached its second report"
     assert held.exists(), process.communicate()
     started = kernels_of(process)
@@ -180,7 +197,9 @@ def test_the_reports_home_lists_every_period_newest_first(sample_reports):
     best = units.loc[units["total"].idxmax()]
     assert f"{len(units)} đơn vị; cao nhất {best['unit_name']} " in home
     assert str(out / "index.html") in result.stdout
-    assert "Plotly" not in home and len(home) < 50_000 and ".emulation table" in home  # styled, no 1.5 MB of unused plotly.js
+    assert (
+        "Plotly" not in home and len(home) < 50_000 and ".emulation table" in home
+    )  # styled, no 1.5 MB of unused plotly.js
 
 
 def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
@@ -192,11 +211,16 @@ def test_a_warm_kernel_forgets_the_previous_report(tmp_path):
     from emulation.publish.kernels import WarmKernel
 
     first = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("secret = 42\nimport json\n6 * 7")])
-    second = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "import sys\n"
-        "assert 'secret' not in globals() and 'json' not in globals(), sorted(globals())\n"
-        "assert not Out and not _oh, Out\n"
-        "assert 'emulation.publish.sections' in sys.modules")])
+    second = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_code_cell(
+                "import sys\n"
+                "assert 'secret' not in globals() and 'json' not in globals(), sorted(globals())\n"
+                "assert not Out and not _oh, Out\n"
+                "assert 'emulation.publish.sections' in sys.modules"
+            )
+        ]
+    )
 
     async def run() -> None:
         kernel = await WarmKernel().start()

@@ -33,8 +33,11 @@ def _values(value) -> np.ndarray:
 def _present(values: np.ndarray) -> np.ndarray:
     """Which cells hold a value (not None, not NaN, not blank)."""
     flat = values.astype(object)
-    return np.vectorize(lambda cell: cell is not None and cell == cell and cell != "", otypes=[bool])(flat) \
-        if flat.size else np.zeros(flat.shape, dtype=bool)
+    return (
+        np.vectorize(lambda cell: cell is not None and cell == cell and cell != "", otypes=[bool])(flat)
+        if flat.size
+        else np.zeros(flat.shape, dtype=bool)
+    )
 
 
 def deck_figures(page: str) -> list[dict]:
@@ -56,8 +59,10 @@ def blank_heatmap_columns(figure: dict) -> list[str]:
 
 
 def slides_text(page: str) -> list[str]:
-    return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", slide)).strip()
-            for slide in re.findall(r'<section class="slide[^"]*">(.*?)</section>', page, re.S)]
+    return [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", slide)).strip()
+        for slide in re.findall(r'<section class="slide[^"]*">(.*?)</section>', page, re.S)
+    ]
 
 
 @pytest.mark.parametrize("period, cluster, charts", [("2025", "AG-X1", 9), ("2019", "HG-DL", 27)])
@@ -67,7 +72,9 @@ def test_every_chart_of_a_deck_draws_something_and_every_heatmap_column_has_a_va
     # AG-X1: ranking, heatmap, the 7 indicators with a % KH (4 attainment, 1 banded, giao quân, tai nạn); the 10
     # items scored per case, by value bands or by the conference are tables. HG-DL: ranking, heatmap, 24
     # indicators, self points.
-    assert [index for index, figure in enumerate(shown, 1) if not any(drawn_points(trace) for trace in figure["data"])] == []
+    assert [
+        index for index, figure in enumerate(shown, 1) if not any(drawn_points(trace) for trace in figure["data"])
+    ] == []
     heatmaps = [figure for figure in shown if figure["data"][0]["type"] == "heatmap"]
     assert len(heatmaps) == 1 and blank_heatmap_columns(heatmaps[0]) == []
     assert len(shown) == charts
@@ -78,10 +85,13 @@ def test_the_items_without_attainment_are_tables_of_cases_and_points_on_the_slid
     tables = [text for text in slides_text(page) if text.startswith("Các mục chấm theo trường hợp")]
     assert len(tables) == 2  # ten items, five a slide
     both = " ".join(tables)
-    for item in ("Báo cáo gửi chậm so với quy định (−0,5 điểm/trường hợp)", "Báo cáo sai lệch số liệu (−1 điểm/trường hợp)",
-                 "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn (điểm theo bậc giá trị)",
-                 "Tổ chức phong trào thi đua (hội nghị chấm) (tối đa 10 điểm)",
-                 "Cách làm hay được Cụm công nhận, nhân rộng (+1 điểm/trường hợp)"):
+    for item in (
+        "Báo cáo gửi chậm so với quy định (−0,5 điểm/trường hợp)",
+        "Báo cáo sai lệch số liệu (−1 điểm/trường hợp)",
+        "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn (điểm theo bậc giá trị)",
+        "Tổ chức phong trào thi đua (hội nghị chấm) (tối đa 10 điểm)",
+        "Cách làm hay được Cụm công nhận, nhân rộng (+1 điểm/trường hợp)",
+    ):
         assert item in both
     # Xã Vân Khánh (results.csv rows 2399-2406): 3 late reports × −0,5 = −1,5; 93,8 % on time lies in the band
     # 90 to under 95, −3; no wrong report (no row: 0 cases); the conference gave 7,5
@@ -97,7 +107,9 @@ def _unit_cells(page: str, unit: str) -> list[str]:
         if unit not in header:
             continue
         for row in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]:
-            cells.append(re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[header.index(unit)]).strip())
+            cells.append(
+                re.sub(r"<[^>]+>", "", re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[header.index(unit)]).strip()
+            )
     return cells
 
 
@@ -127,7 +139,9 @@ def slipped(tmp_path_factory):
     results = folder / "results.csv"
     text = results.read_text(encoding="utf-8-sig")
     assert "2025,AG-XVK,XA-GTSX,1900,1790,," in text
-    results.write_text(text.replace("2025,AG-XVK,XA-GTSX,1900,1790,,", "2025,AG-XVK,XA-GTSX,1900,1.79,,"), encoding="utf-8-sig")
+    results.write_text(
+        text.replace("2025,AG-XVK,XA-GTSX,1900,1790,,", "2025,AG-XVK,XA-GTSX,1900,1.79,,"), encoding="utf-8-sig"
+    )
     return folder
 
 
@@ -137,8 +151,11 @@ def test_a_suspected_slip_is_named_in_the_report_and_the_slides_and_its_bar_flag
     for section in (report.narrative(), report.missing()):
         text = "".join(item.data for item in section)
         assert "Số liệu cần kiểm tra" in text and line in text
-    chart = next(item.figure for item in report.indicators()
-                 if isinstance(item, Figure) and item.figure.layout.title.text == "Giá trị sản xuất")
+    chart = next(
+        item.figure
+        for item in report.indicators()
+        if isinstance(item, Figure) and item.figure.layout.title.text == "Giá trị sản xuất"
+    )
     bars = chart.data[0]
     flagged = [name for name, shape in zip(bars.x, bars.marker.pattern.shape) if shape]
     assert flagged == ["Xã Vân Khánh"] and any(trace.name == "⚠ Số liệu cần kiểm tra" for trace in chart.data)

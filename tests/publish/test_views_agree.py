@@ -41,9 +41,13 @@ def test_the_reports_narrative_and_ranking_show_the_hold_beside_the_award(report
     assert f"Đề nghị tặng {COMMENDATION}: Xã An Minh, Xã U Minh Thượng (tạm dừng xét: {HOLD})." in narrative
     ranking = report.ranking()
     rows = re.findall(r"<tr>(.*?)</tr>", ranking[2].data, re.S)
-    cells = {text_of(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1]): [text_of(cell) for cell in
-                                                                         re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
-             for row in rows if "<td" in row}
+    cells = {
+        text_of(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[1]): [
+            text_of(cell) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        ]
+        for row in rows
+        if "<td" in row
+    }
     assert cells["Xã U Minh Thượng"][-1] == HELD_CELL and cells["Xã An Minh"][-1] == COMMENDATION
     assert cells["Phường Rạch Giá"][-1] == FLAG and cells["Xã Vĩnh Thuận"][-1] == ""
     assert f"Xã U Minh Thượng (tạm dừng xét: {HOLD})" in text_of(ranking[2].data)  # the sentences under the table
@@ -67,7 +71,9 @@ def test_the_score_sheet_and_the_index_page_show_the_hold_and_the_several_forms_
     workbook = openpyxl.load_workbook(out)
     for name in ("AG-X1", "Các cụm"):
         rows = [[cell.value for cell in row] for row in workbook[name].iter_rows()]
-        award = rows[next(number for number, row in enumerate(rows) if "Đề nghị khen thưởng" in row)].index("Đề nghị khen thưởng")
+        award = rows[next(number for number, row in enumerate(rows) if "Đề nghị khen thưởng" in row)].index(
+            "Đề nghị khen thưởng"
+        )
         assert next(row[award] for row in rows if "Xã U Minh Thượng" in row) == HELD_CELL
     page = text_of(index_page(open_dataset(), "2025", [], "vi"))
     # the province's table: the forms' names as headings, the held unit marked
@@ -89,8 +95,11 @@ def test_the_2019_list_names_indicators_in_words_and_puts_the_not_eligible_in_it
     assert run.returncode == 0
     listed, annex = run.stdout.split("PHỤ LỤC: CÁC TRƯỜNG HỢP ĐÃ XÉT NHƯNG KHÔNG ĐỀ NGHỊ")
     assert "Không đủ điều kiện" not in listed and "Cờ thi đua của Chính phủ" not in listed
-    quang_binh = next(line for line in annex.splitlines()[annex.splitlines().index(
-        "Tỉnh Hà Giang · Cờ thi đua của Chính phủ") + 2:] if line.strip().startswith("Lý do"))
+    quang_binh = next(
+        line
+        for line in annex.splitlines()[annex.splitlines().index("Tỉnh Hà Giang · Cờ thi đua của Chính phủ") + 2 :]
+        if line.strip().startswith("Lý do")
+    )
     assert all(name in quang_binh for name in MISSED.values())
     codes = set(open_dataset().indicators["indicator_id"])
     assert codes >= set(MISSED) and not codes & set(re.findall(r"[\w-]+", run.stdout))  # no code anywhere in the list
@@ -119,9 +128,13 @@ def test_a_misspelt_award_name_is_counted_on_the_list_and_still_warned_about(tmp
     (data / "awards.csv").write_text(misspelt, encoding="utf-8-sig")
     run = run_cli("proposals", str(data), "--year", "2025")
     assert run.returncode == 0 and "Cờ thi đua của UBND tỉng" in run.stderr  # the warning stays
-    assert ("Lưu ý: 1 quyết định trong bảng Khen thưởng ghi hình thức không có trong [[award_forms]] của rules.toml "
-            "(«Cờ thi đua của UBND tỉng»)") in run.stdout
-    assert "Bằng khen của Thủ tướng Chính phủ" not in run.stdout  # the form's only candidate lost its basis: the line says why
+    assert (
+        "Lưu ý: 1 quyết định trong bảng Khen thưởng ghi hình thức không có trong [[award_forms]] của rules.toml "
+        "(«Cờ thi đua của UBND tỉng»)"
+    ) in run.stdout
+    assert (
+        "Bằng khen của Thủ tướng Chính phủ" not in run.stdout
+    )  # the form's only candidate lost its basis: the line says why
     out = tmp_path / "2025.xlsx"
     assert run_cli("export", str(data), "--period", "2025", "--out", str(out)).returncode == 0
     cells = [cell.value for row in openpyxl.load_workbook(out)["Đề nghị khen thưởng"].iter_rows() for cell in row]

@@ -42,9 +42,22 @@ def test_ranking_order_awards_roles_and_ties(tiny_analysis):
     by_award = {trace.name: (list(trace.y), list(trace.x)) for trace in figure.data}
     assert by_award["Cờ thi đua"] == (["1. Huyện A (Trưởng cụm)"], [82.0])
     assert by_award["Bằng khen"] == (["3. Huyện B (Phó cụm)"], [53.5])
-    assert list(figure.layout.yaxis.categoryarray) == ["1. Huyện A (Trưởng cụm)", "2. Huyện D", "3. Huyện B (Phó cụm)", "4. Huyện C"]
-    tied = pd.DataFrame({"unit_name": ["X", "Y", "Z"], "total": [50.0, 50.0, 40.0], "rank": [1, 1, 3],
-                         "award": ["flag", "flag", "commendation"], "role": "member", "award_tie": [True, True, False]})
+    assert list(figure.layout.yaxis.categoryarray) == [
+        "1. Huyện A (Trưởng cụm)",
+        "2. Huyện D",
+        "3. Huyện B (Phó cụm)",
+        "4. Huyện C",
+    ]
+    tied = pd.DataFrame(
+        {
+            "unit_name": ["X", "Y", "Z"],
+            "total": [50.0, 50.0, 40.0],
+            "rank": [1, 1, 3],
+            "award": ["flag", "flag", "commendation"],
+            "role": "member",
+            "award_tie": [True, True, False],
+        }
+    )
     labels = list(figures.ranking(tied, lang="en").layout.yaxis.categoryarray)
     assert labels == ["1=. X", "1=. Y", "3. Z"]
     assert list(figures.ranking(tied, lang="en").data[0].customdata) == [" (tied)", " (tied)"]
@@ -94,8 +107,11 @@ def test_province_view_one_box_per_cluster(sample):
     units = analyse(sample, "2019").units
     figure = figures.province_view(units)
     # in the order of the units table: by cluster code (HG-30A, HG-DL, HG-KTTH)
-    assert [trace.name for trace in figure.data] == ["Khối các huyện 30a", "Khối các huyện, thành phố vùng động lực",
-                                                     "Khối Kinh tế - Tổng hợp"]
+    assert [trace.name for trace in figure.data] == [
+        "Khối các huyện 30a",
+        "Khối các huyện, thành phố vùng động lực",
+        "Khối Kinh tế - Tổng hợp",
+    ]
     assert sum(len(trace.y) for trace in figure.data) == len(units)
     # each cluster keeps one colour, by its code, in every province chart of these clusters
     assert [trace.marker.color for trace in figure.data] == figures.PALETTE[:3]
@@ -124,11 +140,15 @@ def test_self_points_marks_units_that_scored_themselves_higher(tiny_analysis):
 
 
 def test_self_points_names_its_marks_and_keeps_names_off_the_diagonal():
-    units = pd.DataFrame({"unit_name": ["Cao", "Bằng", "Thấp"], "self_points": [10.0, 7.0, 5.0],
-                          "self_compared": [8.0, 7.0, 6.0]})
+    units = pd.DataFrame(
+        {"unit_name": ["Cao", "Bằng", "Thấp"], "self_points": [10.0, 7.0, 5.0], "self_compared": [8.0, 7.0, 6.0]}
+    )
     figure = figures.self_points(units)
-    assert [trace.name for trace in figure.data] == ["Tự chấm = số liệu", "Tự chấm cao hơn số liệu",
-                                                     "Tự chấm không cao hơn"]
+    assert [trace.name for trace in figure.data] == [
+        "Tự chấm = số liệu",
+        "Tự chấm cao hơn số liệu",
+        "Tự chấm không cao hơn",
+    ]
     assert figure.layout.showlegend is not False
     diagonal, above, others = figure.data
     # above the diagonal a name goes up and left of its point, elsewhere down and right: where the line never is
@@ -139,8 +159,16 @@ def test_self_points_names_its_marks_and_keeps_names_off_the_diagonal():
 
 
 def test_data_text_never_becomes_markup():
-    rows = pd.DataFrame({"unit_name": ["<img src=x onerror=alert(1)>"], "total": [10.0], "rank": [1],
-                         "award": ["flag"], "role": ["member"], "award_tie": [False]})
+    rows = pd.DataFrame(
+        {
+            "unit_name": ["<img src=x onerror=alert(1)>"],
+            "total": [10.0],
+            "rank": [1],
+            "award": ["flag"],
+            "role": ["member"],
+            "award_tie": [False],
+        }
+    )
     label = figures.ranking(rows).data[0].y[0]
     assert "<img" not in label and "&lt;img src=x onerror=alert(1)&gt;" in label
 
@@ -148,27 +176,51 @@ def test_data_text_never_becomes_markup():
 def test_projector_template(tiny_analysis):
     figure = figures.ranking(tiny_analysis.units, template="projector")
     assert figure.layout.template.layout.font.size == 22
-    lines = figures.trend(tiny_analysis.units.assign(period="2020"), template="projector").layout.template.data.scatter[0]
+    lines = figures.trend(tiny_analysis.units.assign(period="2020"), template="projector").layout.template.data.scatter[
+        0
+    ]
     assert (lines.line.width, lines.marker.size) == (4, 11)  # twice the default's 2 px, for the back of the room
 
 
 def test_long_labels_are_shortened_or_wrapped_and_stay_distinct():
-    names = ["Tỷ lệ dân số tham gia bảo hiểm y tế", "Tỷ lệ dân số tham gia bảo hiểm xã hội", "Thu ngân sách", "<b>x</b>"]
+    names = [
+        "Tỷ lệ dân số tham gia bảo hiểm y tế",
+        "Tỷ lệ dân số tham gia bảo hiểm xã hội",
+        "Thu ngân sách",
+        "<b>x</b>",
+    ]
     # 30 characters cut back to the last whole word; the two insurance names would become equal, so keep theirs
     assert figures.shortened(names[1:3] + ["Số trường đạt chuẩn quốc gia mới trong năm"]) == [
-        "Tỷ lệ dân số tham gia bảo…", "Thu ngân sách", "Số trường đạt chuẩn quốc gia…"]
+        "Tỷ lệ dân số tham gia bảo…",
+        "Thu ngân sách",
+        "Số trường đạt chuẩn quốc gia…",
+    ]
     assert figures.shortened(names)[:2] == names[:2] and figures.shortened(names)[3] == "&lt;b&gt;x&lt;/b&gt;"
     assert figures.wrapped(["Thành phố Hà Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]) == [
-        "Thành phố Hà<br>Giang", "U Minh Thượng", "Thànhphốrấtdàikhôngcódấucách"]
+        "Thành phố Hà<br>Giang",
+        "U Minh Thượng",
+        "Thànhphốrấtdàikhôngcódấucách",
+    ]
 
 
 def test_a_trend_of_one_part_of_the_year_names_the_part_and_ticks_the_years():
-    units = pd.DataFrame({"period": ["2017-H1", "2018-H1", "2017-H1", "2018-H1"], "unit_name": ["A", "A", "B", "B"],
-                          "total": [1.0, 2.0, 3.0, 4.0]})
+    units = pd.DataFrame(
+        {
+            "period": ["2017-H1", "2018-H1", "2017-H1", "2018-H1"],
+            "unit_name": ["A", "A", "B", "B"],
+            "total": [1.0, 2.0, 3.0, 4.0],
+        }
+    )
     halves = figures.trend(units)
     assert halves.layout.xaxis.title.text == "6 tháng đầu năm"
-    assert list(halves.layout.xaxis.tickvals) == ["2017-H1", "2018-H1"] and list(halves.layout.xaxis.ticktext) == ["2017", "2018"]
-    assert figures.trend(units.assign(period=["2017", "2018", "2017", "2018"]), lang="en").layout.xaxis.title.text == "Year"
+    assert list(halves.layout.xaxis.tickvals) == ["2017-H1", "2018-H1"] and list(halves.layout.xaxis.ticktext) == [
+        "2017",
+        "2018",
+    ]
+    assert (
+        figures.trend(units.assign(period=["2017", "2018", "2017", "2018"]), lang="en").layout.xaxis.title.text
+        == "Year"
+    )
     mixed = figures.trend(units.assign(period=["2017-H1", "2017", "2017-H1", "2017"]))
     assert mixed.layout.xaxis.title.text == "Kỳ" and mixed.layout.xaxis.ticktext is None
 

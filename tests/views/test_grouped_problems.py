@@ -27,8 +27,12 @@ def test_problems_of_a_kind_are_grouped_after_twenty_with_the_rows_left():
     assert lines[19] == "results.csv, dòng 21, cột «plan», giá trị «x»: Không phải là số"
     assert lines[20] == "… và 25 lỗi khác như vậy (dòng 22–46)"
     assert lines[21] == "results.csv, dòng 5, cột «actual», giá trị «y»: Không phải là số"
-    warnings = [Problem("missing_actuals", warning=True, params={"period": "2020", "code": f"U{n}", "count": 1,
-                                                                  "indicators": "I1"}) for n in range(1205)]
+    warnings = [
+        Problem(
+            "missing_actuals", warning=True, params={"period": "2020", "code": f"U{n}", "count": 1, "indicators": "I1"}
+        )
+        for n in range(1205)
+    ]
     lines = grouped(warnings, "en")
     assert len(lines) == 21 and lines[-1] == "… and 1,185 more like it"
 
@@ -44,8 +48,16 @@ def test_the_screen_shows_a_group_and_json_the_complete_list(tmp_path):
     assert complete.returncode == 2
     records = json.loads(complete.stdout)
     assert len(records) == 45 and {record["column"] for record in records} == {"plan"}
-    assert records[0] == {"severity": "error", "file": "results.csv", "sheet": None, "row": 16, "column": "plan",
-                          "value": "nhiều", "code": "not_a_number", "message": "Not a number"}
+    assert records[0] == {
+        "severity": "error",
+        "file": "results.csv",
+        "sheet": None,
+        "row": 16,
+        "column": "plan",
+        "value": "nhiều",
+        "code": "not_a_number",
+        "message": "Not a number",
+    }
 
 
 def test_problems_file_holds_every_warning_of_a_command(tmp_path):
@@ -54,7 +66,9 @@ def test_problems_file_holds_every_warning_of_a_command(tmp_path):
         data["units"].append([f"U{number}", f"Xã {number}", "xã"])
         data["members"].append(["2020", "C1", f"U{number}", ""])
     out = tmp_path / "vấn đề.json"
-    result = run_cli("scores", str(write_csv_folder(tmp_path / "data", data)), "--period", "2020", "--problems", str(out))
+    result = run_cli(
+        "scores", str(write_csv_folder(tmp_path / "data", data)), "--period", "2020", "--problems", str(out)
+    )
     assert result.returncode == 0
     records = json.loads(out.read_text(encoding="utf-8"))
     # C and D lack one actual each; the 30 new members have no results at all

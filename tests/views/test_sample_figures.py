@@ -63,23 +63,35 @@ def test_second_article_mid_year_budget_revenue(sample):
     assert rows["Vĩnh Thuận"] == pytest.approx(68.4)
 
 
-VI_JOBS = ("Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, "
-           "Thành phố Hà Giang đạt 115,3% KH, Bắc Quang đạt 114,4% KH; toàn Khối đạt 125,0% KH.")
-EN_JOBS = ("Giải quyết việc làm: Quang Bình 153.3% of plan, Vị Xuyên 138.7% of plan, "
-           "Thành phố Hà Giang 115.3% of plan, Bắc Quang 114.4% of plan; the cluster as a whole 125.0%.")
-VI_PRODUCTION = ("Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số huyện đạt trên 50% "
-                 "kế hoạch năm như: An Minh 55,66%, Gò Quao 54,28%, U Minh Thượng 53,05%.")
-VI_REVENUE = ("Thu ngân sách trên địa bàn: toàn Cụm đạt 88,83 tỷ đồng, đạt 65,2% kế hoạch năm; 5/5 huyện đạt trên 50% "
-              "kế hoạch năm, cao nhất: An Biên 78,50%, An Minh 71,29%, Vĩnh Thuận 68,40%.")
-EN_REVENUE = ("Thu ngân sách trên địa bàn: the cluster reached 88.83 tỷ đồng, 65.2% of the yearly plan; 5 of 5 members "
-              "passed 50% of the yearly plan, highest: An Biên 78.50%, An Minh 71.29%, Vĩnh Thuận 68.40%.")
+VI_JOBS = (
+    "Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, "
+    "Thành phố Hà Giang đạt 115,3% KH, Bắc Quang đạt 114,4% KH; toàn Khối đạt 125,0% KH."
+)
+EN_JOBS = (
+    "Giải quyết việc làm: Quang Bình 153.3% of plan, Vị Xuyên 138.7% of plan, "
+    "Thành phố Hà Giang 115.3% of plan, Bắc Quang 114.4% of plan; the cluster as a whole 125.0%."
+)
+VI_PRODUCTION = (
+    "Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số huyện đạt trên 50% "
+    "kế hoạch năm như: An Minh 55,66%, Gò Quao 54,28%, U Minh Thượng 53,05%."
+)
+VI_REVENUE = (
+    "Thu ngân sách trên địa bàn: toàn Cụm đạt 88,83 tỷ đồng, đạt 65,2% kế hoạch năm; 5/5 huyện đạt trên 50% "
+    "kế hoạch năm, cao nhất: An Biên 78,50%, An Minh 71,29%, Vĩnh Thuận 68,40%."
+)
+EN_REVENUE = (
+    "Thu ngân sách trên địa bàn: the cluster reached 88.83 tỷ đồng, 65.2% of the yearly plan; 5 of 5 members "
+    "passed 50% of the yearly plan, highest: An Biên 78.50%, An Minh 71.29%, Vĩnh Thuận 68.40%."
+)
 
 
 def test_narrative_year_end_in_both_languages(sample):
     analysis = analyse(sample, "2019", ["HG-DL"])
     vietnamese = summary_text(analysis, "HG-DL")
-    assert vietnamese.startswith("Khối các huyện, thành phố vùng động lực, năm 2019: 5 đơn vị thành viên; "
-                                 "Trưởng khối: Thành phố Hà Giang; Phó khối: Bắc Quang.")  # as the tables name the roles
+    assert vietnamese.startswith(
+        "Khối các huyện, thành phố vùng động lực, năm 2019: 5 đơn vị thành viên; "
+        "Trưởng khối: Thành phố Hà Giang; Phó khối: Bắc Quang."
+    )  # as the tables name the roles
     assert VI_JOBS in vietnamese
     assert EN_JOBS in summary_text(analysis, "HG-DL", "en")
 

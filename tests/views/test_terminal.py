@@ -7,13 +7,15 @@ from emulation.views.terminal import to_csv
 
 
 def test_csv_cells_blank_for_missing_floats_in_shortest_form_and_text_quoted_only_where_needed():
-    frame = pd.DataFrame({
-        "total": [279.84009917305605, 1e16, 1.5e-05, -0.0, np.nan],
-        "note": pd.array(['a,"b"', "hai\ndòng", None, "", "=1+1"], dtype="str"),
-        "rank": pd.array([1, None, 3, 4, 5], dtype="Int64"),
-        "award_tie": [True, False, False, True, False],
-        "cluster_id": pd.Categorical(["K1", None, "K2", "K1", "K2"]),
-    })
+    frame = pd.DataFrame(
+        {
+            "total": [279.84009917305605, 1e16, 1.5e-05, -0.0, np.nan],
+            "note": pd.array(['a,"b"', "hai\ndòng", None, "", "=1+1"], dtype="str"),
+            "rank": pd.array([1, None, 3, 4, 5], dtype="Int64"),
+            "award_tie": [True, False, False, True, False],
+            "cluster_id": pd.Categorical(["K1", None, "K2", "K1", "K2"]),
+        }
+    )
     assert to_csv(frame) == (
         "total,note,rank,award_tie,cluster_id\n"
         '279.84009917305605,"a,""b""",1,True,K1\n'

@@ -12,6 +12,24 @@ from .history import unit_history
 from .style import PALETTE, TEMPLATES, cluster_colours, column_label_angles, escape, has_points, shortened, wrapped
 from .units import attainment_heatmap, indicator_bars, ranking, unit_profile
 
-__all__ = ["PALETTE", "TEMPLATES", "attainment_heatmap", "cluster_colours", "column_label_angles", "criteria_heatmap",
-           "criteria_tree", "escape", "has_points", "indicator_bars", "lineage_trend", "province_view", "ranking", "self_points",
-           "shortened", "trend", "unit_history", "unit_profile", "wrapped"]
+__all__ = [
+    "PALETTE",
+    "TEMPLATES",
+    "attainment_heatmap",
+    "cluster_colours",
+    "column_label_angles",
+    "criteria_heatmap",
+    "criteria_tree",
+    "escape",
+    "has_points",
+    "indicator_bars",
+    "lineage_trend",
+    "province_view",
+    "ranking",
+    "self_points",
+    "shortened",
+    "trend",
+    "unit_history",
+    "unit_profile",
+    "wrapped",
+]

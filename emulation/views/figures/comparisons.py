@@ -14,9 +14,17 @@ from .style import PALETTE, cluster_colours, escape, make_figure, wrapped
 PROVINCE_AXES = {"total": "figure.total", "total_share": "figure.total_share", "mean_attainment": "figure.attainment"}
 
 
-def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: str = "unit_name",
-          line_dash: str | None = None, hover_name: str | None = None, title: str | None = None, lang: str = "vi",
-          template: str | None = None) -> go.Figure:
+def trend(
+    data_frame: pd.DataFrame,
+    x: str = "period",
+    y: str = "total",
+    color: str = "unit_name",
+    line_dash: str | None = None,
+    hover_name: str | None = None,
+    title: str | None = None,
+    lang: str = "vi",
+    template: str | None = None,
+) -> go.Figure:
     """A total or an attainment over periods, one line per unit; periods in the order the data gives them.
 
     Parameters
@@ -51,8 +59,11 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
     """
     periods = list(dict.fromkeys(data_frame[x].astype(str)))
     order = {period: place for place, period in enumerate(periods)}
-    dashed_rows = (data_frame[line_dash].astype("boolean").fillna(False).astype(bool) if line_dash
-                   else pd.Series(False, index=data_frame.index))
+    dashed_rows = (
+        data_frame[line_dash].astype("boolean").fillna(False).astype(bool)
+        if line_dash
+        else pd.Series(False, index=data_frame.index)
+    )
     traces: list[dict[str, Any]] = []
     for index, (name, group) in enumerate(data_frame.groupby(color, sort=False)):
         label, colour = escape([name])[0], PALETTE[index % len(PALETTE)]
@@ -64,18 +75,48 @@ def trend(data_frame: pd.DataFrame, x: str = "period", y: str = "total", color: 
         for part, dash, in_legend in parts:
             by_period = part.set_index(part[x].astype(str)).reindex(periods)
             named = by_period[hover_name].fillna(name) if hover_name else pd.Series(name, index=periods)
-            traces.append(dict(type="scatter", x=periods, y=by_period[y], mode="lines+markers", name=label,
-                               legendgroup=label, showlegend=in_legend, line=dict(color=colour, dash=dash),
-                               customdata=escape(named), hovertemplate="%{x}<br>%{y:.2f}<extra>%{customdata}</extra>"))
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=periods,
+                    y=by_period[y],
+                    mode="lines+markers",
+                    name=label,
+                    legendgroup=label,
+                    showlegend=in_legend,
+                    line=dict(color=colour, dash=dash),
+                    customdata=escape(named),
+                    hovertemplate="%{x}<br>%{y:.2f}<extra>%{customdata}</extra>",
+                )
+            )
     if dashed_rows.any():
-        traces.append(dict(type="scatter", x=[None], y=[None], mode="lines", name=word("figure.lineage", lang),
-                           line=dict(color="#777777", dash="dash")))
-    return make_figure(traces, title, lang, template, xaxis=_period_axis(periods, lang),
-                   yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)))
+        traces.append(
+            dict(
+                type="scatter",
+                x=[None],
+                y=[None],
+                mode="lines",
+                name=word("figure.lineage", lang),
+                line=dict(color="#777777", dash="dash"),
+            )
+        )
+    return make_figure(
+        traces,
+        title,
+        lang,
+        template,
+        xaxis=_period_axis(periods, lang),
+        yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang)),
+    )
 
 
-def lineage_trend(data_frame: pd.DataFrame, lineage: pd.DataFrame, title: str | None = None, lang: str = "vi",
-                  template: str | None = None) -> go.Figure:
+def lineage_trend(
+    data_frame: pd.DataFrame,
+    lineage: pd.DataFrame,
+    title: str | None = None,
+    lang: str = "vi",
+    template: str | None = None,
+) -> go.Figure:
     """The cluster's totals over periods and, before a reorganisation, each formed unit's old units combined:
     then the totals as shares of the maximum (comparable across the change), the old units dashed and named on
     hover; without a lineage, the plain `trend` of the totals.
@@ -106,8 +147,15 @@ def lineage_trend(data_frame: pd.DataFrame, lineage: pd.DataFrame, title: str | 
     if lineage.empty:
         return trend(data_frame.sort_values("period", kind="stable"), title=title, lang=lang, template=template)
     joined = pd.concat([data_frame, lineage], ignore_index=True).sort_values("period", kind="stable")
-    return trend(joined, y="total_share", line_dash="lineage", hover_name="lineage_name", title=title, lang=lang,
-                 template=template)
+    return trend(
+        joined,
+        y="total_share",
+        line_dash="lineage",
+        hover_name="lineage_name",
+        title=title,
+        lang=lang,
+        template=template,
+    )
 
 
 def _period_axis(periods: list[str], lang: str) -> dict[str, Any]:
@@ -116,13 +164,24 @@ def _period_axis(periods: list[str], lang: str) -> dict[str, Any]:
     parts = {period.partition("-")[2] for period in periods}
     if len(parts) != 1:
         return dict(title=word("figure.period", lang), type="category")
-    return dict(title=word(f"figure.part_{parts.pop() or 'year'}", lang), type="category", tickvals=periods,
-                ticktext=[period[:4] for period in periods])
+    return dict(
+        title=word(f"figure.part_{parts.pop() or 'year'}", lang),
+        type="category",
+        tickvals=periods,
+        ticktext=[period[:4] for period in periods],
+    )
 
 
-def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "total_share", hover: str = "unit_name",
-                  color: str = "cluster_id", title: str | None = None, lang: str = "vi",
-                  template: str | None = None) -> go.Figure:
+def province_view(
+    data_frame: pd.DataFrame,
+    x: str = "cluster_name",
+    y: str = "total_share",
+    hover: str = "unit_name",
+    color: str = "cluster_id",
+    title: str | None = None,
+    lang: str = "vi",
+    template: str | None = None,
+) -> go.Figure:
     """Every cluster side by side: the spread over its members of the total as a share of each unit's maximum
     possible base (comparable across clusters whose maxima differ), the raw total or % KH; a cluster keeps its
     colour in every such chart.
@@ -154,16 +213,39 @@ def province_view(data_frame: pd.DataFrame, x: str = "cluster_name", y: str = "t
     """
     colours = cluster_colours(data_frame[color])
     suffix = "%" if y != "total" else ""
-    traces = [dict(type="box", y=group[y], name=escape([name])[0], boxpoints="all", jitter=0.4, pointpos=0,
-                     text=escape(group[hover]), marker_color=colours[group[color].iloc[0]],
-                     hovertemplate="%{text}<br>%{y:.2f}" + suffix + "<extra></extra>")
-              for name, group in data_frame.groupby(x, sort=False)]
-    return make_figure(traces, title, lang, template, showlegend=False,
-                   yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang), ticksuffix=suffix))
+    traces = [
+        dict(
+            type="box",
+            y=group[y],
+            name=escape([name])[0],
+            boxpoints="all",
+            jitter=0.4,
+            pointpos=0,
+            text=escape(group[hover]),
+            marker_color=colours[group[color].iloc[0]],
+            hovertemplate="%{text}<br>%{y:.2f}" + suffix + "<extra></extra>",
+        )
+        for name, group in data_frame.groupby(x, sort=False)
+    ]
+    return make_figure(
+        traces,
+        title,
+        lang,
+        template,
+        showlegend=False,
+        yaxis=dict(title=word(PROVINCE_AXES.get(y, "figure.attainment"), lang), ticksuffix=suffix),
+    )
 
 
-def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "self_points", text: str = "unit_name",
-                title: str | None = None, lang: str = "vi", template: str | None = None) -> go.Figure:
+def self_points(
+    data_frame: pd.DataFrame,
+    x: str = "self_compared",
+    y: str = "self_points",
+    text: str = "unit_name",
+    title: str | None = None,
+    lang: str = "vi",
+    template: str | None = None,
+) -> go.Figure:
     """Self points against the points the data supports; units above the diagonal scored themselves higher.
 
     Parameters
@@ -193,23 +275,57 @@ def self_points(data_frame: pd.DataFrame, x: str = "self_compared", y: str = "se
     """
     scored = data_frame.dropna(subset=[x, y])
     higher = scored[y] > scored[x] + TOLERANCE
-    low, high = (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max()))) \
-        if len(scored) else (0.0, 1.0)
+    low, high = (
+        (float(min(scored[x].min(), scored[y].min())), float(max(scored[x].max(), scored[y].max())))
+        if len(scored)
+        else (0.0, 1.0)
+    )
     pad = 0.2 * max(high - low, 1.0)  # the units' names beside their points stay inside the plot
-    hover = ("%{customdata}<br>" + word("figure.computed", lang) + ": %{x:.2f}<br>" + word("figure.self", lang)
-             + ": %{y:.2f}<extra></extra>")
+    hover = (
+        "%{customdata}<br>"
+        + word("figure.computed", lang)
+        + ": %{x:.2f}<br>"
+        + word("figure.self", lang)
+        + ": %{y:.2f}<extra></extra>"
+    )
     # a name sits in the quarter beside its point that the diagonal never enters: up-left of a point above it,
     # down-right of any other; names are never cut at the axes
-    diagonal = dict(type="scatter", x=[low - pad, high + pad], y=[low - pad, high + pad], mode="lines",
-                    name=word("figure.equal", lang), line=dict(color="#777777", dash="dash"), hoverinfo="skip")
+    diagonal = dict(
+        type="scatter",
+        x=[low - pad, high + pad],
+        y=[low - pad, high + pad],
+        mode="lines",
+        name=word("figure.equal", lang),
+        line=dict(color="#777777", dash="dash"),
+        hoverinfo="skip",
+    )
     traces: list[dict[str, Any]] = [diagonal]
-    for chosen, key, colour, side in ((higher, "figure.self_higher", PALETTE[3], "top left"),
-                                      (~higher, "figure.self_not_higher", PALETTE[0], "bottom right")):
+    for chosen, key, colour, side in (
+        (higher, "figure.self_higher", PALETTE[3], "top left"),
+        (~higher, "figure.self_not_higher", PALETTE[0], "bottom right"),
+    ):
         units = scored[chosen]
         if len(units):
-            traces.append(dict(type="scatter", x=units[x], y=units[y], mode="markers+text", name=word(key, lang),
-                               text=wrapped(units[text], 10), customdata=escape(units[text]), textposition=side,
-                               cliponaxis=False, marker=dict(size=12, color=colour), hovertemplate=hover))
-    return make_figure(traces, title, lang, template,
-                   xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
-                   yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]))
+            traces.append(
+                dict(
+                    type="scatter",
+                    x=units[x],
+                    y=units[y],
+                    mode="markers+text",
+                    name=word(key, lang),
+                    text=wrapped(units[text], 10),
+                    customdata=escape(units[text]),
+                    textposition=side,
+                    cliponaxis=False,
+                    marker=dict(size=12, color=colour),
+                    hovertemplate=hover,
+                )
+            )
+    return make_figure(
+        traces,
+        title,
+        lang,
+        template,
+        xaxis=dict(title=word("figure.computed", lang), range=[low - pad, high + pad]),
+        yaxis=dict(title=word("figure.self", lang), range=[low - pad, high + pad]),
+    )

@@ -15,20 +15,32 @@ MISSING_COLOUR = "#BDBDBD"
 # below plan: orange; at plan: white; above plan: blue (attainment already carries each indicator's direction)
 DIVERGING = [[0.0, "#B35806"], [0.25, "#F1A340"], [0.5, "#F7F7F7"], [0.75, "#67A9CF"], [1.0, "#2166AC"]]
 
-pio.templates["emulation"] = go.layout.Template(layout=go.Layout(
-    font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=13, color="#222222"),
-    colorway=PALETTE, plot_bgcolor="white", paper_bgcolor="white",
-    xaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
-    yaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
-    hoverlabel=dict(font_size=13), margin=dict(l=40, r=20, t=70, b=40),
-))
-pio.templates["emulation_projector"] = go.layout.Template(layout=go.Layout(
-    font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=22, color="#000000"),
-    title_font_size=30, colorway=PALETTE, plot_bgcolor="white", paper_bgcolor="white",
-    xaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
-    yaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
-    hoverlabel=dict(font_size=20), margin=dict(l=60, r=30, t=100, b=60),
-), data=dict(scatter=[go.Scatter(line=dict(width=4), marker=dict(size=11))]))  # lines that read from the back row
+pio.templates["emulation"] = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=13, color="#222222"),
+        colorway=PALETTE,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        xaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
+        yaxis=dict(gridcolor="#E5E5E5", zerolinecolor="#BDBDBD", automargin=True),
+        hoverlabel=dict(font_size=13),
+        margin=dict(l=40, r=20, t=70, b=40),
+    )
+)
+pio.templates["emulation_projector"] = go.layout.Template(
+    layout=go.Layout(
+        font=dict(family="Noto Sans, DejaVu Sans, Arial, sans-serif", size=22, color="#000000"),
+        title_font_size=30,
+        colorway=PALETTE,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        xaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
+        yaxis=dict(gridcolor="#CCCCCC", linecolor="#000000", linewidth=2, tickfont_size=20, automargin=True),
+        hoverlabel=dict(font_size=20),
+        margin=dict(l=60, r=30, t=100, b=60),
+    ),
+    data=dict(scatter=[go.Scatter(line=dict(width=4), marker=dict(size=11))]),
+)  # lines that read from the back row
 TEMPLATES = {"default": "emulation", "projector": "emulation_projector"}
 PROJECTOR_HEIGHT = 620
 # category labels lie flat when they fit, else stand upright: slanted ones reach past the plot's corners
@@ -78,15 +90,33 @@ def make_figure(traces: list, title: str | None, lang: str, template: str | None
     PROJECTOR_HEIGHT tall: more than half of a 1080-pixel screen."""
     if template == "projector":
         layout["height"] = max(layout.get("height") or 0, PROJECTOR_HEIGHT)
-    return go.Figure(data=traces, layout=dict(title=title, separators=",." if lang != "en" else ".,",
-                                              template=pio.templates[TEMPLATES.get(template or "default", template)], **layout))
+    return go.Figure(
+        data=traces,
+        layout=dict(
+            title=title,
+            separators=",." if lang != "en" else ".,",
+            template=pio.templates[TEMPLATES.get(template or "default", template)],
+            **layout,
+        ),
+    )
 
 
 def level_line(value: float, label: str, colour: str, dash: str) -> dict:
     """A horizontal line across the plot, named in the legend, behind the bars so that it never crosses their
     labels (plain layout data: add_hline costs ~20 ms a line)."""
-    return dict(type="line", xref="x domain", x0=0, x1=1, yref="y", y0=value, y1=value, name=label, showlegend=True,
-                layer="below", line=dict(color=colour, dash=dash, width=2))
+    return dict(
+        type="line",
+        xref="x domain",
+        x0=0,
+        x1=1,
+        yref="y",
+        y0=value,
+        y1=value,
+        name=label,
+        showlegend=True,
+        layer="below",
+        line=dict(color=colour, dash=dash, width=2),
+    )
 
 
 def cluster_colours(codes) -> dict[str, str]:
@@ -100,9 +130,17 @@ def has_points(figure: go.Figure) -> bool:
     import numpy as np
 
     for trace in figure.data:
-        values = trace.z if trace.type == "heatmap" else trace.x if getattr(trace, "orientation", None) == "h" else trace.y
-        if values is not None and np.asarray(values, dtype=object).size and any(
-                value is not None and value == value and value != "" for value in np.asarray(values, dtype=object).ravel()):
+        values = (
+            trace.z if trace.type == "heatmap" else trace.x if getattr(trace, "orientation", None) == "h" else trace.y
+        )
+        if (
+            values is not None
+            and np.asarray(values, dtype=object).size
+            and any(
+                value is not None and value == value and value != ""
+                for value in np.asarray(values, dtype=object).ravel()
+            )
+        ):
             return True
     return False
 
