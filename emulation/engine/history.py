@@ -3,12 +3,15 @@ its history (docs/reference.md, "History"). Pure functions over the dataset's fr
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from ..data.award_rules import History
+from ..data.codes import codes_of, spread
 from ..data.dataset import Dataset
 from ..data.text import fold
 from .analysis import analyse
@@ -36,10 +39,14 @@ class Lineage:
     def units_in(self, unit: str, year: int) -> tuple[str, ...]:
         """The units that stood for `unit` in `year`: before its own first year, its predecessors, each replaced
         by its own lineage when it was itself formed after `year`; otherwise the unit itself."""
-        if unit not in self.formed or year >= self.formed[unit]:
+        first = self.formed.get(unit)
+        if first is None or year >= first:
             return (unit,)
+        parents = self.parents[unit]
+        if not any(predecessor in self.formed for predecessor in parents):  # old units formed from none
+            return parents  # distinct: a (unit, predecessor) pair is listed once
         found: list[str] = []
-        for predecessor in self.parents[unit]:
+        for predecessor in parents:
             found += [item for item in self.units_in(predecessor, year) if item not in found]
         return tuple(found)
 
@@ -61,22 +68,22 @@ class Lineage:
 
 @dataclass(frozen=True)
 class Ratings:
-    """Every rating the data gives or the grades imply, by (unit, year), as positions in the list of ratings
+    """Every rating the data gives or the grades imply, by year and unit, as positions in the list of ratings
     (0 is the best); `at_least` reads a condition."""
 
-    positions: dict[tuple[str, int], int]
-    history: History
+    positions: dict[int, dict[str, int]]  # year → unit → position: a unit's code hashes once, a (unit, year) pair
+    history: History  # in every lookup
 
     def own(self, unit: str, year: int) -> int | None:
-        return self.positions.get((unit, year))
+        return self.positions.get(year, _NONE).get(unit)
 
     def counted(self, unit: str, year: int, lineage: Lineage) -> int | None:
         """With the lineage counted: before the unit's first year, the lowest rating among its lineage that year
         (unknown if any is unknown); otherwise its own."""
-        units = lineage.units_in(unit, year)
-        if units == (unit,):
+        first = lineage.formed.get(unit)
+        if first is None or year >= first:
             return self.own(unit, year)
-        found = [self.own(item, year) for item in units]
+        found = [self.own(item, year) for item in lineage.units_in(unit, year)]
         return None if any(position is None for position in found) else max(p for p in found if p is not None)
 
     def at_least(self, position: int | None, rating: str) -> bool:
@@ -87,47 +94,63 @@ class Ratings:
         return "" if position is None else self.history.ratings[position]
 
 
+_NONE: dict[str, int] = {}  # the ratings of a year nobody is rated in
+
+
 def ratings(
-    dataset: Dataset, needed: Iterable[tuple[str, int]], analysed: Callable[[int], pd.DataFrame | None]
+    dataset: Dataset, needed: Mapping[int, AbstractSet[str]], analysed: Callable[[int], pd.DataFrame | None]
 ) -> Ratings:
-    """Every rating the unit_years rows give, and the `needed` (unit, year) ones they leave unknown where the grade
-    of the unit in the year's whole-year period names a rating. `analysed(year)` gives that period's units (None
-    without results of the year); it is asked only for the years of `unknown_years`."""
+    """Every rating the unit_years rows give, and the `needed` ones (year → units) they leave unknown where the
+    grade of the unit in the year's whole-year period names a rating. `analysed(year)` gives that period's units
+    (None without results of the year); it is asked only for the years of `unknown_years`."""
     history = dataset.rules.history
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
-    keys = zip(given["unit_id"].tolist(), given["year"].astype("int64").tolist())  # lists: arrow text iterates slowly
-    positions = dict(zip(keys, pd.Index(history.ratings).get_indexer(given["rating"]).tolist()))
+    codes, names = codes_of(given["rating"])  # validated: every name is one of the list's
+    position = spread(pd.Index(history.ratings).get_indexer(names), codes, -1)
+    year = given["year"].to_numpy(dtype="int64")
+    unit = given["unit_id"].to_numpy(dtype=object)
+    positions = {
+        int(each): dict(zip(unit[year == each].tolist(), position[year == each].tolist())) for each in np.unique(year)
+    }
     if not any(history.rating(grade.name) for grade in dataset.rules.grades):
         return Ratings(positions, history)  # no grade names a rating: the grades can tell nothing
-    for year in unknown_years(positions, needed):
-        graded = analysed(year)
+    for year_unknown in unknown_years(positions, needed):
+        graded = analysed(year_unknown)
         if graded is None:
             continue
-        for unit, grade in zip(graded["unit_id"], graded["grade"]):
+        known = positions.setdefault(year_unknown, {})
+        for each, grade in zip(graded["unit_id"].tolist(), graded["grade"].tolist()):
             rating = history.rating(grade) if isinstance(grade, str) and grade else None
-            if rating is not None and (unit, year) not in positions:
-                positions[(unit, year)] = index[rating]
+            if rating is not None and each not in known:
+                known[each] = index[rating]
     return Ratings(positions, history)
 
 
-def unknown_years(given: Container[tuple[str, int]], needed: Iterable[tuple[str, int]]) -> list[int]:
-    """The years, in order, in which some `needed` (unit, year) rating is not `given`: the only whole-year
-    periods whose grades can tell a rating anyone reads (an analysis each, ~0.15 s at national scale)."""
-    return sorted({year for unit, year in needed if (unit, year) not in given})
+def unknown_years(given: Mapping[int, Mapping[str, int]], needed: Mapping[int, AbstractSet[str]]) -> list[int]:
+    """The years, in order, in which some unit's `needed` rating is not `given` (year → unit → rating, and year
+    → units): the only whole-year periods whose grades can tell a rating anyone reads (an analysis each,
+    ~0.15 s at national scale)."""
+    return sorted(year for year, units in needed.items() if not given.get(year, _NONE).keys() >= units)
 
 
-def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage, counted: bool) -> set[tuple[str, int]]:
-    """The (unit, year) ratings a proposal list and its dossier can read, for `units` (those the year may list)
-    in `years` (the longest window): the ratings of the units that stood for each unit in each year (its lineage
-    before its first year, else itself), and, unless the lineage is `counted`, the unit's own as well."""
-    years = list(years)
+def needed_ratings(units: Iterable[str], years: Iterable[int], lineage: Lineage, counted: bool) -> dict[int, set[str]]:
+    """The ratings a proposal list and its dossier can read, as year → units, for `units` (those the year may
+    list) in `years` (the longest window): the units that stood for each unit in each year (its lineage before
+    its first year, else itself), and, unless the lineage is `counted`, the unit itself as well."""
+    units = list(units)
     formed = [unit for unit in units if unit in lineage.formed]
-    return {(unit, y) for unit in units if unit not in lineage.formed for y in years} | {
-        (item, y)
-        for unit in formed
-        for y in years
-        for item in (lineage.units_in(unit, y) if counted else (unit, *lineage.units_in(unit, y)))
+    plain = [unit for unit in units if unit not in lineage.formed]
+    return {
+        year: {
+            *plain,
+            *(
+                item
+                for unit in formed
+                for item in (lineage.units_in(unit, year) if counted else (unit, *lineage.units_in(unit, year)))
+            ),
+        }
+        for year in years
     }
 
 
@@ -170,7 +193,7 @@ def unit_years(dataset: Dataset, unit: str, until: int | None = None) -> tuple[p
         | {int(year) for year in dataset.awards["year"].dropna()}
         if until is None or year <= until
     )
-    needed = [(member, year) for year in years for member in lineage.units_in(unit, year)]
+    needed = {year: set(lineage.units_in(unit, year)) for year in years}
     positions = ratings(dataset, needed, whole_year_units(dataset))
     names = dataset.unit_names
     holds = {

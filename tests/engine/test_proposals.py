@@ -350,21 +350,13 @@ def test_a_year_is_analysed_only_where_a_rating_the_list_reads_is_unknown(tmp_pa
     # counted, N's own 2019 is never read, its old units' are; shown, its own is read too
     # (and its old units' for the council)
     assert needed_ratings({"A", "N"}, [2019, 2020], lineage, counted=True) == {
-        ("A", 2019),
-        ("A", 2020),
-        ("O1", 2019),
-        ("O2", 2019),
-        ("N", 2020),
+        2019: {"A", "O1", "O2"},
+        2020: {"A", "N"},
     }
-    assert needed_ratings({"N"}, [2019, 2020], lineage, counted=False) == {
-        ("N", 2019),
-        ("O1", 2019),
-        ("O2", 2019),
-        ("N", 2020),
-    }
-    assert unknown_years(
-        {("A", 2019), ("A", 2020)}, [("A", 2020), ("B", 2018), ("A", 2019), ("C", 2018), ("B", 2017)]
-    ) == [2017, 2018]
+    assert needed_ratings({"N"}, [2019, 2020], lineage, counted=False) == {2019: {"N", "O1", "O2"}, 2020: {"N"}}
+    given = {2019: {"A": 0}, 2020: {"A": 1}}
+    assert unknown_years(given, {2020: {"A"}, 2018: {"B", "C"}, 2019: {"A"}, 2017: {"B"}}) == [2017, 2018]
+    assert unknown_years(given, {2020: {"A", "B"}, 2019: set()}) == [2020]
 
     # 2019 and 2020 have results; every unit is graded «Hoàn thành xuất sắc nhiệm vụ», which is a rating
     rules = '[history]\npredecessors = "count"\n[[grades]]\nname = "Hoàn thành xuất sắc nhiệm vụ"\n' + FORMS
