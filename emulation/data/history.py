@@ -3,10 +3,13 @@ validated: every refusal and warning with its place."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 
 from .award_rules import History
 from .cells import Cells
+from .codes import codes_of
 from .load import RawTable
 from .schema import AWARD_KINDS, REVOKED, TABLES, YEARS
 
@@ -25,7 +28,7 @@ def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, his
     unit = cells.text(raw, "unit_id", required=True)
     cells.known(raw, unit, "unit_id", units, "unknown_unit")
     text = cells.text(raw, "rating")
-    rating = text.map({word: history.rating(word) for word in text.dropna().unique()}).astype("str")  # once a word
+    rating = _meaning(text, history.rating)
     cells.report(raw, text.notna() & rating.isna(), "rating", "bad_rating", known=", ".join(history.ratings))
     cells.unique(raw, pd.DataFrame({"year": year, "unit": unit}), "unit_id")
     return pd.DataFrame(
@@ -48,11 +51,9 @@ def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history
         }
     )
     cells.known(raw, frame["unit_id"], "unit_id", units, "unknown_unit")
-    repeat, first = cells.repeats(raw, frame.astype(object).fillna("").astype("str"))  # blank cells compare equal
+    repeat, first = cells.repeats(raw, _blank_alike(frame))
     cells.report(raw, repeat, "award", "duplicate_row", other=first)
-    form = (
-        frame["award"].map({name: _form_name(history, name) for name in frame["award"].dropna().unique()}).astype("str")
-    )
+    form = _meaning(frame["award"], lambda name: _form_name(history, name))
     unmatched = frame["award"].notna() & form.isna() & ~frame["award"].duplicated()
     cells.report(
         raw,
@@ -69,6 +70,22 @@ def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history
 def _form_name(history: History, name: object) -> str | None:
     form = history.form(name) if isinstance(name, str) else None
     return form.name if form else None
+
+
+def _meaning(text: pd.Series, meaning: Callable[[str], str | None]) -> pd.Series:
+    """What each cell's word means as text (NA where blank or meaningless): each distinct word matched once,
+    the rows given theirs by one take."""
+    codes, words = codes_of(text)
+    meant = pd.array([meaning(word) for word in words], dtype="str")
+    return pd.Series(meant.take(codes, allow_fill=True), index=text.index, copy=False)
+
+
+def _blank_alike(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each column's values as integer codes, a blank cell coded like any other value: rows equal in every
+    column, blank cells included, have equal codes (`Cells.repeats` takes a blank for an incomplete key)."""
+    return pd.DataFrame(
+        {name: pd.factorize(column, use_na_sentinel=False)[0] for name, column in frame.items()}, index=frame.index
+    )
 
 
 def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, members: pd.DataFrame) -> pd.DataFrame:
@@ -98,18 +115,11 @@ def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, m
     cells.report(
         raw, frame["unit_id"].isin(_own_ancestors(frame)), "predecessor_id", "own_ancestor", code=frame["unit_id"]
     )
-    formed = frame.drop_duplicates("unit_id").set_index("unit_id")["year"]
-    member_year = members.assign(formed=members["unit_id"].map(formed))
-    late = members.merge(
-        frame[["predecessor_id", "year", "unit_id", "row"]],
-        left_on="unit_id",
-        right_on="predecessor_id",
-        suffixes=("", "_formed"),
-    )
-    late = late[late["year"] >= late["year_formed"]].drop_duplicates("row")
+    member_years = members.groupby("unit_id")["year"]
+    last = frame["predecessor_id"].map(member_years.max())  # a member in its successor's first year or later
     cells.report(
         raw,
-        frame["row"].isin(late["row"]).to_numpy(),
+        (last >= frame["year"]).fillna(False).to_numpy(dtype=bool),
         "predecessor_id",
         "predecessor_still_member",
         warning=True,
@@ -117,12 +127,11 @@ def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, m
         formed=frame["unit_id"],
         year=frame["year"],
     )
-    early = member_year[member_year["formed"].notna() & (member_year["year"] < member_year["formed"])][
-        "unit_id"
-    ].unique()
+    first = ~frame["unit_id"].duplicated()  # a formed unit's first row gives its first year and bears the warning
+    since = frame["unit_id"].map(member_years.min())
     cells.report(
         raw,
-        frame["unit_id"].isin(early) & ~frame["unit_id"].duplicated(),
+        first & (since < frame["year"]).fillna(False),
         "unit_id",
         "formed_unit_member_before",
         warning=True,
@@ -133,10 +142,14 @@ def validate_predecessors(cells: Cells, raw: RawTable, units: pd.Index | None, m
 
 
 def _own_ancestors(frame: pd.DataFrame) -> set[str]:
-    """The units from which their own predecessors lead back to themselves."""
+    """The units from which their own predecessors lead back to themselves. Only a unit both formed and a
+    predecessor can lie on such a circle: the search walks the rows between two such units alone (none in a
+    reorganisation that formed new units from old ones)."""
+    units, predecessors = frame["unit_id"].tolist(), frame["predecessor_id"].tolist()
+    both = set(units) & set(predecessors)
     parents: dict[str, list[str]] = {}
-    for unit, predecessor in zip(frame["unit_id"], frame["predecessor_id"]):
-        if isinstance(unit, str) and isinstance(predecessor, str):
+    for unit, predecessor in zip(units, predecessors):
+        if unit in both and predecessor in both and isinstance(unit, str) and isinstance(predecessor, str):
             parents.setdefault(unit, []).append(predecessor)
     cyclic = set()
     for start in parents:

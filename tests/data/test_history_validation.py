@@ -121,3 +121,34 @@ def test_warnings_an_award_of_no_form_and_members_that_disagree_with_the_reorgan
     assert has(lines, "predecessors.csv, dòng 2, cột «predecessor_id»", "A", "2020")  # A still a member in 2020
     assert has(lines, "predecessors.csv, dòng 3, cột «unit_id»", "D", "2021")  # D a member in 2020, formed in 2021
     assert not has(lines, "cột «unit_id»", "E")  # E a member from its own first year on: as it should be
+
+
+def test_a_repeated_award_is_equal_in_every_cell_blank_ones_included_and_each_warning_falls_on_its_row(tmp_path):
+    awards = [
+        ["unit_id", "award", "year", "decision", "revoked"],
+        ["A", "Cờ", "2019", "12/QĐ", ""],
+        ["A", "Cờ", "2019", "", ""],  # differs from row 2 by a blank decision: not a repeat
+        ["A", "Cờ", "2019", "", "có"],  # differs from row 3 by its revocation: not a repeat
+        ["A", "Cờ", "2019", "", ""],  # row 3 again, its blank cells too
+    ]
+    lines = refused(tmp_path, awards=awards)
+    assert has(lines, "awards.csv, dòng 5, cột «award»", "dòng 3")
+    assert not any(f"awards.csv, dòng {row}" in line for row in (2, 3, 4) for line in lines)
+    folder = write_csv_folder(
+        tmp_path / "warned",
+        tables(
+            awards=awards[:4],
+            # D formed in 2021 from C and B (both members in 2020 only), E in 2020 from A (a member in 2020)
+            predecessors=[
+                ["unit_id", "predecessor_id", "year"],
+                ["D", "C", "2021"],
+                ["D", "B", "2021"],
+                ["E", "A", "2020"],
+            ],
+        ),
+    )
+    lines = [describe(problem) for problem in open_dataset(folder).warnings]
+    formed_early = [line for line in lines if "2021" in line and "cột «unit_id»" in line]
+    assert len(formed_early) == 1 and "dòng 2" in formed_early[0]  # once per formed unit, on its first row
+    still = [line for line in lines if "cột «predecessor_id»" in line]
+    assert len(still) == 1 and "dòng 4" in still[0] and "A" in still[0]  # B and C left before 2021: no warning
