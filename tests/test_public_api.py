@@ -78,6 +78,25 @@ def test_reading_csv_files_loads_no_pandas():
     )
 
 
+def test_the_command_line_starts_reading_the_data_before_pandas_is_imported():
+    # docs/performance.md, ReadAhead: the files are read on a second thread while pandas is imported, so nothing
+    # a command does before it opens the data (parsing its arguments, writing its --period canonically) may
+    # import pandas
+    code = (
+        "import sys\n"
+        "from emulation.data import csv_files\n"
+        "start = csv_files.ReadAhead.start\n"
+        "def spy(path):\n"
+        "    print('pandas imported:', 'pandas' in sys.modules, file=sys.stderr)\n"
+        "    return start(path)\n"
+        "csv_files.ReadAhead.start = spy\n"
+        "from emulation.cli import main\n"
+        "main(['scores', '--period', ' 2025-h1 ', '--format', 'csv'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "pandas imported: False" in done.stderr
+
+
 def test_the_packages_names_are_the_ones_it_exports():
     import emulation
 

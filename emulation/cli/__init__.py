@@ -55,8 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _trimmed(args: argparse.Namespace) -> argparse.Namespace:
     """Every command's codes alike: the period, clusters and units as the data's codes are read (NFC, trimmed),
-    a period in its canonical spelling (2025-h1 is 2025-H1)."""
-    from ..data.periods import parse_periods
+    a period in its canonical spelling (2025-h1 is 2025-H1). Without pandas: the data's files are read while it
+    is imported (docs/performance.md, `ReadAhead`)."""
+    from ..data.periods import canonical_period
     from ..data.text import clean
 
     for name in ("period", "cluster", "unit"):
@@ -66,10 +67,7 @@ def _trimmed(args: argparse.Namespace) -> argparse.Namespace:
         elif isinstance(value, list):
             setattr(args, name, [clean(item) for item in value])
     if getattr(args, "period", None):
-        import pandas as pd
-
-        canonical = parse_periods(pd.Series([args.period]))["period"].iloc[0]
-        args.period = canonical if isinstance(canonical, str) else args.period
+        args.period = canonical_period(args.period) or args.period
     return args
 
 

@@ -46,9 +46,9 @@ def validate(args: argparse.Namespace) -> int:
 
 def tabulate(args: argparse.Namespace) -> int:
     """attainment, scores, criteria as a table, CSV or JSON; summary as the narrative paragraph."""
+    dataset = opened(args)  # first: its files are read while the import below loads pandas
     from ..engine.analysis import analyse
 
-    dataset = opened(args)
     analysis = analyse(dataset, args.period, chosen_clusters(dataset, args.period, args.cluster))
     warnings = analysis.warnings()
     warn(warnings, args.lang)
@@ -81,13 +81,13 @@ def _render(args: argparse.Namespace, analysis, dataset) -> str:
 
 def export(args: argparse.Namespace) -> int:
     """The score sheet: every chosen cluster's ranking and scores, a whole year's proposal list."""
+    dataset = opened(args)  # first: its files are read while the imports below load pandas
     from ..data.archive import publication_day
     from ..engine.analysis import analyse
     from ..engine.proposals import year_proposals
     from ..excel.score_sheet import write_score_sheet
     from ..views.awards import Awards
 
-    dataset = opened(args)
     analysis = analyse(dataset, args.period, chosen_clusters(dataset, args.period, args.cluster))
     listed = year_proposals(dataset, args.period)
     write_score_sheet(
@@ -104,12 +104,12 @@ def export(args: argparse.Namespace) -> int:
 
 def proposals(args: argparse.Namespace) -> int:
     """The province's proposal list of a year: as a board sends it up, or with the contract's columns."""
+    dataset = opened(args)  # first: its files are read while the imports below load pandas
     from ..engine.proposals import NoAwardForms
     from ..engine.proposals import proposals as listed
     from ..views import proposals as words
     from ..views import terminal
 
-    dataset = opened(args)
     try:
         table, warnings = listed(dataset, known_year(dataset, args.year))
     except NoAwardForms:
@@ -130,11 +130,11 @@ def proposals(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     """The batch: every written file announced, every failure named with its cause; 1 if any failed."""
+    dataset = opened(args)  # first: its files are read while the imports below load pandas
     from ..publish.batch import run_reports
     from ..publish.index import write_home, write_index
     from ..publish.naming import report_paths, safe_name
 
-    dataset = opened(args)
     clusters = chosen_clusters(dataset, args.period, args.cluster)
     if args.workers < 1:
         raise Refused("bad_argument", detail="--workers ≥ 1")

@@ -15,11 +15,11 @@ from .common import Refused, known_year, opened, written
 def dossier(args: argparse.Namespace) -> int:
     """Every draft of `--year` written under `--out` (default dossiers/<year>/), or a refusal (exit 2) with
     nothing written: no award forms, a bad date, a template that is unreadable or uses an unknown field."""
+    dataset = opened(args)  # first: its files are read while the imports below load pandas
     from ..engine.proposals import NoAwardForms
     from ..publish.dossier import TemplateRefused, write_dossier
     from ..views.dossier import dossier as drafted
 
-    dataset = opened(args)
     known_year(dataset, args.year)
     date = _date(args.date)
     folder = Path(args.templates) if args.templates else None

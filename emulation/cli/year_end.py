@@ -13,10 +13,11 @@ from .common import EXIT_OK, Refused, opened, outside, warn, writable, written
 
 def template(args: argparse.Namespace) -> int:
     """An empty workbook, or one pre-filled `--from` a dataset for `--period` (a unit's own copy with `--unit`)."""
+    # first: its files are read while the imports below load pandas
+    dataset = opened(args, args.source) if args.source else None
     from ..data.periods import is_period
     from ..excel.input_workbook import write_template
 
-    dataset = opened(args, args.source) if args.source else None
     if args.period and (dataset is None or not is_period(args.period)):
         raise Refused("bad_argument", detail=f"--period {args.period}")
     if args.unit and not args.period:

@@ -1,13 +1,16 @@
-"""Periods of the contract: `YYYY`, `YYYY-Q1`, `YYYY-H1`, `YYYY-9M`."""
+"""Periods of the contract: `YYYY`, `YYYY-Q1`, `YYYY-H1`, `YYYY-9M`.
+
+The grammar is plain Python, and importing this module imports no pandas (`parse_periods` does, when first
+called): the command line writes its `--period` canonically while the data's files are still being read, pandas
+being imported meanwhile (docs/performance.md, `ReadAhead`)."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pandas as pd
-
-from .codes import codes_of, spread
+if TYPE_CHECKING:
+    import pandas as pd
 
 PARTS = ("Q1", "H1", "9M")
 _PATTERN = r"^(?P<year>\d{4})(?:-(?P<part>Q1|H1|9M))?$"
@@ -19,6 +22,11 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
     A million rows hold a handful of distinct periods, so only the distinct values are parsed, and period
     and part come back as categoricals.
     """
+    import numpy as np  # here, not above: see the module's docstring
+    import pandas as pd
+
+    from .codes import codes_of, spread
+
     codes, distinct = codes_of(text)
     upper = pd.Series(np.asarray(distinct, dtype=object), dtype="str").str.strip().str.upper()
     found = upper.str.extract(_PATTERN)
@@ -43,7 +51,14 @@ def parse_periods(text: pd.Series) -> pd.DataFrame:
 
 def is_period(text: str) -> bool:
     """Whether `text` is a period of the contract, as `parse_periods` reads one (trimmed, any case)."""
-    return re.match(_PATTERN, text.strip().upper()) is not None
+    return canonical_period(text) is not None
+
+
+def canonical_period(text: str) -> str | None:
+    """The period's code as `parse_periods` gives it (trimmed, upper case: 2025-h1 is 2025-H1), None when
+    `text` is no period of the contract."""
+    code = text.strip().upper()
+    return code if re.match(_PATTERN, code) is not None else None
 
 
 def period_sort_key(period: str) -> tuple[int, int]:

@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from emulation.data.periods import is_period, parse_periods
+from emulation.data.periods import canonical_period, is_period, parse_periods
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,11 @@ def test_parse_periods_gives_the_canonical_code_year_and_part():
     ]
     assert parsed["year"].tolist() == [2024, 2023, 2023, pd.NA, pd.NA]
     assert parsed["part"].astype(object).where(parsed["part"].notna(), None).tolist() == ["H1", "", "9M", None, None]
+
+
+@pytest.mark.parametrize(
+    "text", [" 2025-h1 ", "2025", "2024-q1", "2024-9m", "２０２５-h1", "2025-H2", "2025-ｈ1", "ß2025", ""]
+)
+def test_the_command_lines_canonical_period_is_the_one_parse_periods_gives(text):
+    parsed = parse_periods(pd.Series([text], dtype="str"))["period"].iloc[0]
+    assert canonical_period(text) == (parsed if isinstance(parsed, str) else None)
