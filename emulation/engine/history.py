@@ -63,7 +63,8 @@ class Lineage:
 
     def reaches_before(self, unit: str, years: Iterable[int]) -> list[int]:
         """The years of `years` before the unit's own first year (none for a unit never formed)."""
-        return [year for year in years if unit in self.formed and year < self.formed[unit]]
+        first = self.formed.get(unit)
+        return [] if first is None else [year for year in years if year < first]
 
 
 @dataclass(frozen=True)
