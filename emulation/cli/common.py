@@ -4,6 +4,7 @@ the dataset each command opens."""
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -30,9 +31,17 @@ def opened(args: argparse.Namespace, source: str | None = None):
     ahead = ReadAhead.start(path)
     from ..data.dataset import open_dataset
 
+    imports_frozen()
     dataset = open_dataset(path, ahead)
     warn(dataset.warnings, args.lang)
     return dataset
+
+
+def imports_frozen() -> None:
+    """`gc.freeze()` once pandas is imported: the modules' objects (hundreds of thousands, pandas' above all)
+    leave the collector's generations, so that the collections the data and the engine set off (some 240 a
+    national proposal list) no longer scan them (docs/performance.md, "Tricks in the code")."""
+    gc.freeze()
 
 
 def warn(warnings: list, lang: str) -> None:
