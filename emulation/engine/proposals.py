@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..data.award_rules import AwardForm
 from ..data.dataset import Dataset
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..errors import EmulationError, Unsupported
 from .analysis import Analysis, analyse
 from .history import Lineage, Ratings, counting_awards, needed_ratings, ratings, whole_year_units

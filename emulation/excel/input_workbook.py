@@ -15,7 +15,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..data.award_rules import History
-from ..data.schema import DEFAULT_KIND, SCORING_KINDS, TABLES, Column
+from ..data.kinds import DEFAULT_KIND, SCORING_KINDS
+from ..data.schema import TABLES, Column
 from ..data.tree import applicable
 from ..files import atomic_path
 from .workbook import fit_widths, header, put

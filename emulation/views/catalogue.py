@@ -5,7 +5,7 @@ Looked up only through `words.word("section.key", lang)`; the sections are merge
 
 from __future__ import annotations
 
-from ..data.schema import SCORING_KINDS, kinds_needing
+from ..data.kinds import SCORING_KINDS, kinds_needing
 from .catalogue_commands import ARGPARSE, CLI, COMMAND_MESSAGES, MERGE, Pair
 from .catalogue_corrections import CLI as CORRECTION_CLI
 from .catalogue_corrections import CONTROLS as CORRECTION_CONTROLS
