@@ -15,7 +15,8 @@ import pandas as pd
 
 from ..data.dataset import Dataset
 from ..data.text import fold
-from ..engine.proposals import Year, proposal_year
+from ..engine.award_year import Year
+from ..engine.proposals import proposal_year
 from .awards import Awards
 from .catalogue import CATALOGUE
 from .proposals import by_province_and_form

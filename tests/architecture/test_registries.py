@@ -10,7 +10,7 @@ import pytest
 
 from emulation.data import award_rules, kinds
 from emulation.data.text import fold
-from emulation.engine import points, proposals
+from emulation.engine import points, routes
 
 ROOT = Path(__file__).resolve().parents[2]
 MODULES = sorted((ROOT / "emulation").rglob("*.py"))
@@ -46,7 +46,7 @@ def test_every_scoring_kind_has_its_points_function_and_no_other():
 
 
 def test_every_award_route_has_its_function_and_no_other():
-    assert set(proposals.ROUTES) == set(award_rules.ROUTES)
+    assert set(routes.ROUTES) == set(award_rules.ROUTES)
 
 
 def test_lists_of_kinds_are_read_from_the_registry():
