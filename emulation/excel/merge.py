@@ -260,7 +260,7 @@ def write_merged(merged: Merged, out: Path) -> list[Path]:
     headers, UTF-8 with BOM) with its rules.toml; refused (DataError) when the workbook's folder already holds
     rules that differ."""
     from ..files import write_text
-    from .input_workbook import WORDS
+    from .prefill import WORDS
 
     rows: dict[str, list] = {}
     for name, frame in merged.tables.items():
