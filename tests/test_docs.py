@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from emulation.data.schema import SCORING_KINDS, TABLES
+from emulation.data.kinds import SCORING_KINDS
+from emulation.data.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ class Route:
     """A route by which a unit becomes a form's candidate (docs/reference.md, "Award forms"): `award`, the
     cluster's award it reads (`flag`, `commendation`; None: the years' history); `quota`: its candidates are
     the cluster leaders, within `leaders_share` per province. The route that reads a cluster's award without a
-    quota names that award in every document (`views.awards`). Its candidates are `engine.proposals.ROUTES`'s."""
+    quota names that award in every document (`views.awards`). Its candidates are `engine.routes.ROUTES`'s."""
 
     award: str | None
     quota: bool = False

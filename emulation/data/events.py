@@ -7,10 +7,11 @@ import numpy as np
 import pandas as pd
 
 from .cells import Cells
+from .kinds import lower_is_better
 from .load import RawTable
 from .problems import Problem
 from .rules import Rules
-from .schema import TABLES, YEARS, lower_is_better
+from .schema import TABLES, YEARS
 from .text import fold
 
 

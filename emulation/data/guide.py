@@ -8,9 +8,10 @@ import pandas as pd
 
 from .cells import Cells
 from .codes import as_text, lookup
+from .kinds import kinds_needing
 from .load import RawTable
 from .problems import Problem
-from .schema import TABLES, YEARS, kinds_needing
+from .schema import TABLES, YEARS
 from .tree import applies_to_rows, unrestricted
 
 

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 from .codes import matches, numbered, positions, spread
+from .kinds import EARNED_KINDS
 from .problems import Problem
-from .schema import EARNED_KINDS
 
 
 @dataclass

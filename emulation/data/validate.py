@@ -11,22 +11,12 @@ import pandas as pd
 from . import dtypes, events, guide, history, slips, tree
 from .cells import Cells
 from .codes import codes_of, lookup, spread
+from .kinds import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, SCORINGS, kinds_needing
 from .load import RawDataset, RawTable
 from .periods import parse_periods
 from .problems import DataError, Problem, expanded
 from .rules import Rules, parse_rules
-from .schema import (
-    ATTAINED_KINDS,
-    CASE_KINDS,
-    DEFAULT_KIND,
-    DIRECTIONS,
-    FLOWS,
-    ROLES,
-    SCORINGS,
-    TABLES,
-    YEARS,
-    kinds_needing,
-)
+from .schema import DIRECTIONS, FLOWS, ROLES, TABLES, YEARS
 
 _OPTIONAL = {"adjustments": ("points",), "votes": ("votes", "voters")}
 

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 
 from ..data.codes import codes_of, decoded, joined
+from ..data.kinds import ATTAINED_KINDS, BLANKS, DEFAULT_KIND
 from ..data.rules import Rules
-from ..data.schema import ATTAINED_KINDS, BLANKS, DEFAULT_KIND
 
 STATUSES = ("exceeded", "met", "missed", "missing", "scored")  # scored: a per-case, value-band or direct row
 TOLERANCE = 1e-9  # docs/reference.md, "Attainment": equal within 1e-9 (met, on pace, binary targets)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..data import tree
 from ..data.codes import decoded, matches, numbered, positions
-from ..data.schema import EARNED_KINDS, RULE_KINDS
+from ..data.kinds import EARNED_KINDS, RULE_KINDS
 from ..errors import Unsupported
 
 KEYS = ["period", "cluster_id", "unit_id"]

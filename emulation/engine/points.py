@@ -56,7 +56,7 @@ def direct_points(rows: pd.DataFrame, rules: Rules, bands: pd.DataFrame | None) 
     return np.where(np.isnan(most), actual, np.fmin(actual, most))
 
 
-POINTS = {  # one function per kind of scoring of data.schema.SCORING_KINDS: rows of that kind in, points out
+POINTS = {  # one function per kind of scoring of data.kinds.SCORING_KINDS: rows of that kind in, points out
     "attainment": attainment_points,
     "per_case": per_case_points,
     "bands": attainment_band_points,

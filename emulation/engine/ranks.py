@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ..data.guide_rules import TieBreak
-from ..data.schema import BLANKS, lower_is_better
+from ..data.kinds import BLANKS, lower_is_better
 from .criteria import Appraisal
 
 RANKING = ["period", "cluster_id"]  # a ranking is within one period and cluster

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 
 from ..data.codes import left_joined
+from ..data.kinds import ATTAINED_KINDS, EARNED_KINDS
 from ..data.rules import Rules
-from ..data.schema import ATTAINED_KINDS, EARNED_KINDS
 from .criteria import Appraisal
 
 

@@ -26,11 +26,12 @@ import numpy as np
 import pandas as pd
 
 from ..data.cells import Cells
+from ..data.kinds import DEFAULT_KIND, SCORINGS
 from ..data.load import read_raw
 from ..data.periods import parse_periods
 from ..data.problems import DataError, Entry, Problem, expanded
 from ..data.rules import Rules, parse_rules
-from ..data.schema import AWARD_KINDS, DEFAULT_KIND, DIRECTIONS, FLOWS, REVOKED, ROLES, SCORINGS, TABLES
+from ..data.schema import AWARD_KINDS, DIRECTIONS, FLOWS, REVOKED, ROLES, TABLES
 from ..data.text import fold
 from ..files import atomic_folder
 from ..views.words import format_number, word
@@ -259,7 +260,7 @@ def write_merged(merged: Merged, out: Path) -> list[Path]:
     headers, UTF-8 with BOM) with its rules.toml; refused (DataError) when the workbook's folder already holds
     rules that differ."""
     from ..files import write_text
-    from .input_workbook import WORDS
+    from .prefill import WORDS
 
     rows: dict[str, list] = {}
     for name, frame in merged.tables.items():

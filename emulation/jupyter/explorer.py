@@ -15,9 +15,9 @@ import ipywidgets as widgets
 from IPython.display import display
 
 from ..data.dataset import Dataset, open_dataset
+from ..data.kinds import ATTAINED_KINDS
 from ..data.problems import DataError
 from ..data.rules import Rules
-from ..data.schema import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse
 from ..resources import DASHBOARD_VARIABLE, DATA_ROOT_VARIABLE, DATA_VARIABLE, TEMPLATE_VARIABLE
 from ..views.words import format_number, grouped, period_name, word

@@ -12,7 +12,7 @@ import pandas as pd
 from IPython.display import display
 
 from ..data.dataset import Dataset
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..engine.analysis import Analysis, analyse, history
 from ..engine.comparisons import rule_changes
 from ..engine.history import lineage_rows, unit_years

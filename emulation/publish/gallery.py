@@ -13,7 +13,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from ..data.dataset import Dataset, open_dataset
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..engine.analysis import analyse, history
 from ..engine.history import unit_years
 from ..views import figures

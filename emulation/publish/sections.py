@@ -15,7 +15,7 @@ from IPython.display import HTML, display
 from markupsafe import Markup
 
 from ..data.dataset import SAMPLE, Dataset, open_dataset
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..errors import Unsupported
 from ..views import figures, tables

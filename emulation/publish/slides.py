@@ -12,7 +12,7 @@ import datetime
 
 from markupsafe import Markup
 
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..engine.analysis import analyse
 from ..views import figures, tables
 from ..views.awards import Awards

@@ -11,7 +11,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
 
-from ..data.schema import ATTAINED_KINDS, SCORING_KINDS
+from ..data.kinds import ATTAINED_KINDS, SCORING_KINDS
 from .tables import aligned
 from .words import format_number, word
 

@@ -1,4 +1,6 @@
-"""The command line's words for the catalogue (`catalogue.CATALOGUE`): its help texts and argparse's own phrases."""
+"""The command line's words for the catalogue (`catalogue.CATALOGUE`): its help texts, argparse's own phrases,
+how `merge` names a key, and what the commands say (section "message": every command's, then the year end's).
+`Pair` is the catalogue's entry, (Vietnamese, English)."""
 
 from __future__ import annotations
 
@@ -160,6 +162,52 @@ MERGE: dict[str, Pair] = {  # how `emulation merge` names a clashing cell's key 
     "blank": ("(trống)", "(blank)"),
 }
 
+CLI_MESSAGES: dict[str, Pair] = {  # what every command may say, looked up as "message.<key>"
+    "refused": (
+        "Dữ liệu bị từ chối: {count} lỗi. Không tính toán, không ghi tệp nào.",
+        "The data was refused: {count} problem(s). Nothing was computed or written.",
+    ),
+    "valid": (
+        "Dữ liệu hợp lệ: {clusters} cụm, {units} đơn vị, {indicators} chỉ tiêu, {results} dòng kết quả, kỳ: {periods}.",
+        "The data is valid: {clusters} clusters, {units} units, {indicators} indicators, {results} result rows, "
+        "periods: {periods}.",
+    ),
+    "warning": ("Cảnh báo", "Warning"),
+    "error": ("Lỗi", "Error"),
+    "bad_argument": ("Tham số không hợp lệ: {detail}", "Invalid argument: {detail}"),
+    "unknown_period_arg": (
+        "Kỳ «{period}» không có trong dữ liệu (có: {known})",
+        "Period '{period}' is not in the data (known: {known})",
+    ),
+    "unknown_cluster_arg": (
+        "Cụm «{cluster}» không có trong dữ liệu kỳ {period} (có: {known})",
+        "Cluster '{cluster}' has no data in period {period} (known: {known})",
+    ),
+    "written": ("Đã ghi {path}", "Wrote {path}"),
+    "more_problems": ("… và {count} lỗi khác như vậy{rows}", "… and {count} more like it{rows}"),
+    "more_warnings": ("… và {count} cảnh báo khác như vậy{rows}", "… and {count} more like it{rows}"),
+    "more_rows": (" (dòng {first}–{last})", " (rows {first}–{last})"),
+    "outside_root": (
+        "Không mở «{path}»: bảng điều khiển chỉ mở dữ liệu trong thư mục {root}",
+        "Not opened '{path}': the dashboard opens data only under {root}",
+    ),
+    "no_guide": (
+        "Dữ liệu không có hướng dẫn chấm điểm (bảng Tiêu chí).",
+        "The data has no scoring guide (criteria table).",
+    ),
+    "report_failed": (
+        "Cụm «{cluster}»: không tạo được báo cáo ({cause})",
+        "Cluster '{cluster}': the report failed ({cause})",
+    ),
+    "interrupted": (
+        "Đã dừng theo yêu cầu; không để lại tệp dở dang.",
+        "Stopped on request; no half-written file was left.",
+    ),
+    "internal_error": (
+        "Lỗi nội bộ của chương trình ({detail}). Xin báo cho nhóm phát triển.",
+        "Internal error ({detail}). Please report it to the developers.",
+    ),
+}
 COMMAND_MESSAGES: dict[str, Pair] = {  # messages of the year end's commands, looked up as "message.<key>"
     "merge_conflict": (
         "{key_vi}: {column_vi} ở đây là {mine_vi}, nhưng ở {other_vi} là {theirs_vi}. Hai bản nộp ghi "

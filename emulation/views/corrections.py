@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data.schema import TABLES
-from ..engine.corrections import SEPARATOR
+from ..engine.input_changes import SEPARATOR
 from .words import format_number, period_name, word
 
 SHOWN_EXAMPLES = 3  # input changes named in the report's paragraph

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data.dataset import Dataset
-from ..data.schema import ATTAINED_KINDS
+from ..data.kinds import ATTAINED_KINDS
 from ..engine.analysis import Analysis
 from ..engine.attainment import TOLERANCE
 from .awards import Awards

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..data.guide_rules import TieBreak
-from ..data.schema import lower_is_better
+from ..data.kinds import lower_is_better
 from ..engine.analysis import Analysis
 from .words import word
 

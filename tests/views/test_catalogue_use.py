@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from emulation.data.award_rules import ROUTES
-from emulation.data.schema import SCORING_KINDS
+from emulation.data.kinds import SCORING_KINDS
 from emulation.views.catalogue import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,11 +6,12 @@ few HTML tags in labels), and numbers follow the language: 153,3% in Vietnamese,
 explorer, the dashboard, reports, slides and images all draw these.
 """
 
+from .closeups import indicator_bars, unit_profile
 from .comparisons import lineage_trend, province_view, self_points, trend
 from .guide import criteria_heatmap, criteria_tree
 from .history import unit_history
 from .style import PALETTE, TEMPLATES, cluster_colours, column_label_angles, escape, has_points, shortened, wrapped
-from .units import attainment_heatmap, indicator_bars, ranking, unit_profile
+from .units import attainment_heatmap, ranking
 
 __all__ = [
     "PALETTE",
