@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what a type checker and an editor see; at run time each name is imported on first use
     from .data.dataset import Dataset, open_dataset
     from .data.problems import DataError
-    from .engine.analysis import Analysis, analyse, history
+    from .engine.analysis import Analysis, analyse, analyse_periods
     from .jupyter.explorer import Explorer, offline_charts
     from .publish.sections import ClusterReport
     from .views.narrative import summary_text
@@ -30,7 +30,7 @@ _EXPORTS = {
     "Dataset": "data.dataset",
     "DataError": "data.problems",
     "analyse": "engine.analysis",
-    "history": "engine.analysis",
+    "analyse_periods": "engine.analysis",
     "Analysis": "engine.analysis",
     "summary_text": "views.narrative",
     "ClusterReport": "publish.sections",
@@ -46,14 +46,17 @@ __all__ = [
     "EmulationError",
     "Explorer",
     "analyse",
-    "history",
+    "analyse_periods",
     "offline_charts",
     "open_dataset",
     "summary_text",
 ]  # the names of _EXPORTS (a test checks they agree)
 
 
+_DEPRECATED = {"history": "engine.analysis"}  # importable still, warning when called: its new name is exported
+
+
 def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
+    if name not in _EXPORTS and name not in _DEPRECATED:
         raise AttributeError(f"module 'emulation' has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+    return getattr(importlib.import_module(f".{_EXPORTS.get(name) or _DEPRECATED[name]}", __name__), name)

@@ -97,6 +97,22 @@ def test_the_command_line_starts_reading_the_data_before_pandas_is_imported():
     assert "pandas imported: False" in done.stderr
 
 
+def test_history_the_old_name_of_analyse_periods_still_answers_with_a_deprecation_warning():
+    import emulation
+    from emulation.engine.analysis import history
+
+    sample = emulation.open_dataset()
+    units, rows = emulation.analyse_periods(sample, ["HG-DL"], ["2019", "2020"])
+    with pytest.warns(DeprecationWarning, match="analyse_periods"):
+        old_units, old_rows = emulation.history(sample, ["HG-DL"], ["2019", "2020"])
+    pd.testing.assert_frame_equal(old_units, units)
+    pd.testing.assert_frame_equal(old_rows, rows)
+    assert units["period"].astype(str).unique().tolist() == ["2019", "2020"]
+    with pytest.warns(DeprecationWarning):
+        history(sample, ["HG-DL"], ["2020"])
+    assert "history" not in emulation.__all__ and "analyse_periods" in emulation.__all__
+
+
 def test_the_packages_names_are_the_ones_it_exports():
     import emulation
 

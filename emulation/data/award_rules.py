@@ -59,8 +59,9 @@ class AwardForm:
 
 
 @dataclass(frozen=True)
-class History:
-    """The ratings, best first, and whether a formed unit's lineage counts ("show" or "count")."""
+class HistoryRules:
+    """The rules of the `[history]` section and the award forms: the ratings, best first, whether a formed unit's
+    lineage counts ("show" or "count"), and each `[[award_forms]]`."""
 
     ratings: tuple[str, ...] = DEFAULT_RATINGS
     predecessors: str = "show"
@@ -110,10 +111,10 @@ FORM_KEYS = {  # key → (check, what is expected)
 }
 
 
-def parse_history(document: dict[str, Any], source: str, problems: list[Problem]) -> History:
+def parse_history(document: dict[str, Any], source: str, problems: list[Problem]) -> HistoryRules:
     """`[history]` and `[[award_forms]]` of a rules.toml, every problem reported (a bad form is left out)."""
     settings = document.get("history", {})
-    history = History()
+    history = HistoryRules()
     if not isinstance(settings, dict):
         settings = {}
     for key, value in settings.items():
@@ -124,7 +125,7 @@ def parse_history(document: dict[str, Any], source: str, problems: list[Problem]
             and all(_text(name) for name in value)
             and len({fold(name) for name in value}) == len(value)
         ):
-            history = History(ratings=tuple(clean(name) for name in value))
+            history = HistoryRules(ratings=tuple(clean(name) for name in value))
         elif key == "predecessors" and value in PREDECESSORS:
             continue
         else:
@@ -140,10 +141,10 @@ def parse_history(document: dict[str, Any], source: str, problems: list[Problem]
             )
     mode = settings.get("predecessors", "show") if settings.get("predecessors") in PREDECESSORS else "show"
     forms = _forms(document.get("award_forms", []), history, source, problems)
-    return History(history.ratings, mode, forms)
+    return HistoryRules(history.ratings, mode, forms)
 
 
-def _forms(table: object, history: History, source: str, problems: list[Problem]) -> tuple[AwardForm, ...]:
+def _forms(table: object, history: HistoryRules, source: str, problems: list[Problem]) -> tuple[AwardForm, ...]:
     if not isinstance(table, list) or not all(isinstance(entry, dict) for entry in table):
         problems.append(
             Problem(

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .award_rules import History, parse_history
+from .award_rules import HistoryRules, parse_history
 from .guide_rules import AwardPoints, Event, TieBreak, default_tie_breaks, parse_guide_rules
 from .problems import Problem
 from .text import clean, fold
@@ -47,7 +47,9 @@ class Rules:
     min_total_share: float = 0.0
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
-    history: History = field(default_factory=History)  # ratings, lineage and award forms (docs/reference.md, "History")
+    history: HistoryRules = field(
+        default_factory=HistoryRules
+    )  # ratings, lineage and award forms (docs/reference.md, "History")
     tie_breaks: tuple[TieBreak, ...] | None = None  # [ranking] tie_breaks; None: achieved, mean_attainment
     events: tuple[Event, ...] = ()  # [[events]], in the file's order
     award_points: tuple[AwardPoints, ...] = ()

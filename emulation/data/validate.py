@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from . import dtypes, events, guide, history, slips, tree
+from . import dtypes, events, guide, history_tables, slips, tree
 from .cells import Cells
 from .codes import codes_of, lookup, spread
 from .kinds import ATTAINED_KINDS, CASE_KINDS, DEFAULT_KIND, SCORINGS, kinds_needing
@@ -53,11 +53,11 @@ def validate(raw: RawDataset) -> tuple[dict[str, pd.DataFrame], Rules, list[Prob
     for name, value_columns in _OPTIONAL.items():
         if name in tables and "members" in frames:
             frames[name] = _unit_entries(cells, tables[name], known["units"], frames["members"], value_columns)
-    for name, check in (("unit_years", history.validate_unit_years), ("awards", history.validate_awards)):
+    for name, check in (("unit_years", history_tables.validate_unit_years), ("awards", history_tables.validate_awards)):
         if name in tables:
             frames[name] = check(cells, tables[name], known["units"], rules.history)
     if "predecessors" in tables and "members" in frames:
-        frames["predecessors"] = history.validate_predecessors(
+        frames["predecessors"] = history_tables.validate_predecessors(
             cells, tables["predecessors"], known["units"], frames["members"]
         )
     if "events" in tables:

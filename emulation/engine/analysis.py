@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -179,10 +180,10 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     return Analysis(period, scored, units, rules, names, order, appraisal, held)
 
 
-def history(
+def analyse_periods(
     dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None, rules: Rules | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Unit scores and rows of several periods stacked, for trends and comparisons.
+    """Unit scores and rows of several periods stacked, for trends and comparisons: each period analysed.
 
     Parameters
     ----------
@@ -202,7 +203,7 @@ def history(
     Examples
     --------
     >>> from emulation import open_dataset
-    >>> units, rows = history(open_dataset(), ["HG-DL"])
+    >>> units, rows = analyse_periods(open_dataset(), ["HG-DL"])
     >>> units["period"].unique().tolist()
     ['2019-H1', '2019', '2020-H1', '2020']
     """
@@ -217,3 +218,16 @@ def history(
         pd.concat([item.units for item in analyses], ignore_index=True),
         pd.concat([item.rows for item in analyses], ignore_index=True),
     )
+
+
+def history(
+    dataset: Dataset, clusters: list[str] | None = None, periods: list[str] | None = None, rules: Rules | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Deprecated: `analyse_periods` (the name "history" is kept for a unit's ratings and awards over the years)."""
+    warnings.warn(
+        "emulation.history is deprecated: it is now analyse_periods (history means a unit's ratings and awards "
+        "over the years)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return analyse_periods(dataset, clusters, periods, rules)

@@ -14,7 +14,7 @@ import pandas as pd
 from ..data.dataset import Dataset
 from ..data.kinds import ATTAINED_KINDS
 from .analysis import Analysis
-from .history import Lineage, Ratings
+from .unit_years import Lineage, Ratings
 
 
 class Award(NamedTuple):

@@ -14,8 +14,8 @@ from ..data.dataset import Dataset
 from ..errors import EmulationError, Unsupported
 from .analysis import analyse
 from .award_year import Year
-from .history import Lineage, counting_awards, needed_ratings, ratings, whole_year_units
 from .routes import ROUTES, Candidate
+from .unit_years import Lineage, counting_awards, needed_ratings, ratings, whole_year_units
 
 STATUSES = ("proposed", "over_quota", "council", "held", "not_eligible")
 COLUMNS = [

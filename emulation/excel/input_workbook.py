@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ..data.award_rules import History
+from ..data.award_rules import HistoryRules
 from ..data.kinds import SCORING_KINDS
 from ..data.schema import TABLES, Column
 from ..files import atomic_path
@@ -137,12 +137,14 @@ def write_template(path: str | Path, dataset=None, period: str | None = None, un
     write_workbook(
         path,
         prefill(dataset, period, units) if dataset is not None else {},
-        dataset.rules.history if dataset is not None else History(),
+        dataset.rules.history if dataset is not None else HistoryRules(),
         tuple(event.name for event in dataset.rules.events) if dataset is not None else (),
     )
 
 
-def _choices(table: str, column: Column, history: History, events: tuple[str, ...] = ()) -> tuple[str, bool] | None:
+def _choices(
+    table: str, column: Column, history: HistoryRules, events: tuple[str, ...] = ()
+) -> tuple[str, bool] | None:
     """A column's drop-down list and whether it only accepts its words: the fixed ones, the ratings and the award
     forms of the rules in force (Excel refuses any other text typed there)."""
     if column.kind in ("award_kind", "revoked"):
@@ -159,11 +161,11 @@ def _choices(table: str, column: Column, history: History, events: tuple[str, ..
 
 
 def write_workbook(
-    path: str | Path, rows: dict[str, list[tuple]], history: History | None = None, events: tuple[str, ...] = ()
+    path: str | Path, rows: dict[str, list[tuple]], history: HistoryRules | None = None, events: tuple[str, ...] = ()
 ) -> None:
     """A dataset workbook in the contract's format: instructions, then every table's sheet with its rows
     (values in the order of the contract's columns), drop-down lists with their messages, number formats."""
-    history = history or History()
+    history = history or HistoryRules()
     workbook = Workbook()
     _instructions(workbook.active)
     for table in TABLES.values():

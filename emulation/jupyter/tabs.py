@@ -13,10 +13,10 @@ from IPython.display import display
 
 from ..data.dataset import Dataset
 from ..data.kinds import ATTAINED_KINDS
-from ..engine.analysis import Analysis, analyse, history
+from ..engine.analysis import Analysis, analyse, analyse_periods
 from ..engine.comparisons import rule_changes
-from ..engine.history import lineage_rows, unit_years
 from ..engine.proposals import proposals
+from ..engine.unit_years import lineage_rows, unit_years
 from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.checks import flagged
@@ -112,7 +112,7 @@ def trend(explorer: ExplorerState) -> list:
     lang, template = explorer.lang, explorer.template
     part = analysis.period.partition("-")[2]
     same_part = [period for period in dataset.periods if period.partition("-")[2] == part]
-    trend_units, trend_rows = history(dataset, [explorer.cluster.value], same_part)
+    trend_units, trend_rows = analyse_periods(dataset, [explorer.cluster.value], same_part)
     earlier = {
         period: analyse(dataset, period).units
         for period in same_part

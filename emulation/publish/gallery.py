@@ -14,8 +14,8 @@ import plotly.graph_objects as go
 
 from ..data.dataset import Dataset, open_dataset
 from ..data.kinds import ATTAINED_KINDS
-from ..engine.analysis import analyse, history
-from ..engine.history import unit_years
+from ..engine.analysis import analyse, analyse_periods
+from ..engine.unit_years import unit_years
 from ..views import figures
 from .images import write_images
 
@@ -53,7 +53,7 @@ def gallery(
         (
             "trend",
             figures.trend(
-                history(
+                analyse_periods(
                     dataset, [cluster], [p for p in dataset.periods if p.partition("-")[2] == period.partition("-")[2]]
                 )[0],
                 **style,

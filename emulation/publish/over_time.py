@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..data.periods import period_sort_key, previous_period
 from ..engine.analysis import analyse
-from ..engine.history import lineage_rows, unit_years
+from ..engine.unit_years import lineage_rows, unit_years
 from ..views import figures
 from ..views.words import format_number, period_name, word
 from .pages import plain_table
@@ -127,8 +127,9 @@ def history(report: ClusterReport) -> list:
 
 
 def cluster_units(report: ClusterReport, periods: list[str]) -> pd.DataFrame:
-    """The cluster's units over `periods`, as `history` gives them. Each period is analysed once for all its
-    clusters and kept with the dataset: a batch kernel's next reports slice it (clusters score apart)."""
+    """The cluster's units over `periods`, as `engine.analysis.analyse_periods` gives them. Each period is analysed
+    once for all its clusters and kept with the dataset: a batch kernel's next reports slice it (clusters score
+    apart)."""
     frames = []
     for period in periods:
         if period not in report._period_units:

@@ -302,7 +302,7 @@ def test_a_formed_units_trend_reaches_back_through_its_old_units_combined(tmp_pa
 
 
 def test_a_units_years_run_from_the_first_to_the_last_year_known_and_stop_at_the_report():
-    from emulation.engine.history import unit_years
+    from emulation.engine.unit_years import unit_years
 
     sample = open_dataset()
     # Quang Bình is a member in 2019 and 2020 only (graded by its bloc's ladder): no empty years after 2020
@@ -330,9 +330,9 @@ def test_every_route_is_one_function_and_an_unknown_route_is_an_error_never_a_de
 
 
 def test_a_year_is_analysed_only_where_a_rating_the_list_reads_is_unknown(tmp_path, monkeypatch):
-    from emulation.engine import history
     from emulation.engine import proposals as module
-    from emulation.engine.history import Lineage, needed_ratings, unknown_years
+    from emulation.engine import unit_years as years_module
+    from emulation.engine.unit_years import Lineage, needed_ratings, unknown_years
 
     lineage = Lineage.of(
         open_dataset(
@@ -378,7 +378,7 @@ def test_a_year_is_analysed_only_where_a_rating_the_list_reads_is_unknown(tmp_pa
 
     real = module.analyse
     monkeypatch.setattr(module, "analyse", analyse)
-    monkeypatch.setattr(history, "analyse", analyse)
+    monkeypatch.setattr(years_module, "analyse", analyse)
 
     lists = {}
     for name, unit_years in (

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from emulation.data.dataset import open_dataset
-from emulation.engine.analysis import analyse, history
+from emulation.engine.analysis import analyse, analyse_periods
 from emulation.views import figures
 
 
@@ -95,7 +95,7 @@ def test_unit_profile_mean_and_best(tiny_analysis):
 
 
 def test_trend_over_periods(sample):
-    units, _ = history(sample, ["HG-DL"])
+    units, _ = analyse_periods(sample, ["HG-DL"])
     figure = figures.trend(units)
     assert list(figure.data[0].x) == ["2019-H1", "2019", "2020-H1", "2020"]
     quang_binh = next(trace for trace in figure.data if trace.name == "Quang Bình")

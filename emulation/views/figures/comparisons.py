@@ -30,7 +30,7 @@ def trend(
     Parameters
     ----------
     data_frame : DataFrame
-        One row per period and unit (`history(...)[0]`) or per period, unit and indicator.
+        One row per period and unit (`analyse_periods(...)[0]`) or per period, unit and indicator.
     x, y : str
         Columns of the period and of the value (a total; any other column is labelled as attainment).
     color : str
@@ -53,8 +53,8 @@ def trend(
 
     Examples
     --------
-    >>> from emulation import history, open_dataset
-    >>> units, rows = history(open_dataset(), ["HG-DL"])
+    >>> from emulation import analyse_periods, open_dataset
+    >>> units, rows = analyse_periods(open_dataset(), ["HG-DL"])
     >>> figure = trend(units)
     """
     periods = list(dict.fromkeys(data_frame[x].astype(str)))
@@ -124,9 +124,9 @@ def lineage_trend(
     Parameters
     ----------
     data_frame : DataFrame
-        One row per period and unit, as `history(...)[0]`.
+        One row per period and unit, as `analyse_periods(...)[0]`.
     lineage : DataFrame
-        The old units combined, as `engine.history.lineage_rows` gives them (may be empty).
+        The old units combined, as `engine.unit_years.lineage_rows` gives them (may be empty).
     title : str, optional
         The figure's title.
     lang : {"vi", "en"}, default "vi"
@@ -140,8 +140,8 @@ def lineage_trend(
 
     Examples
     --------
-    >>> from emulation import history, open_dataset
-    >>> units, rows = history(open_dataset(), ["HG-DL"], ["2019", "2020"])
+    >>> from emulation import analyse_periods, open_dataset
+    >>> units, rows = analyse_periods(open_dataset(), ["HG-DL"], ["2019", "2020"])
     >>> figure = lineage_trend(units, units.iloc[:0])
     """
     if lineage.empty:

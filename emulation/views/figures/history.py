@@ -32,9 +32,9 @@ def unit_history(
     Parameters
     ----------
     data_frame : DataFrame
-        One row per year and unit, as `engine.history.unit_years(...)[0]`.
+        One row per year and unit, as `engine.unit_years.unit_years(...)[0]`.
     awards : DataFrame
-        One row per award, as `engine.history.unit_years(...)[1]` (with `counts`, `decision`).
+        One row per award, as `engine.unit_years.unit_years(...)[1]` (with `counts`, `decision`).
     x, y : str
         Columns of the year and of the unit's name.
     position, rating, lineage : str
@@ -54,7 +54,7 @@ def unit_history(
     Examples
     --------
     >>> from emulation import open_dataset
-    >>> from emulation.engine.history import unit_years
+    >>> from emulation.engine.unit_years import unit_years
     >>> years, awards = unit_years(open_dataset(), "AG-XAM")
     >>> figure = unit_history(years, awards)
     """

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from .award_rules import History
+from .award_rules import HistoryRules
 from .cells import Cells
 from .codes import codes_of
 from .load import RawTable
@@ -22,7 +22,7 @@ def _year(cells: Cells, raw: RawTable) -> pd.Series:
     return year.where(~implausible).astype("Int64")
 
 
-def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, history: History) -> pd.DataFrame:
+def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, history: HistoryRules) -> pd.DataFrame:
     """Each unit's official rating of a year (as the list in force names it) and why it is held, if it is."""
     year = _year(cells, raw)
     unit = cells.text(raw, "unit_id", required=True)
@@ -36,7 +36,7 @@ def validate_unit_years(cells: Cells, raw: RawTable, units: pd.Index | None, his
     ).astype(TABLES["unit_years"].dtypes)
 
 
-def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history: History) -> pd.DataFrame:
+def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history: HistoryRules) -> pd.DataFrame:
     """What each unit has received, with the form of rules.toml each award's name means (blank: none, warned
     once per name); two rows equal in every column are refused."""
     frame = pd.DataFrame(
@@ -67,7 +67,7 @@ def validate_awards(cells: Cells, raw: RawTable, units: pd.Index | None, history
     return frame.assign(form=form, row=raw.rows).astype(TABLES["awards"].dtypes)
 
 
-def _form_name(history: History, name: object) -> str | None:
+def _form_name(history: HistoryRules, name: object) -> str | None:
     form = history.form(name) if isinstance(name, str) else None
     return form.name if form else None
 

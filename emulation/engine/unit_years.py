@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..data.award_rules import History
+from ..data.award_rules import HistoryRules
 from ..data.codes import codes_of, spread
 from ..data.dataset import Dataset
 from ..data.text import fold
@@ -73,7 +73,7 @@ class Ratings:
     (0 is the best); `at_least` reads a condition."""
 
     positions: dict[int, dict[str, int]]  # year → unit → position: a unit's code hashes once, a (unit, year) pair
-    history: History  # in every lookup
+    history: HistoryRules  # in every lookup
 
     def own(self, unit: str, year: int) -> int | None:
         return self.positions.get(year, _NONE).get(unit)
