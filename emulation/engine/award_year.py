@@ -9,8 +9,10 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
+from ..data.codes import codes_of
 from ..data.dataset import Dataset
 from ..data.kinds import ATTAINED_KINDS
 from .analysis import Analysis
@@ -87,14 +89,11 @@ class Year:
             }
         if self.analysis is not None:
             scored = self.analysis.scored
-            failing = scored[
+            failing = (
                 scored["scoring"].isin(ATTAINED_KINDS).to_numpy()
                 & ~scored["status"].isin(["met", "exceeded"]).to_numpy()
-            ]
-            for unit, indicator in zip(
-                failing["unit_id"].astype(str).tolist(), failing["indicator_id"].astype(str).tolist()
-            ):
-                self.not_met.setdefault(unit, []).append(indicator)
+            )
+            self.not_met = _rows_by_unit(scored["unit_id"][failing], scored["indicator_id"][failing])
 
     @property
     def counts(self) -> bool:
@@ -121,3 +120,21 @@ class Year:
             for award in self.awards_by_unit.get(holder, [])
             if award.year < first and holder in self.lineage.units_in(unit, award.year)
         ]
+
+
+def _rows_by_unit(units: pd.Series, indicators: pd.Series) -> dict[str, list[str]]:
+    """Each unit's indicators, in the rows' order, as text (a blank code as "nan", as `astype(str)` writes it):
+    the rows grouped by their codes, a national year's 40,000 failing rows without a Python step each."""
+    unit_codes, unit_names = codes_of(units)
+    indicator_codes, indicator_names = codes_of(indicators)
+    unit_text = np.append(unit_names.astype(str).to_numpy(dtype=object), "nan")  # code -1 reads the last
+    indicator_text = np.append(indicator_names.astype(str).to_numpy(dtype=object), "nan")
+    order = np.argsort(unit_codes, kind="stable")  # within a unit, the rows' order
+    grouped = unit_codes[order]
+    starts = np.flatnonzero(np.diff(grouped, prepend=-2))
+    return dict(
+        zip(
+            unit_text[grouped[starts]].tolist(),
+            (part.tolist() for part in np.split(indicator_text[indicator_codes[order]], starts[1:])),
+        )
+    )
