@@ -22,10 +22,11 @@ from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
-from ..views.narrative import award_sentences, next_year_roles, summary_sentences
-from ..views.reasons import award_point_lines, grade_with_event, tie_reasons
-from ..views.words import format_number, format_percent, period_name, word
-from . import over_time
+from ..views.conference import award_sentences, next_year_roles
+from ..views.narrative import summary_sentences
+from ..views.reasons import grade_with_event, tie_reasons
+from ..views.words import format_number, period_name, word
+from . import listings, over_time
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
@@ -266,99 +267,32 @@ class ClusterReport:
         return [self._html(key, tables=[(None, plain_table(frame))]), *extra]
 
     def missing(self) -> list:
-        lang = self.lang
-        missing = self.rows[self.rows["status"] == "missing"]
-        frame = pd.DataFrame(
-            {word("label.unit_name", lang): missing["unit_name"], word("label.name", lang): missing["name"]}
-        )
-        return self._listing("missing", frame, "no_missing") + self._checks()
+        return self._listing("missing", listings.missing(self.rows, self.lang), "no_missing") + self._checks()
 
     def adjustments(self) -> list:
         """Bonus and deduction points: the adjustments table's, and with a guide its rules' (capped per
         criterion), so that the section agrees with the appraisal records."""
-        lang = self.lang
-        entries = self.dataset.adjustments
-        chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
-        held = award_point_lines(self.analysis, lang)  # points for awards held, listed with their award and decision
-        held = held[held["unit_id"].isin(self.units["unit_id"])]
-        if len(held):
-            chosen = pd.concat(
-                [
-                    chosen[["unit_id", "points", "reason"]].astype(object),
-                    held[["unit_id", "points", "reason"]].astype(object),
-                ],
-                ignore_index=True,
-            )
-        names = self.units.set_index("unit_id")["unit_name"]
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): names.reindex(chosen["unit_id"]).to_numpy(),
-                word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
-                word("report.reason", lang): chosen["reason"].to_numpy(),
-            }
-        )
-        rules = self.analysis.criteria.groupby("unit_id", sort=False)[["bonuses", "deductions"]].sum()
-        rules = rules[(rules["bonuses"] > 0) | (rules["deductions"] > 0)]
-        if rules.empty:
+        frame, by_rule = listings.adjustments(self.analysis, self.dataset.adjustments, self.units, self.lang)
+        if by_rule is None:
             return self._listing("adjustments", frame, "no_adjustments")
-        by_rule = pd.DataFrame(
-            {
-                word("label.unit_name", lang): names.reindex(rules.index).to_numpy(),
-                word("report.rule_bonuses", lang): [format_number(v, 2, lang) for v in rules["bonuses"]],
-                word("report.rule_deductions", lang): [format_number(v, 2, lang) for v in rules["deductions"]],
-            }
-        )
         tables = ([(None, plain_table(frame))] if len(frame) else []) + [
-            (word("report.guide_rules", lang), plain_table(by_rule))
+            (word("report.guide_rules", self.lang), plain_table(by_rule))
         ]
         return [self._html("adjustments", tables=tables)]
 
     def votes(self) -> list:
-        lang = self.lang
-        voted = self.units.dropna(subset=["voters"])
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): voted["unit_name"],
-                word("label.votes", lang): voted["votes"].astype(int),
-                word("report.voters", lang): voted["voters"].astype(int),
-                word("report.share", lang): [
-                    format_percent(100 * votes / voters, 1, lang)
-                    for votes, voters in zip(voted["votes"], voted["voters"])
-                ],
-            }
-        )
-        return self._listing("votes", frame, "no_votes")
+        return self._listing("votes", listings.votes(self.units, self.lang), "no_votes")
 
     def self_points(self) -> list:
         """Self points against the data: the rows' self points, and with a guide the units' claims (the claimed
         total against the final one), so that the section agrees with the appraisal records."""
-        lang = self.lang
         scored = self.units.dropna(subset=["self_points"])
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): scored["unit_name"],
-                word("label.self_points", lang): [format_number(v, 2, lang) for v in scored["self_points"]],
-                word("label.points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
-                word("label.self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]],
-            }
-        )
-        extra = [self._figure(figures.self_points(scored, lang=lang))] if len(scored) else []
-        claims = self.analysis.appraisal is not None and self.analysis.appraisal.has_claims
-        if not claims:
+        frame = listings.self_points(scored, self.lang)
+        extra = [self._figure(figures.self_points(scored, lang=self.lang))] if len(scored) else []
+        if self.analysis.appraisal is None or not self.analysis.appraisal.has_claims:
             return self._listing("self_points", frame, "no_self_points", *extra)
-        claimed = self.units.dropna(subset=["self_total"])
-        by_guide = pd.DataFrame(
-            {
-                word("label.unit_name", lang): claimed["unit_name"],
-                word("report.claimed_total", lang): [format_number(v, 2, lang) for v in claimed["self_total"]],
-                word("label.total", lang): [format_number(v, 2, lang) for v in claimed["total"]],
-                word("label.claim_diff", lang): [
-                    format_number(a - b, 2, lang) for a, b in zip(claimed["self_total"], claimed["total"])
-                ],
-            }
-        )
         tables = ([(None, plain_table(frame))] if len(frame) else []) + [
-            (word("report.guide_claims", lang), plain_table(by_guide))
+            (word("report.guide_claims", self.lang), plain_table(listings.claims(self.units, self.lang)))
         ]
         return [self._html("self_points", tables=tables), *extra]
 

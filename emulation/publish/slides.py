@@ -18,7 +18,8 @@ from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
-from ..views.narrative import award_sentences, next_year_roles, summary_sentences
+from ..views.conference import award_sentences, next_year_roles
+from ..views.narrative import summary_sentences
 from ..views.words import period_name, word
 from .pages import plotly_script, render
 
