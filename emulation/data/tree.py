@@ -197,12 +197,12 @@ def declared_differences(tree: Tree, where: dict) -> list[Problem]:
         totals = pd.Series(tree.standard_total[rows, column], index=rows)
         for total, group in totals.groupby(totals, sort=True):
             places = ", ".join(
-                f"{tree.pairs.at[row, 'cluster_id']} {tree.pairs.at[row, 'year']}" for row in group.index
+                f"{tree.pairs.at[row, 'cluster_id']!s} {tree.pairs.at[row, 'year']!s}" for row in group.index
             )
             problems.append(
                 Problem(
                     "standard_differs",
-                    row=int(tree.criteria.at[column, "row"]),
+                    row=int(tree.criteria.at[column, "row"]),  # type: ignore[arg-type]  # an int column's value
                     warning=True,
                     **where,
                     params={

@@ -37,7 +37,7 @@ def period_rows(
 KEY_COLUMNS = ("period", "part", "cluster_id", "unit_id", "indicator_id")
 
 
-def _missing_rows(rows: pd.DataFrame, of_year: pd.DataFrame, period: str, year: object) -> pd.DataFrame:
+def _missing_rows(rows: pd.DataFrame, of_year: pd.DataFrame, period: str, year: int | None) -> pd.DataFrame:
     """A blank row for every member of the rows' clusters lacking an indicator that counts there."""
     part = rows["part"].iloc[0]
     counted = rows[["cluster_id", "indicator_id"]].drop_duplicates()

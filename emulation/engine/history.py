@@ -97,7 +97,7 @@ def ratings(
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
     keys = zip(given["unit_id"].tolist(), given["year"].astype("int64").tolist())  # lists: arrow text iterates slowly
-    positions = dict(zip(keys, pd.Index(history.ratings).get_indexer(given["rating"]).tolist()))
+    positions = dict(zip(keys, pd.Index(history.ratings).get_indexer(pd.Index(given["rating"])).tolist()))
     if not any(history.rating(grade.name) for grade in dataset.rules.grades):
         return Ratings(positions, history)  # no grade names a rating: the grades can tell nothing
     for year in unknown_years(positions, needed):

@@ -220,14 +220,14 @@ class ClusterReport:
 
     def indicators(self) -> list:
         items: list[HTML | Figure] = [self._html("indicators")]
-        summary = self.analysis.indicators.set_index("indicator_id")
+        totals = self.analysis.indicators.set_index("indicator_id")["total_progress_pct"]
         attained = self.attained.assign(check=flagged(self.attained, self.dataset.warnings))
         for indicator, group in attained.groupby("indicator_id", sort=False):
             items.append(
                 self._figure(
                     figures.indicator_bars(
                         group,
-                        total=summary.loc[indicator, "total_progress_pct"],
+                        total=totals[indicator],
                         check="check",
                         title=group["name"].iloc[0],
                         lang=self.lang,

@@ -63,14 +63,14 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
         (word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
         (word("report.heatmap", lang), heatmap),
     ]
-    summary = analysis.indicators.set_index("indicator_id")
+    totals = analysis.indicators.set_index("indicator_id")["total_progress_pct"]
     for indicator, group in attained.groupby("indicator_id", sort=False):
         charts.append(
             (
                 group["name"].iloc[0],
                 figures.indicator_bars(
                     group,
-                    total=summary.loc[indicator, "total_progress_pct"],
+                    total=totals[indicator],
                     check="check",
                     lang=lang,
                     template="projector",
