@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from IPython.display import HTML, display
@@ -30,22 +31,28 @@ from . import listings, over_time
 from .naming import safe_id
 from .pages import figure_html, plain_table, render
 
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
+
 
 class Figure:
     """A figure for a notebook output: plotly's mimetype for JupyterLab, HTML for the exported page."""
 
-    def __init__(self, figure, element_id: str):
+    def __init__(self, figure: go.Figure, element_id: str):
         self.figure, self.element_id = figure, element_id
 
     def __repr__(self) -> str:  # stable text/plain, so that a batch run twice writes the same notebook
         return f"Figure({self.element_id})"
 
-    def _repr_mimebundle_(self, include=None, exclude=None):
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, Any]:
         serialised = self.figure.to_json()  # once: the HTML rendering reuses it
         return {
             "application/vnd.plotly.v1+json": json.loads(serialised),
             "text/html": figure_html(serialised, self.element_id, self.figure.layout.height),
         }
+
+
+Item = HTML | Figure  # what a section lists: a piece of HTML (headings, paragraphs, tables) or a figure
 
 
 class ClusterReport:
@@ -82,9 +89,8 @@ class ClusterReport:
             raise Unsupported(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
-        self.awards = Awards.of(
-            self.dataset, period
-        )  # the forms' names and the year's holds, as every document reads them
+        # the forms' names and the year's holds, as every document reads them
+        self.awards = Awards.of(self.dataset, period)
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
         self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
         self.checks = check_lines(self.rows, self.dataset.warnings, lang)  # figures a warning asks to check
@@ -93,17 +99,18 @@ class ClusterReport:
 
     def show(self, section: str) -> None:
         for item in getattr(self, section)():
-            display(item)
+            display(item)  # type: ignore[no-untyped-call]  # IPython's display is not annotated
 
-    def _figure(self, figure) -> Figure:
+    def _figure(self, figure: go.Figure) -> Figure:
         self._figures += 1
         return Figure(figure, f"figure-{safe_id(self.cluster)}-{self._figures}")
 
-    def _html(self, heading: str | None = None, **parts) -> HTML:
+    def _html(self, heading: str | None = None, **parts: Any) -> HTML:
         """A piece of the report from the section template; `heading` is a key of the report's words."""
-        return HTML(render("section.html.j2", heading=heading and word(f"report.{heading}", self.lang), **parts))
+        html = render("section.html.j2", heading=heading and word(f"report.{heading}", self.lang), **parts)
+        return HTML(html)  # type: ignore[no-untyped-call]  # IPython's HTML is not annotated
 
-    def corrections(self) -> list:
+    def corrections(self) -> list[Item]:
         """With a published archive, "Điều chỉnh sau công bố": what changed since (docs/reference.md, "Published
         results and corrections"); nothing without one."""
         if not self.published:
@@ -112,7 +119,7 @@ class ClusterReport:
 
         return correction_section(self.published, self.analysis, self.dataset, self.cluster, self.lang)
 
-    def header(self) -> list:
+    def header(self) -> list[Item]:
         lang = self.lang
         members = pd.DataFrame(
             {
@@ -131,11 +138,14 @@ class ClusterReport:
             self._html("members", tables=[(None, plain_table(members))], after=[following] if following else []),
         ]
 
-    def narrative(self) -> list:
+    def narrative(self) -> list[Item]:
         """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest
         bonuses and deductions, its agreed totals as a list, the grades, the scores and awards."""
         parts = summary_sentences(self.analysis, self.cluster, self.lang, self.awards)
-        paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
+
+        def paragraphs(*keys: str) -> list[str]:
+            return [" ".join(parts[key]) for key in keys if parts[key]]
+
         return [
             self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
             self._html(
@@ -146,11 +156,11 @@ class ClusterReport:
             *self._checks(),
         ]
 
-    def _checks(self) -> list:
+    def _checks(self) -> list[Item]:
         """ "Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
-    def ranking(self) -> list:
+    def ranking(self) -> list[Item]:
         why = tie_reasons(self.analysis, self.lang).reindex(self.units.index)  # what placed a unit above an equal one
         placed = [f"{name}: {reason}." for name, reason in zip(self.units["unit_name"], why) if reason]
         return [
@@ -162,7 +172,7 @@ class ClusterReport:
             ),
         ]
 
-    def guide(self) -> list:
+    def guide(self) -> list[Item]:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
         (biên bản thẩm định); nothing for a cluster scored by % KH alone."""
         table, lang = self.analysis.criteria, self.lang
@@ -198,7 +208,7 @@ class ClusterReport:
             ),
         ]
 
-    def score_sheet(self) -> list:
+    def score_sheet(self) -> list[Item]:
         return [
             self._html(
                 "score_sheet",
@@ -212,14 +222,14 @@ class ClusterReport:
             )
         ]
 
-    def heatmap(self) -> list:
+    def heatmap(self) -> list[Item]:
         return [
             self._html("heatmap"),
             self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang)),
         ]
 
-    def indicators(self) -> list:
-        items: list[HTML | Figure] = [self._html("indicators")]
+    def indicators(self) -> list[Item]:
+        items: list[Item] = [self._html("indicators")]
         totals = self.analysis.indicators.set_index("indicator_id")["total_progress_pct"]
         attained = self.attained.assign(check=flagged(self.attained, self.dataset.warnings))
         for indicator, group in attained.groupby("indicator_id", sort=False):
@@ -244,7 +254,7 @@ class ClusterReport:
             )
         return items
 
-    def profiles(self) -> list:
+    def profiles(self) -> list[Item]:
         return [self._html("profiles")] + [
             self._figure(
                 figures.unit_profile(self.attained, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang)
@@ -252,24 +262,24 @@ class ClusterReport:
             for unit, name in zip(self.units["unit_id"], self.units["unit_name"])
         ]
 
-    def previous(self) -> list:
+    def previous(self) -> list[Item]:
         """The same part of the year before and the trend over that part's periods (`over_time.previous`)."""
         return over_time.previous(self)
 
-    def history(self) -> list:
+    def history(self) -> list[Item]:
         """Each member's ratings and awards over the years, where there is history to read (`over_time.history`)."""
         return over_time.history(self)
 
-    def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
+    def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra: Item) -> list[Item]:
         """A section that is a table, or a one-line note when there is nothing to list."""
         if frame is None or frame.empty:
             return [self._html(key, before=[word(f"report.{empty}", self.lang)])]
         return [self._html(key, tables=[(None, plain_table(frame))]), *extra]
 
-    def missing(self) -> list:
+    def missing(self) -> list[Item]:
         return self._listing("missing", listings.missing(self.rows, self.lang), "no_missing") + self._checks()
 
-    def adjustments(self) -> list:
+    def adjustments(self) -> list[Item]:
         """Bonus and deduction points: the adjustments table's, and with a guide its rules' (capped per
         criterion), so that the section agrees with the appraisal records."""
         frame, by_rule = listings.adjustments(self.analysis, self.dataset.adjustments, self.units, self.lang)
@@ -280,10 +290,10 @@ class ClusterReport:
         ]
         return [self._html("adjustments", tables=tables)]
 
-    def votes(self) -> list:
+    def votes(self) -> list[Item]:
         return self._listing("votes", listings.votes(self.units, self.lang), "no_votes")
 
-    def self_points(self) -> list:
+    def self_points(self) -> list[Item]:
         """Self points against the data: the rows' self points, and with a guide the units' claims (the claimed
         total against the final one), so that the section agrees with the appraisal records."""
         scored = self.units.dropna(subset=["self_points"])
@@ -297,7 +307,9 @@ class ClusterReport:
         return [self._html("self_points", tables=tables), *extra]
 
 
-_OPENED: dict = {}  # path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset
+Stamps = tuple[tuple[str, int, int], ...]  # each file's name, size and modification time
+# path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset
+_OPENED: dict[Path, tuple[Stamps, Dataset, dict[str, pd.DataFrame]]] = {}
 
 
 def _opened(data: str) -> tuple[Dataset, dict[str, pd.DataFrame]]:
