@@ -7,7 +7,6 @@ exported page, with stable element ids so that a batch run twice gives the same 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,28 +28,10 @@ from ..views.reasons import grade_with_event, tie_reasons
 from ..views.words import format_number, period_name, word
 from . import listings, over_time
 from .naming import safe_id
-from .pages import figure_html, plain_table, render
+from .pages import Figure, plain_table, render
 
 if TYPE_CHECKING:
     import plotly.graph_objects as go
-
-
-class Figure:
-    """A figure for a notebook output: plotly's mimetype for JupyterLab, HTML for the exported page."""
-
-    def __init__(self, figure: go.Figure, element_id: str):
-        self.figure, self.element_id = figure, element_id
-
-    def __repr__(self) -> str:  # stable text/plain, so that a batch run twice writes the same notebook
-        return f"Figure({self.element_id})"
-
-    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, Any]:
-        serialised = self.figure.to_json()  # once: the HTML rendering reuses it
-        return {
-            "application/vnd.plotly.v1+json": json.loads(serialised),
-            "text/html": figure_html(serialised, self.element_id, self.figure.layout.height),
-        }
-
 
 Item = HTML | Figure  # what a section lists: a piece of HTML (headings, paragraphs, tables) or a figure
 
