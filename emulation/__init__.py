@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # what a type checker and an editor see; at run time each nam
     from .data.dataset import Dataset, open_dataset
     from .data.problems import DataError
     from .engine.analysis import Analysis, analyse, analyse_periods
+    from .errors import EmulationError
     from .jupyter.explorer import Explorer, offline_charts
     from .publish.sections import ClusterReport
     from .views.narrative import summary_text

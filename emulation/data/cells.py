@@ -160,11 +160,11 @@ class Cells:
         )
         if all_distinct(combined if complete.all() else combined[complete], bound):
             return none
-        combined = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
-        repeat = combined.duplicated(keep="first") & complete
+        keyed = pd.Series(np.where(complete, combined, -1 - np.arange(len(keys))), index=keys.index)
+        repeat = keyed.duplicated(keep="first") & complete
         if not repeat.any():
             return none
-        first = pd.Series(raw.rows, index=keys.index).groupby(combined).transform("first")
+        first = pd.Series(raw.rows, index=keys.index).groupby(keyed).transform("first")
         return repeat, first
 
     def unique(self, raw: RawTable, keys: pd.DataFrame, column: str) -> None:

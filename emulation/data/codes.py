@@ -66,7 +66,7 @@ def joined(keys: pd.Series, table: pd.DataFrame) -> dict[str, pd.Series]:
     `lookup`): the engine's join of the indicators' attributes to a period's rows."""
     at = positions(keys, table.index)
     return {
-        name: pd.Series(
+        str(name): pd.Series(
             _categorical(column, at)
             if pd.api.types.is_string_dtype(column.dtype)
             else spread(column.to_numpy(), at, False if column.dtype == bool else np.nan),

@@ -27,7 +27,8 @@ def empty(name: str) -> pd.DataFrame:
     dataset's categoricals will be; `conform` makes those). One empty array per dtype serves all its columns (an
     empty Series per column costs ~0.4 ms, and a dataset without votes or a guide builds five tables)."""
     columns = {column: "str" if dtype in (CATEGORY, PERIOD) else dtype for column, dtype in TABLES[name].dtypes.items()}
-    arrays = {dtype: pd.array([], dtype=dtype) for dtype in set(columns.values())}
+    # pandas-stubs has no overload for a dtype named by a str variable
+    arrays = {dtype: pd.array([], dtype=dtype) for dtype in set(columns.values())}  # type: ignore[call-overload]
     return pd.DataFrame({column: arrays[dtype] for column, dtype in columns.items()}, copy=False)
 
 

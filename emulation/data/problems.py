@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 
 from ..errors import EmulationError
+
+SortKey = tuple[str, str, int, str, str]  # file, sheet, row, column, code: the order problems are listed in
 
 
 @dataclass
@@ -22,10 +25,10 @@ class Problem:
     row: int | None = None
     column: str | None = None
     value: str | None = None
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
     warning: bool = False
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> SortKey:
         return (self.source, self.sheet or "", self.row or 0, self.column or "", self.code)
 
 
@@ -40,7 +43,7 @@ class ProblemRun:
     column: str | None
     rows: np.ndarray
     values: np.ndarray  # object: the cell as text, None where blank
-    params: dict = field(default_factory=dict)  # a value for all rows, or an array with one entry per row
+    params: dict[str, Any] = field(default_factory=dict)  # a value for all rows, or an array with one entry per row
     warning: bool = False
 
     def __len__(self) -> int:
@@ -62,7 +65,7 @@ class ProblemRun:
     def __iter__(self) -> Iterator[Problem]:
         return (self.problem(index) for index in range(len(self)))
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> SortKey:
         return (self.source, self.sheet or "", int(self.rows[0]), self.column or "", self.code)
 
 

@@ -48,7 +48,8 @@ def _plan_scale(rows: SlipRows) -> tuple[np.ndarray, dict]:
     flagged = (
         ~rows.binary & (plan > 0) & (actual > 0) & ((actual >= PLAN_FACTOR * plan) | (actual * PLAN_FACTOR <= plan))
     )
-    flagged = flagged.fillna(False).to_numpy(dtype=bool)
+    # a Series: pandas answers numpy's `&` with a Series operand (numpy's stubs say an array)
+    flagged = flagged.fillna(False).to_numpy(dtype=bool)  # type: ignore[attr-defined]
     return flagged, ({"plan": _shown(flagged, plan.to_numpy(dtype=float, na_value=np.nan))} if flagged.any() else {})
 
 

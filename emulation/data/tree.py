@@ -172,6 +172,21 @@ def applies_to_rows(criteria: pd.DataFrame, cluster: pd.Series, year: pd.Series,
     return result
 
 
+def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """For each row: whether its indicator belongs to a criterion that applies (its points count through the
+    tree), and whether it belongs to one that does not (the row is left out:
+    docs/reference.md, "A unit's total with a guide")."""
+    linked = scored["criterion_id"].notna()
+    if criteria.empty or not linked.any():
+        return linked & False, linked & False
+    counted = pd.Series(
+        applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
+        index=scored.index,
+        copy=False,
+    )
+    return counted, linked & ~counted
+
+
 def applicable(criteria: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """(cluster_id, year, criterion_id) of every criterion that applies to each given (cluster_id, year)."""
     ordered, pairs = _prepared(criteria, pairs)
@@ -197,12 +212,12 @@ def declared_differences(tree: Tree, where: dict) -> list[Problem]:
         totals = pd.Series(tree.standard_total[rows, column], index=rows)
         for total, group in totals.groupby(totals, sort=True):
             places = ", ".join(
-                f"{tree.pairs.at[row, 'cluster_id']} {tree.pairs.at[row, 'year']}" for row in group.index
+                f"{tree.pairs.at[row, 'cluster_id']!s} {tree.pairs.at[row, 'year']!s}" for row in group.index
             )
             problems.append(
                 Problem(
                     "standard_differs",
-                    row=int(tree.criteria.at[column, "row"]),
+                    row=int(tree.criteria.at[column, "row"]),  # type: ignore[arg-type]  # an int column's value
                     warning=True,
                     **where,
                     params={

@@ -181,9 +181,9 @@ def _membership(members: pd.DataFrame, period: pd.Series, unit: pd.Series) -> pd
     table = np.full((len(known) + 1, len(distinct) + 1), -1)  # the last row and column: no year, no unit
     member_year = members["year"].to_numpy(dtype=float, na_value=np.nan)
     at_year = np.searchsorted(known, member_year)
-    at_unit = distinct.get_indexer(members["unit_id"])
+    at_unit = distinct.get_indexer(pd.Index(members["unit_id"]))
     present = (at_unit >= 0) & np.isin(member_year, known)
-    table[at_year[present], at_unit[present]] = clusters.get_indexer(members["cluster_id"][present])
+    table[at_year[present], at_unit[present]] = clusters.get_indexer(pd.Index(members["cluster_id"][present]))
     codes = table[spread(year_of_period, period_codes, -1), unit_codes]  # code -1 (blank) reads the last row, column
     return pd.Series(pd.Categorical.from_codes(codes, clusters, validate=False), index=unit.index, copy=False)
 
@@ -226,7 +226,7 @@ def _results(
     cluster_code = cluster.array.codes
     outside = kind["restricted"] & (cluster_code >= 0)
     if outside.any():  # only rows of an indicator restricted to one cluster can be outside it
-        indicator_cluster = np.append(cluster.cat.categories.get_indexer(catalogue["cluster_id"]), -1)[at]
+        indicator_cluster = np.append(cluster.cat.categories.get_indexer(pd.Index(catalogue["cluster_id"])), -1)[at]
         outside &= spread(indicator_cluster, codes, -1) != cluster_code
     if outside.any():  # the clusters named per row only when some row is outside its indicator's cluster
         cells.report(

@@ -9,15 +9,17 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from ..data import tree
 from ..data.codes import decoded
 from ..data.dataset import Dataset
 from ..data.problems import Problem
 from ..data.rules import Rules
-from .attainment import attainment, period_rows
+from .attainment import attainment
 from .awards import awards
 from .comparisons import indicator_summary
-from .criteria import KEYS, Appraisal, appraise, empty_table, in_guide
+from .criteria import KEYS, Appraisal, appraise, empty_table
 from .grades import grades
+from .period import period_rows
 from .points import score_rows
 from .ranks import Facts, rank
 from .scores import award_points, unit_scores
@@ -149,7 +151,7 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     rows = period_rows(dataset.results, dataset.members, period, clusters)
     rows = attainment(rows, dataset.indicators, rules)
     scored = score_rows(rows, rules, dataset.bands)
-    counted, outside = in_guide(scored, dataset.criteria)
+    counted, outside = tree.in_guide(scored, dataset.criteria)
     scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(
         drop=True
     )  # outside: warned at validation

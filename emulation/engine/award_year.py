@@ -65,7 +65,7 @@ class Year:
     indicator_names: dict[str, str] = field(default_factory=dict)  # as the indicators table names them
 
     def __post_init__(self) -> None:
-        self.indicator_names = self.dataset.indicators.set_index("indicator_id")["name"].to_dict()
+        self.indicator_names = dict(zip(self.dataset.indicators["indicator_id"], self.dataset.indicators["name"]))
         rows = self.dataset.unit_years
         held = rows[(rows["year"] == self.year) & rows["hold"].notna()]
         self.holds = dict(zip(held["unit_id"].tolist(), held["hold"].tolist()))

@@ -70,7 +70,8 @@ def _results_text(values: pd.Series, column: str) -> np.ndarray:
 
 
 def _result(value: object, column: str) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    # pandas-stubs has no isna overload for an object
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[call-overload]
         return ""
     if column == "total":
         return f"{round(float(str(value)), 2):.2f}"

@@ -48,21 +48,6 @@ def rule_points(kind: pd.Series, points: np.ndarray) -> tuple[np.ndarray, np.nda
     return earned, np.where(rule & (points < 0), -points, 0.0), np.where(rule & (points > 0), points, 0.0)
 
 
-def in_guide(scored: pd.DataFrame, criteria: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """For each row: whether its indicator belongs to a criterion that applies (its points count through the
-    tree), and whether it belongs to one that does not (the row is left out:
-    docs/reference.md, "A unit's total with a guide")."""
-    linked = scored["criterion_id"].notna()
-    if criteria.empty or not linked.any():
-        return linked & False, linked & False
-    counted = pd.Series(
-        tree.applies_to_rows(criteria, scored["cluster_id"], scored["year"], scored["criterion_id"]),
-        index=scored.index,
-        copy=False,
-    )
-    return counted, linked & ~counted
-
-
 @dataclass
 class Appraisal:
     """Every unit's scores on the guide's criteria as (units × criteria) matrices, the columns in the tree's
@@ -158,7 +143,7 @@ def appraise(
 ) -> tuple[Numbering, Appraisal | None]:
     """Each row's unit (`unit_rows`: numbered once, for the totals too), and every unit's scores on every
     criterion (None without a guide, or where none of its criteria applies). `scored` holds the rows that count
-    through the tree (see `in_guide`) and at least one row of every unit; `structure` is the guide's tree over
+    through the tree (see `data.tree.in_guide`) and at least one row of every unit; `structure` is the guide's tree over
     (at least) every cluster and year of those units, as validation built it for every member."""
     guided = structure is not None and not scored.empty
     points = (

@@ -99,8 +99,10 @@ def unit_scores(
             ],
             ignore_index=True,
         )
-    adjustment = (
-        adjustment.groupby(["period", "unit_id"], as_index=False)["points"].sum() if len(adjustment) else adjustment
+    adjustment = (  # a DataFrame: as_index=False (pandas-stubs says Series | DataFrame)
+        adjustment.groupby(["period", "unit_id"], as_index=False)["points"].sum()  # type: ignore[assignment]
+        if len(adjustment)
+        else adjustment
     )
     units["adjustment_points"] = left_joined(units, adjustment, ["period", "unit_id"])["points"].fillna(0.0)
     units["total"] = units["indicator_points"] + units["adjustment_points"]

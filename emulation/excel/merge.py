@@ -154,9 +154,9 @@ def _combined(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
         ).drop_duplicates(["group", "value"])
         several = seen[seen["group"].duplicated(keep=False)]
         for _, rows in several.groupby("group", sort=False):
-            first = frame.loc[int(rows["at"].iloc[0])]
+            first = frame.iloc[int(rows["at"].iloc[0])]  # positions: the frame was renumbered
             for at in rows["at"].iloc[1:]:
-                other = frame.loc[int(at)]
+                other = frame.iloc[int(at)]
                 clashes.append(
                     _Clash(
                         name, {key: first[key] for key in keys}, column, _place(other, column), _place(first, column)
@@ -240,9 +240,9 @@ def located(merged: Merged, out: Path, warnings: Sequence[Entry]) -> list[Entry]
     CSV file, or its sheet of the merged workbook) names instead the file, sheet and row that row came from,
     where the clerk corrects it."""
     where: dict[tuple[str, str | None], pd.DataFrame] = {}
-    for name, origins in merged.origins.items():
+    for name, table_origins in merged.origins.items():
         place = (out.name, TABLES[name].vi) if out.suffix.lower() == ".xlsx" else (f"{name}.csv", None)
-        where[place] = origins
+        where[place] = table_origins
     moved: list[Entry] = []
     for problem in expanded(warnings):
         origins = where.get((problem.source, problem.sheet))

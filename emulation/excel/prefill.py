@@ -115,7 +115,9 @@ def _own_rows(dataset, chosen: list[str]):
 
 
 def _blank(value: object) -> object:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    # pandas-stubs has no isna overload for an object
+    blank = value is None or (not isinstance(value, str) and pd.isna(value))  # type: ignore[call-overload]
+    return None if blank else value
 
 
 def _records(frame: pd.DataFrame) -> list[tuple]:

@@ -10,6 +10,7 @@ import html
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as widgets
 from IPython.display import display
@@ -182,12 +183,11 @@ class Explorer:
 
     def _readout(self, name: str, decimals: int) -> None:
         value = getattr(self, name).value
-        self.readouts[
-            name
-        ].value = f"{format_number(value, decimals, self.lang)} {word(f'control.{name}_unit', self.lang)}"
+        unit = word(f"control.{name}_unit", self.lang)
+        self.readouts[name].value = f"{format_number(value, decimals, self.lang)} {unit}"
 
     def show(self) -> None:
-        display(self.widget)
+        display(self.widget)  # type: ignore[no-untyped-call]  # IPython's display is not annotated
 
     def load(self, data: str | None) -> None:
         """Open a dataset; a refused one (or one outside the data root) is listed under the controls and the
@@ -289,9 +289,9 @@ class Explorer:
         output.clear_output(wait=True)
         with output:
             for item in self.contents(key):
-                display(item)
+                display(item)  # type: ignore[no-untyped-call]  # IPython's display is not annotated
 
-    def contents(self, key: str) -> list:
+    def contents(self, key: str) -> list[Any]:
         """What a tab shows: figures, styled tables and widgets, all from package functions (`tabs.TABS`)."""
         return TABS[key](self)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote
 
 import pandas as pd
@@ -50,7 +51,7 @@ def index_page(dataset, period: str, outcomes: list, lang: str = "vi", drafts: s
                 "name": name,
                 "table": _rollup_table(group, lang, awards),
                 "figures": charts,
-                "proposals": listed.get(name, {}),
+                "proposals": listed.get(cast(str, name), {}),
             }
         )
     words: dict[str, object] = {key: word(f"report.{key}", lang) for key in ("clusters", "failed", "rollup")}
@@ -89,9 +90,9 @@ def write_home(dataset, out: Path, lang: str = "vi") -> Path:
         units = analyse(dataset, period).units
         clusters = []
         for cluster, group in units.groupby("cluster_id", sort=False):
-            page = report_paths(Path("."), period, cluster)[1]
+            page = report_paths(Path("."), period, cast(str, cluster))[1]
             if (out / page).exists():
-                best = group.loc[group["total"].idxmax()]
+                best = group.loc[group["total"].idxmax()]  # type: ignore[call-overload]  # pandas-stubs: a label
                 clusters.append(
                     {
                         "name": f"{cluster} · {group['cluster_name'].iloc[0]}",

@@ -7,9 +7,10 @@ rendered with autoescape on, so every text from the data is escaped without anyo
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -18,6 +19,7 @@ from ..views.proposals import STATUS_COLOURS
 from ..views.tables import aligned
 
 if TYPE_CHECKING:
+    import plotly.graph_objects as go
     from nbconvert import HTMLExporter
 
 HERE = Path(__file__).resolve().parent
@@ -78,6 +80,23 @@ def figure_html(serialised: str, element_id: str, height: int | None = None) -> 
     jinja2 types a template module's macros as unknown attributes)."""
     macro = templates().get_template("macros.html.j2").module.figure  # type: ignore[attr-defined]
     return str(macro(element_id, serialised, height))
+
+
+class Figure:
+    """A figure for a notebook output: plotly's mimetype for JupyterLab, HTML for the exported page."""
+
+    def __init__(self, figure: go.Figure, element_id: str):
+        self.figure, self.element_id = figure, element_id
+
+    def __repr__(self) -> str:  # stable text/plain, so that a batch run twice writes the same notebook
+        return f"Figure({self.element_id})"
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, Any]:
+        serialised = self.figure.to_json()  # once: the HTML rendering reuses it
+        return {
+            "application/vnd.plotly.v1+json": json.loads(serialised),
+            "text/html": figure_html(serialised, self.element_id, self.figure.layout.height),
+        }
 
 
 @lru_cache(maxsize=2)

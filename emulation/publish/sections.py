@@ -7,8 +7,8 @@ exported page, with stable element ids so that a batch run twice gives the same 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from IPython.display import HTML, display
@@ -22,29 +22,18 @@ from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
-from ..views.narrative import award_sentences, next_year_roles, summary_sentences
-from ..views.reasons import award_point_lines, grade_with_event, tie_reasons
-from ..views.words import format_number, format_percent, period_name, word
-from . import over_time
+from ..views.conference import award_sentences, next_year_roles
+from ..views.narrative import summary_sentences
+from ..views.reasons import grade_with_event, tie_reasons
+from ..views.words import format_number, period_name, word
+from . import listings, over_time
 from .naming import safe_id
-from .pages import figure_html, plain_table, render
+from .pages import Figure, plain_table, render
 
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
-class Figure:
-    """A figure for a notebook output: plotly's mimetype for JupyterLab, HTML for the exported page."""
-
-    def __init__(self, figure, element_id: str):
-        self.figure, self.element_id = figure, element_id
-
-    def __repr__(self) -> str:  # stable text/plain, so that a batch run twice writes the same notebook
-        return f"Figure({self.element_id})"
-
-    def _repr_mimebundle_(self, include=None, exclude=None):
-        serialised = self.figure.to_json()  # once: the HTML rendering reuses it
-        return {
-            "application/vnd.plotly.v1+json": json.loads(serialised),
-            "text/html": figure_html(serialised, self.element_id, self.figure.layout.height),
-        }
+Item = HTML | Figure  # what a section lists: a piece of HTML (headings, paragraphs, tables) or a figure
 
 
 class ClusterReport:
@@ -81,9 +70,8 @@ class ClusterReport:
             raise Unsupported(f"cluster {cluster!r} has no results in period {period!r}")
         self.period, self.cluster, self.lang = period, cluster, lang
         self.analysis = analyse(self.dataset, period, [cluster])
-        self.awards = Awards.of(
-            self.dataset, period
-        )  # the forms' names and the year's holds, as every document reads them
+        # the forms' names and the year's holds, as every document reads them
+        self.awards = Awards.of(self.dataset, period)
         self.rows, self.units = self.analysis.rows, self.analysis.units.sort_values("rank", kind="stable")
         self.attained = self.rows[self.rows["scoring"].isin(ATTAINED_KINDS)]  # the rows % KH charts can show
         self.checks = check_lines(self.rows, self.dataset.warnings, lang)  # figures a warning asks to check
@@ -92,17 +80,18 @@ class ClusterReport:
 
     def show(self, section: str) -> None:
         for item in getattr(self, section)():
-            display(item)
+            display(item)  # type: ignore[no-untyped-call]  # IPython's display is not annotated
 
-    def _figure(self, figure) -> Figure:
+    def _figure(self, figure: go.Figure) -> Figure:
         self._figures += 1
         return Figure(figure, f"figure-{safe_id(self.cluster)}-{self._figures}")
 
-    def _html(self, heading: str | None = None, **parts) -> HTML:
+    def _html(self, heading: str | None = None, **parts: Any) -> HTML:
         """A piece of the report from the section template; `heading` is a key of the report's words."""
-        return HTML(render("section.html.j2", heading=heading and word(f"report.{heading}", self.lang), **parts))
+        html = render("section.html.j2", heading=heading and word(f"report.{heading}", self.lang), **parts)
+        return HTML(html)  # type: ignore[no-untyped-call]  # IPython's HTML is not annotated
 
-    def corrections(self) -> list:
+    def corrections(self) -> list[Item]:
         """With a published archive, "Điều chỉnh sau công bố": what changed since (docs/reference.md, "Published
         results and corrections"); nothing without one."""
         if not self.published:
@@ -111,7 +100,7 @@ class ClusterReport:
 
         return correction_section(self.published, self.analysis, self.dataset, self.cluster, self.lang)
 
-    def header(self) -> list:
+    def header(self) -> list[Item]:
         lang = self.lang
         members = pd.DataFrame(
             {
@@ -130,11 +119,14 @@ class ClusterReport:
             self._html("members", tables=[(None, plain_table(members))], after=[following] if following else []),
         ]
 
-    def narrative(self) -> list:
+    def narrative(self) -> list[Item]:
         """The narrative in paragraphs: the opening, the indicators as a list, the shortfalls, the guide's largest
         bonuses and deductions, its agreed totals as a list, the grades, the scores and awards."""
         parts = summary_sentences(self.analysis, self.cluster, self.lang, self.awards)
-        paragraphs = lambda *keys: [" ".join(parts[key]) for key in keys if parts[key]]  # noqa: E731
+
+        def paragraphs(*keys: str) -> list[str]:
+            return [" ".join(parts[key]) for key in keys if parts[key]]
+
         return [
             self._html("narrative", before=paragraphs("opening"), items=parts["indicators"]),
             self._html(
@@ -145,11 +137,11 @@ class ClusterReport:
             *self._checks(),
         ]
 
-    def _checks(self) -> list:
+    def _checks(self) -> list[Item]:
         """ "Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
-    def ranking(self) -> list:
+    def ranking(self) -> list[Item]:
         why = tie_reasons(self.analysis, self.lang).reindex(self.units.index)  # what placed a unit above an equal one
         placed = [f"{name}: {reason}." for name, reason in zip(self.units["unit_name"], why) if reason]
         return [
@@ -161,7 +153,7 @@ class ClusterReport:
             ),
         ]
 
-    def guide(self) -> list:
+    def guide(self) -> list[Item]:
         """With a scoring guide: the grades, the criteria side by side, and every unit's appraisal record
         (biên bản thẩm định); nothing for a cluster scored by % KH alone."""
         table, lang = self.analysis.criteria, self.lang
@@ -197,7 +189,7 @@ class ClusterReport:
             ),
         ]
 
-    def score_sheet(self) -> list:
+    def score_sheet(self) -> list[Item]:
         return [
             self._html(
                 "score_sheet",
@@ -211,22 +203,22 @@ class ClusterReport:
             )
         ]
 
-    def heatmap(self) -> list:
+    def heatmap(self) -> list[Item]:
         return [
             self._html("heatmap"),
             self._figure(figures.attainment_heatmap(self.attained, cap=self.analysis.rules.cap, lang=self.lang)),
         ]
 
-    def indicators(self) -> list:
-        items: list[HTML | Figure] = [self._html("indicators")]
-        summary = self.analysis.indicators.set_index("indicator_id")
+    def indicators(self) -> list[Item]:
+        items: list[Item] = [self._html("indicators")]
+        totals = self.analysis.indicators.set_index("indicator_id")["total_progress_pct"]
         attained = self.attained.assign(check=flagged(self.attained, self.dataset.warnings))
         for indicator, group in attained.groupby("indicator_id", sort=False):
             items.append(
                 self._figure(
                     figures.indicator_bars(
                         group,
-                        total=summary.loc[indicator, "total_progress_pct"],
+                        total=totals[indicator],
                         check="check",
                         title=group["name"].iloc[0],
                         lang=self.lang,
@@ -243,7 +235,7 @@ class ClusterReport:
             )
         return items
 
-    def profiles(self) -> list:
+    def profiles(self) -> list[Item]:
         return [self._html("profiles")] + [
             self._figure(
                 figures.unit_profile(self.attained, unit, cap=self.analysis.rules.cap, title=name, lang=self.lang)
@@ -251,119 +243,54 @@ class ClusterReport:
             for unit, name in zip(self.units["unit_id"], self.units["unit_name"])
         ]
 
-    def previous(self) -> list:
+    def previous(self) -> list[Item]:
         """The same part of the year before and the trend over that part's periods (`over_time.previous`)."""
         return over_time.previous(self)
 
-    def history(self) -> list:
+    def history(self) -> list[Item]:
         """Each member's ratings and awards over the years, where there is history to read (`over_time.history`)."""
         return over_time.history(self)
 
-    def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra) -> list:
+    def _listing(self, key: str, frame: pd.DataFrame | None, empty: str, *extra: Item) -> list[Item]:
         """A section that is a table, or a one-line note when there is nothing to list."""
         if frame is None or frame.empty:
             return [self._html(key, before=[word(f"report.{empty}", self.lang)])]
         return [self._html(key, tables=[(None, plain_table(frame))]), *extra]
 
-    def missing(self) -> list:
-        lang = self.lang
-        missing = self.rows[self.rows["status"] == "missing"]
-        frame = pd.DataFrame(
-            {word("label.unit_name", lang): missing["unit_name"], word("label.name", lang): missing["name"]}
-        )
-        return self._listing("missing", frame, "no_missing") + self._checks()
+    def missing(self) -> list[Item]:
+        return self._listing("missing", listings.missing(self.rows, self.lang), "no_missing") + self._checks()
 
-    def adjustments(self) -> list:
+    def adjustments(self) -> list[Item]:
         """Bonus and deduction points: the adjustments table's, and with a guide its rules' (capped per
         criterion), so that the section agrees with the appraisal records."""
-        lang = self.lang
-        entries = self.dataset.adjustments
-        chosen = entries[(entries["period"] == self.period) & entries["unit_id"].isin(self.units["unit_id"])]
-        held = award_point_lines(self.analysis, lang)  # points for awards held, listed with their award and decision
-        held = held[held["unit_id"].isin(self.units["unit_id"])]
-        if len(held):
-            chosen = pd.concat(
-                [
-                    chosen[["unit_id", "points", "reason"]].astype(object),
-                    held[["unit_id", "points", "reason"]].astype(object),
-                ],
-                ignore_index=True,
-            )
-        names = self.units.set_index("unit_id")["unit_name"]
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): names.reindex(chosen["unit_id"]).to_numpy(),
-                word("label.points", lang): [format_number(value, 2, lang) for value in chosen["points"]],
-                word("report.reason", lang): chosen["reason"].to_numpy(),
-            }
-        )
-        rules = self.analysis.criteria.groupby("unit_id", sort=False)[["bonuses", "deductions"]].sum()
-        rules = rules[(rules["bonuses"] > 0) | (rules["deductions"] > 0)]
-        if rules.empty:
+        frame, by_rule = listings.adjustments(self.analysis, self.dataset.adjustments, self.units, self.lang)
+        if by_rule is None:
             return self._listing("adjustments", frame, "no_adjustments")
-        by_rule = pd.DataFrame(
-            {
-                word("label.unit_name", lang): names.reindex(rules.index).to_numpy(),
-                word("report.rule_bonuses", lang): [format_number(v, 2, lang) for v in rules["bonuses"]],
-                word("report.rule_deductions", lang): [format_number(v, 2, lang) for v in rules["deductions"]],
-            }
-        )
         tables = ([(None, plain_table(frame))] if len(frame) else []) + [
-            (word("report.guide_rules", lang), plain_table(by_rule))
+            (word("report.guide_rules", self.lang), plain_table(by_rule))
         ]
         return [self._html("adjustments", tables=tables)]
 
-    def votes(self) -> list:
-        lang = self.lang
-        voted = self.units.dropna(subset=["voters"])
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): voted["unit_name"],
-                word("label.votes", lang): voted["votes"].astype(int),
-                word("report.voters", lang): voted["voters"].astype(int),
-                word("report.share", lang): [
-                    format_percent(100 * votes / voters, 1, lang)
-                    for votes, voters in zip(voted["votes"], voted["voters"])
-                ],
-            }
-        )
-        return self._listing("votes", frame, "no_votes")
+    def votes(self) -> list[Item]:
+        return self._listing("votes", listings.votes(self.units, self.lang), "no_votes")
 
-    def self_points(self) -> list:
+    def self_points(self) -> list[Item]:
         """Self points against the data: the rows' self points, and with a guide the units' claims (the claimed
         total against the final one), so that the section agrees with the appraisal records."""
-        lang = self.lang
         scored = self.units.dropna(subset=["self_points"])
-        frame = pd.DataFrame(
-            {
-                word("label.unit_name", lang): scored["unit_name"],
-                word("label.self_points", lang): [format_number(v, 2, lang) for v in scored["self_points"]],
-                word("label.points", lang): [format_number(v, 2, lang) for v in scored["self_compared"]],
-                word("label.self_diff", lang): [format_number(v, 2, lang) for v in scored["self_diff"]],
-            }
-        )
-        extra = [self._figure(figures.self_points(scored, lang=lang))] if len(scored) else []
-        claims = self.analysis.appraisal is not None and self.analysis.appraisal.has_claims
-        if not claims:
+        frame = listings.self_points(scored, self.lang)
+        extra = [self._figure(figures.self_points(scored, lang=self.lang))] if len(scored) else []
+        if self.analysis.appraisal is None or not self.analysis.appraisal.has_claims:
             return self._listing("self_points", frame, "no_self_points", *extra)
-        claimed = self.units.dropna(subset=["self_total"])
-        by_guide = pd.DataFrame(
-            {
-                word("label.unit_name", lang): claimed["unit_name"],
-                word("report.claimed_total", lang): [format_number(v, 2, lang) for v in claimed["self_total"]],
-                word("label.total", lang): [format_number(v, 2, lang) for v in claimed["total"]],
-                word("label.claim_diff", lang): [
-                    format_number(a - b, 2, lang) for a, b in zip(claimed["self_total"], claimed["total"])
-                ],
-            }
-        )
         tables = ([(None, plain_table(frame))] if len(frame) else []) + [
-            (word("report.guide_claims", lang), plain_table(by_guide))
+            (word("report.guide_claims", self.lang), plain_table(listings.claims(self.units, self.lang)))
         ]
         return [self._html("self_points", tables=tables), *extra]
 
 
-_OPENED: dict = {}  # path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset
+Stamps = tuple[tuple[str, int, int], ...]  # each file's name, size and modification time
+# path → (file stamps, dataset, units by period): a batch kernel makes many reports from one dataset
+_OPENED: dict[Path, tuple[Stamps, Dataset, dict[str, pd.DataFrame]]] = {}
 
 
 def _opened(data: str) -> tuple[Dataset, dict[str, pd.DataFrame]]:

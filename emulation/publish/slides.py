@@ -18,7 +18,8 @@ from ..views import figures, tables
 from ..views.awards import Awards
 from ..views.cases import cases_html, cases_table
 from ..views.checks import check_lines, flagged
-from ..views.narrative import award_sentences, next_year_roles, summary_sentences
+from ..views.conference import award_sentences, next_year_roles
+from ..views.narrative import summary_sentences
 from ..views.words import period_name, word
 from .pages import plotly_script, render
 
@@ -62,14 +63,14 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
         (word("report.ranking", lang), figures.ranking(units, lang=lang, template="projector", awards=awards)),
         (word("report.heatmap", lang), heatmap),
     ]
-    summary = analysis.indicators.set_index("indicator_id")
+    totals = analysis.indicators.set_index("indicator_id")["total_progress_pct"]
     for indicator, group in attained.groupby("indicator_id", sort=False):
         charts.append(
             (
                 group["name"].iloc[0],
                 figures.indicator_bars(
                     group,
-                    total=summary.loc[indicator, "total_progress_pct"],
+                    total=totals[indicator],
                     check="check",
                     lang=lang,
                     template="projector",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import cast
 
 import pandas as pd
 
@@ -40,7 +41,9 @@ class Names:
 
 def value_text(value: object, lang: str) -> str:
     """A value as read (numbers in the language's convention, 1.234,5); blank as "(trống)"."""
-    text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    # pandas-stubs has no isna overload for an object
+    blank = value is None or (not isinstance(value, str) and pd.isna(value))  # type: ignore[call-overload]
+    text = "" if blank else str(value)
     if text == "":
         return word("correction.blank", lang)
     try:
@@ -90,6 +93,7 @@ def result_lines(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
             f"{result_value(column, new, lang)}"
             for column, old, new in zip(group["column"], group["published"], group["current"])
         )
+        unit = cast(str, unit)  # a groupby key of the text column "key"
         lines.append(f"{names.units.get(unit, unit)} ({unit}): {moved}")
     return lines
 

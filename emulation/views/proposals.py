@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -84,7 +84,8 @@ def by_province_and_form(
         table = table[table["status"].isin(SENT) != annex]
     for (province, form), group in table.groupby(["province", "award"], sort=False):
         rows = []
-        for number, row in enumerate(group.to_dict("records"), start=1):
+        records = cast(list[dict[str, Any]], group.to_dict("records"))  # the columns are named by text
+        for number, row in enumerate(records, start=1):
             status = word(f"proposal.status_{row['status']}", lang)
             marks = [word(f"proposal.{key}", lang) for key in ("tie", "multiple") if row[key]]
             rows.append(
@@ -97,7 +98,7 @@ def by_province_and_form(
                     reason=reason(row, names, lang),
                 )
             )
-        yield province, form, rows
+        yield cast(str, province), cast(str, form), rows
 
 
 def unmatched_line(table: pd.DataFrame, lang: str = "vi") -> str:

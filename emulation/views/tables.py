@@ -190,7 +190,9 @@ def aligned(cells: pd.DataFrame) -> Styler:
         for column in cells.columns
     }
     uuid = hashlib.sha1(cells.to_csv().encode("utf-8")).hexdigest()[:10]
-    return cells.style.hide(axis="index").format(escape="html", na_rep="").set_table_styles(sides).set_uuid(uuid)
+    styler = cells.style.hide(axis="index").format(escape="html", na_rep="")
+    # styles by column label: pandas-stubs types the mapping's keys as Never
+    return styler.set_table_styles(sides).set_uuid(uuid)  # type: ignore[arg-type]
 
 
 def score_sheet(data_frame: pd.DataFrame, lang: str = "vi", with_unit: bool = True) -> Styler:

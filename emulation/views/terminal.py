@@ -117,7 +117,12 @@ def attainment_columns(analysis: Analysis) -> list[str]:
 
 def _rows(frame: pd.DataFrame):
     """The frame's rows as tuples of Python values, None where missing: what both machine formats write."""
-    return zip(*(column.to_numpy(dtype=object, na_value=None) for _, column in frame.items()))
+    return zip(
+        *(
+            column.to_numpy(dtype=object, na_value=None)  # type: ignore[call-overload]  # stubs: no None for na_value
+            for _, column in frame.items()
+        )
+    )
 
 
 def to_csv(frame: pd.DataFrame) -> str:
@@ -159,7 +164,7 @@ def criteria_table(analysis: Analysis, lang: str = "vi") -> str:
     out = io.StringIO()
     units = analysis.units.set_index(["cluster_id", "unit_id"])  # once, not once a unit
     for (cluster_id, unit_id), table in analysis.criteria.groupby(["cluster_id", "unit_id"], sort=False):
-        unit = units.loc[(cluster_id, unit_id)]
+        unit = units.loc[(cluster_id, unit_id)]  # type: ignore[index]  # pandas-stubs: a tuple of groupby keys
         out.write(f"{cluster_id} · {unit['cluster_name']} · {unit['unit_name']}\n")
         out.write(_aligned(as_text(appraisal_values(table, lang), lang), lang, frozenset({"criterion", "reason"})))
         out.write("\n")

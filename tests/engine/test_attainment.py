@@ -6,7 +6,8 @@ import pytest
 
 from emulation.data.dataset import open_dataset
 from emulation.data.rules import Rules
-from emulation.engine.attainment import attainment, period_rows
+from emulation.engine.attainment import attainment
+from emulation.engine.period import period_rows
 
 INDICATORS = pd.DataFrame(
     {
@@ -111,7 +112,7 @@ def test_members_without_a_row_get_a_missing_row(tiny):
 
 
 def test_rows_are_complete_when_every_member_has_every_indicator_of_its_cluster():
-    from emulation.engine.attainment import _complete
+    from emulation.engine.period import _complete
 
     members = pd.DataFrame({"cluster_id": ["C1", "C1", "C2"], "unit_id": ["A", "B", "E"]})
     full = pd.DataFrame(

@@ -407,3 +407,17 @@ def test_the_minutes_say_what_placed_a_unit_above_an_equal_one(tmp_path):
     assert [ranking[unit][2] for unit in ("Xã X3", "Xã X4", "Xã X2", "Xã X1")] == ["50,00", "40,00", "40,00", "39,00"]
     assert "bằng điểm Xã X2; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn" in ranking["Xã X4"][-1]
     assert ranking["Xã X2"][-1] == ""
+
+
+def test_python_docx_is_the_exact_version_whose_header_element_the_dossier_reads():
+    """python-docx has no interface for a header's XML: `publish.dossier.render` reads `header._element` to drop
+    the empty runs a template leaves there. pyproject pins the one version this was verified on; a new version
+    must be verified (the header tests above) before the pin moves."""
+    import tomllib
+    from importlib.metadata import version
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text(encoding="utf-8"))
+    pinned = next(entry for entry in project["project"]["dependencies"] if entry.startswith("python-docx"))
+    assert pinned == f"python-docx=={version('python-docx')}", f"{version('python-docx')} installed, {pinned} verified"
+    header = Document().sections[0].header
+    assert header._element.tag == qn("w:hdr")

@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from emulation.data.dataset import open_dataset
-from emulation.publish.sections import ClusterReport, Figure
+from emulation.publish.pages import Figure
+from emulation.publish.sections import ClusterReport
 from emulation.publish.slides import slide_deck
 from emulation.resources import sample_folder
 

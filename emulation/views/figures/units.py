@@ -71,7 +71,7 @@ def attainment_heatmap(
         .pivot_table(index=y, columns=x, values="_missing", aggfunc="first")
         .reindex(index=rows, columns=columns)
     )
-    missing = missing.fillna(False).astype(bool).to_numpy()
+    missing = missing.fillna(False).astype(bool).to_numpy()  # type: ignore[assignment]
     lower = data_frame.drop_duplicates(x).set_index(x)[direction].reindex(columns).eq("lower").to_numpy()
     notes = np.array(
         [name + (f" ({word('figure.lower', lang)})" if flag else "") for name, flag in zip(escape(columns), lower)]
