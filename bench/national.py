@@ -62,9 +62,8 @@ def build(folder: Path, seed: int = 7, units: int = UNITS, years: range = YEARS)
     # as real plans do (independent plans each year would put a tenfold jump between years in every tenth row,
     # which the slip warnings rightly flag: docs/reference.md, "Slips caught before publishing")
     base = rng.uniform(10, 1000, UNITS * INDICATORS)
-    growth = np.repeat(
-        1.05 ** (np.arange(len(periods)) // 2), UNITS * INDICATORS
-    )  # periods: year by year, H1 then whole
+    # periods: year by year, H1 then whole
+    growth = np.repeat(1.05 ** (np.arange(len(periods)) // 2), UNITS * INDICATORS)
     plan = np.round(np.tile(base, len(periods)) * growth * rng.uniform(0.97, 1.03, size), 2)
     ratio = np.where(np.repeat(np.array([period.endswith("H1") for period in periods]), UNITS * INDICATORS), 0.5, 1.0)
     actual = np.round(plan * ratio * rng.normal(1.02, 0.1, size), 2)

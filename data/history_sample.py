@@ -53,7 +53,7 @@ UNIT_YEARS = [  # (year, unit, rating, hold): the old units' official ratings 20
     for code, _, _ in OLD_UNITS
     for year in range(2019, 2025)
 ] + [
-    (2025, "AG-XUM", "", "Đang xác minh đơn khiếu nại về quản lý đất đai (Thanh tra tỉnh)"),  # rated by its 2025 grade
+    (2025, "AG-XUM", "", "Đang xác minh đơn khiếu nại về quản lý đất đai (Thanh tra tỉnh)")  # rated by its 2025 grade
 ]
 
 AWARDS = [  # (unit, form, year of the achievement, kind, decision, date, revoked)

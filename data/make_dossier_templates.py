@@ -346,19 +346,8 @@ def proposal() -> Document:
     para(document, ["Kính trình ", ("[cơ quan có thẩm quyền]", FILL), " xem xét, quyết định./."])
     signatures(
         document,
-        [
-            [("Nơi nhận:", {"bold": True, "italic": True})],
-            "- Như trên;",
-            "- Lưu: VT.",
-        ],
-        [
-            [("TM. HỘI ĐỒNG", BOLD)],
-            [("CHỦ TỊCH", BOLD)],
-            "",
-            "",
-            "",
-            [("[Họ và tên]", FILL)],
-        ],
+        [[("Nơi nhận:", {"bold": True, "italic": True})], "- Như trên;", "- Lưu: VT."],
+        [[("TM. HỘI ĐỒNG", BOLD)], [("CHỦ TỊCH", BOLD)], "", "", "", [("[Họ và tên]", FILL)]],
     )
     section(document, landscape=True)
     para(document, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM {{ year }}", "Dossier Title")

@@ -8,7 +8,7 @@ An Giang, 2025). The decision number is illustrative. data/make_sample.py writes
 """
 
 EVENTS = [  # (year, unit, event as [[events]] names it, note)
-    (2025, "AG-PVT", "Người đứng đầu bị cảnh cáo", "Quyết định 2150/QĐ-UBND ngày 14/11/2025 của Chủ tịch UBND tỉnh"),
+    (2025, "AG-PVT", "Người đứng đầu bị cảnh cáo", "Quyết định 2150/QĐ-UBND ngày 14/11/2025 của Chủ tịch UBND tỉnh")
 ]
 
 RULES = """

@@ -11,9 +11,8 @@ from importlib.resources import files
 from pathlib import Path
 
 CHECKOUT = {"sample": ("data", "sample"), "notebooks": ("notebooks",)}
-DATA_ROOT_VARIABLE = (
-    "EMULATION_DATA_ROOT"  # the one folder the explorer's data box may open from (the dashboard sets it)
-)
+# the one folder the explorer's data box may open from (the dashboard sets it)
+DATA_ROOT_VARIABLE = "EMULATION_DATA_ROOT"
 DASHBOARD_VARIABLE = "EMULATION_DASHBOARD"  # set for the dashboard's kernels, whose page brings its own plotly.js
 TEMPLATE_VARIABLE = "EMULATION_TEMPLATE"  # the dashboard's figure template ("projector" for the meeting's screen)
 DATA_VARIABLE = "EMULATION_DATA"  # the dataset a dashboard started for a meeting shows

@@ -99,9 +99,8 @@ def test_the_archive_read_as_a_dataset_gives_the_published_scores(published, tin
     printed = list(csv.reader(io.StringIO(run("attainment", str(tiny), "--period", "2020", "--format", "csv")[1])))
     with open(published / "results" / "attainment.csv", encoding="utf-8", newline="") as file:
         stored = list(csv.reader(file))
-    assert (
-        stored[0] == printed[0] and len(stored) == len(printed) == 14
-    )  # the header, C1: 4 units × 3 indicators, C2: E
+    # the header, C1: 4 units × 3 indicators, C2: E
+    assert stored[0] == printed[0] and len(stored) == len(printed) == 14
 
     def value(cell: str) -> object:  # numbers as numbers: the file writes 10 where the command prints 10.0
         try:

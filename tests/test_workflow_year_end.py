@@ -162,9 +162,8 @@ def test_two_communes_filling_one_cell_differently_are_refused_in_words(year_end
 @pytest.mark.slow
 def test_a_slip_is_warned_at_the_communes_own_file_and_row(year_end):
     folder, _ = year_end
-    rows = fill(
-        folder / "mau-2025.xlsx", "AG-PVT", folder / "slip" / "AG-PVT.xlsx", {("AG-PVT", "XA-VL"): "0.612"}
-    )  # 612 jobs typed as 0,612: a thousandth of the plan of 600
+    # 612 jobs typed as 0,612: a thousandth of the plan of 600
+    rows = fill(folder / "mau-2025.xlsx", "AG-PVT", folder / "slip" / "AG-PVT.xlsx", {("AG-PVT", "XA-VL"): "0.612"})
     result = clerk(folder, "merge", "gop", "du-lieu", "slip/AG-PVT.xlsx")
     assert result.returncode == 0, result.stderr
     assert (

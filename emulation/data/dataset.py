@@ -42,9 +42,8 @@ class Dataset:
     unit_years: pd.DataFrame  # ratings by year, holds (docs/reference.md, "History"; empty without them)
     awards: pd.DataFrame
     predecessors: pd.DataFrame
-    events: pd.DataFrame = field(
-        default_factory=lambda: empty("events")
-    )  # docs/reference.md, "Events" (empty without one)
+    # docs/reference.md, "Events" (empty without one)
+    events: pd.DataFrame = field(default_factory=lambda: empty("events"))
     rules: Rules = field(default_factory=Rules)
     warnings: list[Problem] = field(default_factory=list)
     source: str = ""

@@ -47,9 +47,8 @@ class Rules:
     min_total_share: float = 0.0
     grades: tuple[Grade, ...] = ()  # best first
     require_grade: str | None = None
-    history: HistoryRules = field(
-        default_factory=HistoryRules
-    )  # ratings, lineage and award forms (docs/reference.md, "History")
+    # ratings, lineage and award forms (docs/reference.md, "History")
+    history: HistoryRules = field(default_factory=HistoryRules)
     tie_breaks: tuple[TieBreak, ...] | None = None  # [ranking] tie_breaks; None: achieved, mean_attainment
     events: tuple[Event, ...] = ()  # [[events]], in the file's order
     award_points: tuple[AwardPoints, ...] = ()

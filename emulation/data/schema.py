@@ -296,10 +296,7 @@ ROLES = {
 
 FLOWS = {
     fold(word): flag
-    for flag, words in {
-        True: ("yes", "có", "x", "1", "true"),
-        False: ("no", "không", "0", "false"),
-    }.items()
+    for flag, words in {True: ("yes", "có", "x", "1", "true"), False: ("no", "không", "0", "false")}.items()
     for word in words
 }
 
@@ -318,9 +315,6 @@ REVOKED = {
 
 BINARY_ANSWERS = {
     fold(word): value
-    for value, words in {
-        1.0: ("có", "đạt", "yes", "x"),
-        0.0: ("không", "không đạt", "no"),
-    }.items()
+    for value, words in {1.0: ("có", "đạt", "yes", "x"), 0.0: ("không", "không đạt", "no")}.items()
     for word in words
 }

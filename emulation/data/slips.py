@@ -118,10 +118,7 @@ def _shown(flagged: np.ndarray, numbers: np.ndarray) -> pd.Series:
     return _placed(flagged, np.array([float(number) for number in numbers[flagged]], dtype=object))
 
 
-SLIPS = (
-    Slip("actual_scale", _plan_scale),
-    Slip("actual_year_before", _year_scale),
-)
+SLIPS = (Slip("actual_scale", _plan_scale), Slip("actual_year_before", _year_scale))
 
 
 def slip_rows(

@@ -38,12 +38,10 @@ class Analysis:
     rules: Rules
     names: dict[str, pd.Series]  # unit, unit kind and cluster names, and clusters' provinces, by code
     indicator_order: dict[str, int]
-    appraisal: (
-        Appraisal | None
-    )  # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
-    award_points: pd.DataFrame | None = (
-        None  # points for awards held (scores.award_points): counted among the adjustments
-    )
+    # every unit's scores on the guide's criteria (docs/reference.md, "A scoring guide"); None without a guide
+    appraisal: Appraisal | None
+    # points for awards held (scores.award_points): counted among the adjustments
+    award_points: pd.DataFrame | None = None
 
     @cached_property
     def rows(self) -> pd.DataFrame:
@@ -90,9 +88,8 @@ class Analysis:
         """Members with no results in the period, and members missing some actuals (by cluster and unit)."""
         keys = ["cluster_id", "unit_id"]
         missing = decoded(self.scored.loc[self.scored["status"] == "missing", keys + ["indicator_id"]])
-        per_unit: dict[
-            tuple[str, str], list[str]
-        ] = {}  # a few hundred rows: plain Python, no pandas groupby to warm up
+        # a few hundred rows: plain Python, no pandas groupby to warm up
+        per_unit: dict[tuple[str, str], list[str]] = {}
         for cluster, unit, indicator in zip(*(missing[column].tolist() for column in missing.columns)):
             per_unit.setdefault((cluster, unit), []).append(indicator)
         rows = dict(zip(zip(*(self.units[key].tolist() for key in keys)), self.units["row_count"].tolist()))
@@ -152,9 +149,8 @@ def analyse(dataset: Dataset, period: str, clusters: list[str] | None = None, ru
     rows = attainment(rows, dataset.indicators, rules)
     scored = score_rows(rows, rules, dataset.bands)
     counted, outside = tree.in_guide(scored, dataset.criteria)
-    scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(
-        drop=True
-    )  # outside: warned at validation
+    # outside: warned at validation
+    scored = scored.assign(in_guide=counted)[~outside.to_numpy()].reset_index(drop=True)
     numbering, appraisal = appraise(scored, dataset.tree, dataset.criterion_scores)  # each row's unit, numbered once
     held = award_points(dataset.awards, rules, period)
     units = unit_scores(scored, numbering, appraisal, dataset.members, dataset.adjustments, dataset.votes, rules, held)

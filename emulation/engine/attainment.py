@@ -62,9 +62,8 @@ def attainment(rows: pd.DataFrame, indicators: pd.DataFrame, rules: Rules) -> pd
             actual = np.where(chosen, blank, actual)
             frame["actual"] = actual
     missing = np.isnan(actual)
-    without = (
-        ~frame["scoring"].isin(ATTAINED_KINDS).to_numpy()
-    )  # per-case, value-band and direct rows have no attainment
+    # per-case, value-band and direct rows have no attainment
+    without = ~frame["scoring"].isin(ATTAINED_KINDS).to_numpy()
     value[missing | without] = np.nan
     uncapped[missing | without] = np.nan
     frame["expected_share"] = share

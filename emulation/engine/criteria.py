@@ -146,9 +146,8 @@ def appraise(
     through the tree (see `data.tree.in_guide`) and at least one row of every unit; `structure` is the guide's tree over
     (at least) every cluster and year of those units, as validation built it for every member."""
     guided = structure is not None and not scored.empty
-    points = (
-        rule_points(scored["scoring"], scored["points"].to_numpy(float)) if guided else ()
-    )  # earned, deducted, added
+    # earned, deducted, added
+    points = rule_points(scored["scoring"], scored["points"].to_numpy(float)) if guided else ()
     numbering = unit_rows(scored)
     if structure is None or not guided:
         return numbering, None
@@ -167,9 +166,8 @@ def appraise(
     earned, deducted, added = (
         np.bincount(cell, weights=values[linked], minlength=shape[0] * shape[1]).reshape(shape) for values in points
     )
-    deductions = np.fmin(
-        deducted, structure.criteria["deduction_cap"].to_numpy(float)
-    )  # fmin: a blank cap caps nothing
+    # fmin: a blank cap caps nothing
+    deductions = np.fmin(deducted, structure.criteria["deduction_cap"].to_numpy(float))
     bonuses = np.fmin(added, structure.criteria["bonus_cap"].to_numpy(float))
     given = {name: np.full(shape, np.nan) for name in ("self_points", "agreed_points")}
     reason = np.full(shape, -1)

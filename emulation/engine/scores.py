@@ -32,9 +32,8 @@ def unit_scores(
     criteria's claimed scores. `held` (see `award_points`) adds to the adjustments. With a grade that asks for
     `no_zero`, zero_count counts what scored at or below 0 (for `grades.grades`).
     """
-    unit, units = (
-        numbering if appraisal is None else (appraisal.row_unit, appraisal.units)
-    )  # the guide's: years as Int64
+    # the guide's: years as Int64
+    unit, units = numbering if appraisal is None else (appraisal.row_unit, appraisal.units)
     status = scored["status"]
     outside = ~scored["in_guide"] if "in_guide" in scored else pd.Series(True, index=scored.index)
     self_scored = scored["self_points"].notna()

@@ -217,11 +217,7 @@ class ClusterReport:
             items.append(
                 self._figure(
                     figures.indicator_bars(
-                        group,
-                        total=totals[indicator],
-                        check="check",
-                        title=group["name"].iloc[0],
-                        lang=self.lang,
+                        group, total=totals[indicator], check="check", title=group["name"].iloc[0], lang=self.lang
                     )
                 )
             )

@@ -68,13 +68,7 @@ def slide_deck(dataset, period: str, cluster: str, lang: str = "vi", today: date
         charts.append(
             (
                 group["name"].iloc[0],
-                figures.indicator_bars(
-                    group,
-                    total=totals[indicator],
-                    check="check",
-                    lang=lang,
-                    template="projector",
-                ),
+                figures.indicator_bars(group, total=totals[indicator], check="check", lang=lang, template="projector"),
             )
         )
     if units["self_points"].notna().any():

@@ -11,7 +11,7 @@ MESSAGES: dict[str, Pair] = {
         "({other_period}: {other_actual}, dòng {other_row}): có gõ nhầm không?",
         "The actual is at least 10 times, or at most a tenth of, the same period a year before "
         "({other_period}: {other_actual}, row {other_row}): a typing slip?",
-    ),
+    )
 }
 MESSAGES |= {
     "archive_exists": (

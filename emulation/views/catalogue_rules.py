@@ -79,6 +79,5 @@ WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one
     "switch_veto": ("{event}: xếp loại «{grade}»", "{event}: graded '{grade}'"),
 }
 
-RULE_LABELS: dict[str, Pair] = {  # section "label": columns of the score sheet
-    "tie_reason": ("Phân định thứ hạng", "Tie-break"),
-}
+# section "label": columns of the score sheet
+RULE_LABELS: dict[str, Pair] = {"tie_reason": ("Phân định thứ hạng", "Tie-break")}

@@ -57,9 +57,8 @@ def problem_message(problem: Problem, lang: str = "vi") -> str:
     return word(f"message.{problem.code}", lang, **params)
 
 
-SHOWN_PER_GROUP = (
-    20  # docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
-)
+# docs/reference.md, "Problems and warnings": problems of one kind in one file and column are grouped after 20
+SHOWN_PER_GROUP = 20
 
 
 def grouped(problems: Sequence[Entry], lang: str = "vi", shown: int = SHOWN_PER_GROUP) -> list[str]:

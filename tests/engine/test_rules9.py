@@ -120,7 +120,7 @@ GUIDED = {
         ["criterion_id", "parent_id", "name", "standard_points", "deduction_cap", "bonus_cap", "cluster_id", "year"],
         ["c1", "", "Tiêu chí một", "", "", "", "", ""],
         ["c2", "", "Tiêu chí hai", "", "", "", "", ""],
-    ],
+    ]
 }
 
 

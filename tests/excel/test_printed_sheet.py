@@ -145,9 +145,8 @@ def rach_gia_total_2025() -> float:
         attainment = 100 * (2 - actual / plan) if lower else 100 * actual / plan
         return most * min(attainment, 100) / 100 + most * min(max(attainment - 100, 0) / 100, 0.2)
 
-    a = (
-        earned(320, 331.5, 10) + earned(900, 936, 8) + earned(1.2, 1.15, 8, lower=True) + earned(95, 95.4, 6) + 8 + 2
-    )  # A5: standard 8, Giá trị sản xuất at 6390 / 5200 = 122,9 % is in the band from 120: +2
+    # A5: standard 8, Giá trị sản xuất at 6390 / 5200 = 122,9 % is in the band from 120: +2
+    a = earned(320, 331.5, 10) + earned(900, 936, 8) + earned(1.2, 1.15, 8, lower=True) + earned(95, 95.4, 6) + 8 + 2
     b = (5 - 0.5) + (10 + 0) + (5 + 2) + 5  # B1 one late report −0,5; B2 99,2 % on time: 0; B3 two models +1 each; B4
     c = 5 + earned(12, 12, 5, lower=True) + 5  # C1 the quota met (binary); C2 12 accidents against 12; C3 no case
     d = 9.5 + (5 + 1) + 5  # D1 the conference's 9,5 of 10; D2 one good practice +1; D3 no late file
@@ -180,6 +179,5 @@ def test_each_appraisal_record_prints_under_its_own_header_only(printed_2025):
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         title = next(number for number, line in enumerate(lines) if line.startswith("Biên bản thẩm định điểm · "))
         assert lines[title + 1].startswith("Tiêu chí") and "Điểm chuẩn" in lines[title + 1]
-        assert not any(
-            line.startswith("Đơn vị") and "Kế hoạch" in line for line in lines
-        )  # no indicator table's header
+        # no indicator table's header
+        assert not any(line.startswith("Đơn vị") and "Kế hoạch" in line for line in lines)

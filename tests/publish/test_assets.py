@@ -6,9 +6,8 @@ import plotly.offline
 
 from emulation.publish import pages
 
-BUNDLE_SHA256 = (
-    "79542150855a52c567260e3137095dbe2b744e6d702a5cabe67da246942fba7a"  # npm plotly.js-cartesian-dist-min@4.1.1
-)
+# npm plotly.js-cartesian-dist-min@4.1.1
+BUNDLE_SHA256 = "79542150855a52c567260e3137095dbe2b744e6d702a5cabe67da246942fba7a"
 
 
 def test_the_bundle_matches_plotlys_own_plotly_js_version():

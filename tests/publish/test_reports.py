@@ -197,9 +197,8 @@ def test_the_reports_home_lists_every_period_newest_first(sample_reports):
     best = units.loc[units["total"].idxmax()]
     assert f"{len(units)} đơn vị; cao nhất {best['unit_name']} " in home
     assert str(out / "index.html") in result.stdout
-    assert (
-        "Plotly" not in home and len(home) < 50_000 and ".emulation table" in home
-    )  # styled, no 1.5 MB of unused plotly.js
+    # styled, no 1.5 MB of unused plotly.js
+    assert "Plotly" not in home and len(home) < 50_000 and ".emulation table" in home
 
 
 def test_a_warm_kernel_forgets_the_previous_report(tmp_path):

@@ -132,9 +132,8 @@ def test_a_misspelt_award_name_is_counted_on_the_list_and_still_warned_about(tmp
         "Lưu ý: 1 quyết định trong bảng Khen thưởng ghi hình thức không có trong [[award_forms]] của rules.toml "
         "(«Cờ thi đua của UBND tỉng»)"
     ) in run.stdout
-    assert (
-        "Bằng khen của Thủ tướng Chính phủ" not in run.stdout
-    )  # the form's only candidate lost its basis: the line says why
+    # the form's only candidate lost its basis: the line says why
+    assert "Bằng khen của Thủ tướng Chính phủ" not in run.stdout
     out = tmp_path / "2025.xlsx"
     assert run_cli("export", str(data), "--period", "2025", "--out", str(out)).returncode == 0
     cells = [cell.value for row in openpyxl.load_workbook(out)["Đề nghị khen thưởng"].iter_rows() for cell in row]
