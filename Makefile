@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DATA ?= data/sample
 
-.PHONY: setup lock chromium test fuzz reports bench sample gallery lab dashboard wheelhouse clean
+.PHONY: setup lock chromium test quick fuzz reports bench sample gallery lab dashboard wheelhouse clean
 
 # The browser tests and the PNG export drive Debian's chromium, the printed score sheet's test LibreOffice Calc
 # and poppler: say at once how to get them, not after minutes
@@ -34,6 +34,10 @@ test: setup chromium
 	$(BIN)/ruff check emulation tests bench data/make_sample.py data/guide_sample.py
 	$(BIN)/mypy
 	$(BIN)/pytest -q -n $(WORKERS) --dist loadfile tests --nbval-lax notebooks
+
+# The inner loop: every test but the slow ones (kernels, servers, batches), on every core
+quick: setup chromium
+	$(BIN)/pytest -q -m "not slow" -n $(WORKERS) --dist loadfile tests
 
 # The fuzzing tests at length (make test runs 80 examples each): FUZZ_EXAMPLES=10000 make fuzz
 FUZZ_EXAMPLES ?= 2000
