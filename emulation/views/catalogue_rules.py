@@ -62,6 +62,8 @@ WHY: dict[str, Pair] = {  # section "why": what placed a unit above an equal one
     "mean_attainment": ("mức độ hoàn thành bình quân cao hơn", "a higher mean attainment"),
     "actual_more": ("{names} nhiều hơn", "more {names}"),
     "actual_fewer": ("{names} ít hơn", "fewer {names}"),
+    "rate_higher": ("{names} cao hơn", "a higher {names}"),
+    "rate_lower": ("{names} thấp hơn", "a lower {names}"),
     "criterion": ("điểm tiêu chí «{name}» cao hơn", "a higher score on «{name}»"),
     "votes": ("số phiếu bầu nhiều hơn", "more votes"),
     "and": (" và ", " and "),

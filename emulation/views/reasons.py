@@ -43,7 +43,13 @@ def key_words(analysis: Analysis, key: TieBreak, lang: str) -> str:
             _lower_first(str(name)) if isinstance(name, str) else code for code, name in zip(key.ids, rows["name"])
         ]
         lower = lower_is_better(rows["scoring"], rows["direction"], rows["points_per_case"]).all()
-        return word("why.actual_fewer" if lower else "why.actual_more", lang, names=word("why.and", lang).join(names))
+        # a rate is higher or lower ("tỷ lệ … cao hơn"), a count or an amount more or fewer
+        rate = bool((rows["measure"].astype("str").str.strip() == "%").all())
+        if rate:
+            reason = "why.rate_lower" if lower else "why.rate_higher"
+        else:
+            reason = "why.actual_fewer" if lower else "why.actual_more"
+        return word(reason, lang, names=word("why.and", lang).join(names))
     if key.kind == "criterion":
         criteria = (
             analysis.appraisal.tree.criteria.set_index("criterion_id") if analysis.appraisal is not None else None

@@ -27,6 +27,20 @@ def test_what_placed_a_unit_above_an_equal_one(tmp_path):
     assert by_votes["X1"] == ""
 
 
+def test_a_rate_placed_a_unit_above_is_higher_not_more(tmp_path):
+    # A4, a rate (%) worth no points, so that the four totals stay equal: X4 98 > X1 95 > X2 90 > X3 85
+    results = [["2025", unit, "A4", "100", actual, "", ""] for unit, actual in (("X1", "95"), ("X2", "90"))]
+    results += [["2025", unit, "A4", "100", actual, "", ""] for unit, actual in (("X3", "85"), ("X4", "98"))]
+    indicator = [["A4", "Tỷ lệ hộ dùng nước sạch", "", "%", "tăng", "", "0", "", "", "", ""]]
+    folder = data(
+        tmp_path, '[ranking]\ntie_breaks = ["actual:A4"]\n', results_extra=results, indicators_extra=indicator
+    )
+    found, english = reasons(folder), reasons(folder, "en")
+    assert found["X4"] == "bằng điểm Xã X1; xếp trên do tỷ lệ hộ dùng nước sạch cao hơn"
+    assert found["X2"] == "bằng điểm Xã X3; xếp trên do tỷ lệ hộ dùng nước sạch cao hơn"
+    assert english["X1"] == "equal on points with Xã X2; placed above for a higher tỷ lệ hộ dùng nước sạch"
+
+
 def test_the_default_keys_in_words_once_ranking_is_given_and_none_without(tmp_path):
     assert set(reasons(data(tmp_path, "", "plain")).values()) == {""}  # outputs stay as they were
     found = reasons(data(tmp_path, "[ranking]\n"))
