@@ -304,7 +304,9 @@ def _appraisal_records(sheet: Worksheet, table: pd.DataFrame, top: int, lang: st
 
 def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: datetime.date | None, awards: Awards) -> None:
     units = analysis.units.sort_values(["cluster_id", "rank"], kind="stable")
-    columns = ["cluster_id"] + _ranking_columns(units)
+    why = tie_reasons(analysis, lang).reindex(units.index)  # as each cluster's own sheet gives it
+    ranking = _ranking_columns(units) + (["tie_reason"] if why.ne("").any() else [])
+    columns = ["cluster_id"] + ranking
     provinces = analysis.names["province"].reindex(units["cluster_id"].unique()).dropna().unique()
     province = str(provinces[0]) if len(provinces) == 1 else ""
     body = ([word("document.province", lang, name=province)] if province else []) + [word("document.board", lang)]
@@ -322,7 +324,7 @@ def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: dateti
     clusters = pd.DataFrame({"cluster_id": units["cluster_id"] + " · " + units["cluster_name"]})
     _write_rows(
         sheet,
-        pd.concat([clusters, ranking_values(units, lang, awards)[_ranking_columns(units)]], axis=1),
+        pd.concat([clusters, ranking_values(units, lang, awards).assign(tie_reason=why.to_numpy())[ranking]], axis=1),
         top + 1,
         lang,
     )

@@ -90,3 +90,13 @@ def test_the_score_sheet_says_what_placed_a_unit_above_an_equal_one_and_shows_th
         ("Xã X3", None),
     ]
     assert rows[1][grade] == "Hoàn thành nhiệm vụ (do Người đứng đầu bị khiển trách)"
+    # the roll-up of every cluster says the same beside each unit
+    rollup = openpyxl.load_workbook(out)["Các cụm"]
+    header = next(row for row in rollup.iter_rows(values_only=True) if "Phân định thứ hạng" in row)
+    why, name = header.index("Phân định thứ hạng"), header.index("Đơn vị")
+    assert [(row[name], row[why]) for row in rollup.iter_rows(values_only=True) if row[0] == "K1 · Cụm xã K"] == [
+        ("Xã X4", "bằng điểm Xã X1; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X1", "bằng điểm Xã X2; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X2", "bằng điểm Xã X3; xếp trên do số tài khoản và thẻ ATM mở mới nhiều hơn"),
+        ("Xã X3", None),
+    ]
