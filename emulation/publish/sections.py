@@ -138,7 +138,7 @@ class ClusterReport:
         ]
 
     def _checks(self) -> list[Item]:
-        """ "Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
+        """Reads "Số liệu cần kiểm tra": each figure a warning of the data asks to check, by unit and indicator."""
         return [self._html("checks", level=3, items=self.checks)] if self.checks else []
 
     def ranking(self) -> list[Item]:

@@ -75,7 +75,7 @@ def result_value(column: str, value: str, lang: str) -> str:
 
 
 def award_changes(diff: pd.DataFrame, names: Names, lang: str) -> list[str]:
-    """ "Xã A: Bằng khen → không", one per unit whose award changed, in the diff's order."""
+    """Reads "Xã A: Bằng khen → không", one per unit whose award changed, in the diff's order."""
     awards = diff[(diff["part"] == "result") & (diff["column"] == "award")]
     return [
         f"{names.units.get(key, key)}: {award_text(old, lang)} → {award_text(new, lang)}"

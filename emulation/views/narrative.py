@@ -136,7 +136,7 @@ def _overall(words: _Words, rows: pd.DataFrame, indicators: pd.DataFrame) -> str
 
 
 def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial: bool) -> str:
-    """ "Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, …"."""
+    """Reads "Giải quyết việc làm: Quang Bình đạt 153,3% KH, Vị Xuyên đạt 138,7% KH, …"."""
     # highest % KH first, then by name: plain tuples, a report asks this of every indicator
     best = sorted(
         (-value, unit)
@@ -153,7 +153,7 @@ def _standouts(words: _Words, indicator: pd.Series, rows: pd.DataFrame, partial:
 
 
 def _paced(words: _Words, indicator: pd.Series, rows: pd.DataFrame) -> str:
-    """ "Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số đơn vị đạt trên 50% …"."""
+    """Reads "Giá trị sản xuất: toàn Cụm đạt 9.840 tỷ đồng, đạt 49,2% kế hoạch năm; một số đơn vị đạt trên 50% …"."""
     if pd.isna(indicator["total_progress_pct"]):
         return ""
     share = words.share(indicator["expected_share"])
@@ -254,7 +254,7 @@ def _agreed(words: _Words, guide: pd.DataFrame, units: pd.DataFrame) -> list[str
 
 
 def _grades(words: _Words, units: pd.DataFrame) -> str:
-    """ "Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …", a unit whose grade an event changed named
+    """Reads "Xếp loại: Hoàn thành xuất sắc nhiệm vụ: …; chưa xếp loại: …", a unit whose grade an event changed named
     with the event ("Xã A (do Người đứng đầu bị khiển trách)")."""
     graded = units[units["grade"] != ""] if "grade" in units else units.iloc[:0]
     if graded.empty:
@@ -279,12 +279,12 @@ def _where_claims_differ(claimed: pd.DataFrame) -> pd.DataFrame:
 
 
 def _place(words: _Words, row: pd.Series) -> str:
-    """ "mục a7" for an item, "tiêu chuẩn A" for a top-level criterion."""
+    """Reads "mục a7" for an item, "tiêu chuẩn A" for a top-level criterion."""
     return words("standard_place" if pd.isna(row["parent_id"]) else "item_place", code=row["criterion_id"])
 
 
 def _places(words: _Words, criteria: pd.DataFrame) -> str:
-    """ "tiêu chuẩn A, B và mục a7, d2": standards, then items, in the tree's order."""
+    """Reads "tiêu chuẩn A, B và mục a7, d2": standards, then items, in the tree's order."""
     top = criteria["parent_id"].isna()
     parts = [
         words(key, code=", ".join(chosen["criterion_id"]))

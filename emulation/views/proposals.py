@@ -102,7 +102,7 @@ def by_province_and_form(
 
 
 def unmatched_line(table: pd.DataFrame, lang: str = "vi") -> str:
-    """ "Lưu ý: 2 quyết định …": the decisions of «Khen thưởng» whose form matches none of rules.toml's, which
+    """Reads "Lưu ý: 2 quyết định …": the decisions of «Khen thưởng» whose form matches none of rules.toml's, which
     count for nothing (engine.proposals.unmatched_awards); "" when every name matched."""
     unmatched = table.attrs.get("unmatched_awards") or {}
     if not unmatched:
