@@ -329,7 +329,7 @@ def test_the_ranking_tab_says_why_and_the_what_if_tab_switches_a_key_and_a_cap(m
     switches = explorer.switches
     assert [box.description for box in switches.keys] == [
         "actual:A1+A2: số tài khoản và thẻ ATM mở mới và giao dịch chuyển tiền qua tài khoản hằng tháng nhiều hơn",
-        "actual:A3: tỷ lệ cập nhật hồ sơ nhiều hơn",
+        "actual:A3: tỷ lệ cập nhật hồ sơ cao hơn",  # a rate (%): higher, not more
         "votes: số phiếu bầu nhiều hơn",
     ]
     assert [box.description for box in switches.events.values()] == [
