@@ -328,12 +328,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-    slow: dict[str, int] = {}
+    weight: dict[str, int] = {}  # a file's slow tests, those that also drive a browser counted twice
     for item in items:
-        slow[item.nodeid.split("::")[0]] = slow.get(item.nodeid.split("::")[0], 0) + bool(
-            item.get_closest_marker("slow") or item.get_closest_marker("browser")
-        )
-    items.sort(key=lambda item: -slow[item.nodeid.split("::")[0]])  # stable: a file's tests keep their order
+        file = item.nodeid.split("::")[0]
+        weight[file] = weight.get(file, 0) + sum(bool(item.get_closest_marker(mark)) for mark in ("slow", "browser"))
+    items.sort(key=lambda item: -weight[item.nodeid.split("::")[0]])  # stable: a file's tests keep their order
 
 
 def meeting_screen(browser, port: int, folder):
