@@ -322,17 +322,10 @@ def free_port() -> int:
 
 
 def pytest_collection_modifyitems(items):
-    """Every test that drives Chromium is a `browser` test, whichever way it gets the browser. The files with
-    the most slow tests run first: `make test` hands whole files to its workers in this order, and the longest
-    first is what keeps one worker from starting a minutes-long file when the other is nearly done."""
+    """Every test that drives Chromium is a `browser` test, whichever way it gets the browser."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-    weight: dict[str, int] = {}  # a file's slow tests, those that also drive a browser counted twice
-    for item in items:
-        file = item.nodeid.split("::")[0]
-        weight[file] = weight.get(file, 0) + sum(bool(item.get_closest_marker(mark)) for mark in ("slow", "browser"))
-    items.sort(key=lambda item: -weight[item.nodeid.split("::")[0]])  # stable: a file's tests keep their order
 
 
 def meeting_screen(browser, port: int, folder):
