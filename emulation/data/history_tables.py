@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from .award_rules import HistoryRules
 from .cells import Cells
-from .codes import codes_of
+from .codes import codes_of, spread
 from .load import RawTable
 from .schema import AWARD_KINDS, REVOKED, TABLES, YEARS
 
@@ -76,8 +77,8 @@ def _meaning(text: pd.Series, meaning: Callable[[str], str | None]) -> pd.Series
     """What each cell's word means as text (NA where blank or meaningless): each distinct word matched once,
     the rows given theirs by one take."""
     codes, words = codes_of(text)
-    meant = pd.array([meaning(word) for word in words], dtype="str")
-    return pd.Series(meant.take(codes, allow_fill=True), index=text.index, copy=False)
+    meant = spread(np.array([meaning(word) for word in words], dtype=object), codes, None)
+    return pd.Series(meant, index=text.index, dtype="str")
 
 
 def _blank_alike(frame: pd.DataFrame) -> pd.DataFrame:

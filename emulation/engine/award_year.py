@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from ..data.codes import codes_of
+from ..data.codes import codes_of, spread
 from ..data.dataset import Dataset
 from ..data.kinds import ATTAINED_KINDS
 from .analysis import Analysis
@@ -127,14 +127,9 @@ def _rows_by_unit(units: pd.Series, indicators: pd.Series) -> dict[str, list[str
     the rows grouped by their codes, a national year's 40,000 failing rows without a Python step each."""
     unit_codes, unit_names = codes_of(units)
     indicator_codes, indicator_names = codes_of(indicators)
-    unit_text = np.append(unit_names.astype(str).to_numpy(dtype=object), "nan")  # code -1 reads the last
-    indicator_text = np.append(indicator_names.astype(str).to_numpy(dtype=object), "nan")
     order = np.argsort(unit_codes, kind="stable")  # within a unit, the rows' order
     grouped = unit_codes[order]
     starts = np.flatnonzero(np.diff(grouped, prepend=-2))
-    return dict(
-        zip(
-            unit_text[grouped[starts]].tolist(),
-            (part.tolist() for part in np.split(indicator_text[indicator_codes[order]], starts[1:])),
-        )
-    )
+    unit_text = spread(unit_names.astype(str).to_numpy(dtype=object), grouped[starts], "nan")
+    indicator_text = spread(indicator_names.astype(str).to_numpy(dtype=object), indicator_codes[order], "nan")
+    return dict(zip(unit_text.tolist(), (part.tolist() for part in np.split(indicator_text, starts[1:]))))

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from ..data.award_rules import HistoryRules
-from ..data.codes import codes_of, spread
+from ..data.codes import positions as positions_in
 from ..data.dataset import Dataset
 from ..data.text import fold
 from .analysis import analyse
@@ -107,8 +107,7 @@ def ratings(
     history = dataset.rules.history
     index = {name: position for position, name in enumerate(history.ratings)}
     given = dataset.unit_years.dropna(subset=["rating"])
-    codes, names = codes_of(given["rating"])  # validated: every name is one of the list's
-    position = spread(pd.Index(history.ratings).get_indexer(names), codes, -1)
+    position = positions_in(given["rating"], pd.Index(history.ratings))  # validated: each name is the list's
     year = given["year"].to_numpy(dtype="int64")
     unit = given["unit_id"].to_numpy(dtype=object)
     positions = {

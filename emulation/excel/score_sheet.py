@@ -73,6 +73,7 @@ def write_score_sheet(
     dates the documents (the day of writing by default); `awards` names the awards and the year's holds
     (`Awards.of(dataset, period)`; by default the rules' forms without holds)."""
     awards = awards or Awards.of_rules(analysis.rules, analysis.period)
+    why = tie_reasons(analysis, lang)  # what placed a unit above an equal one: once, for every sheet that says it
     workbook = Workbook()
     workbook.remove(workbook.active)
     taken: set[str] = set()
@@ -80,7 +81,7 @@ def write_score_sheet(
         "cluster_id", sort=False
     ):
         document = Document(analysis, str(cluster), lang, today, awards)
-        _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), taken)), units, document)
+        _ranking_sheet(workbook.create_sheet(_sheet_name(str(cluster), taken)), units, why[units.index], document)
         details = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.details_sheet', lang)}", taken))
         _detail_sheet(details, analysis.rows[analysis.rows["cluster_id"] == cluster], units, document)
         criteria = analysis.criteria[analysis.criteria["cluster_id"] == cluster]
@@ -88,7 +89,7 @@ def write_score_sheet(
             records = workbook.create_sheet(_sheet_name(f"{cluster} {word('document.appraisal_sheet', lang)}", taken))
             _appraisal_sheet(records, criteria, units, document)
     _all_clusters(
-        workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, lang, today, awards
+        workbook.create_sheet(_sheet_name(word("report.clusters", lang), taken)), analysis, why, lang, today, awards
     )
     if proposals is not None:
         proposal_sheet(
@@ -193,9 +194,10 @@ def _labels(columns: list[str], lang: str) -> list[str]:
     return [word(f"label.{column}", lang) for column in columns]
 
 
-def _ranking_columns(units: pd.DataFrame) -> list[str]:
-    """The ranking's columns, with the grade where the rules give any."""
-    return RANKING + (["grade"] if units["grade"].ne("").any() else [])
+def _ranking_columns(units: pd.DataFrame, why: pd.Series) -> list[str]:
+    """The ranking's columns, with the grade where the rules give any and what placed a unit above an equal one
+    (`why`, see `views.reasons.tie_reasons`) where any unit has a reason."""
+    return RANKING + (["grade"] if units["grade"].ne("").any() else []) + (["tie_reason"] if why.ne("").any() else [])
 
 
 def _caps(columns: list[str]) -> dict[int, int]:
@@ -207,11 +209,10 @@ def _caps(columns: list[str]) -> dict[int, int]:
     }
 
 
-def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, document: Document) -> None:
-    """The cluster's ranking as a document: heading, title, the table, the signatures."""
-    columns, lang = _ranking_columns(units), document.lang
-    why = tie_reasons(document.analysis, lang).reindex(units.index)  # what placed a unit above an equal one
-    columns += ["tie_reason"] if why.ne("").any() else []
+def _ranking_sheet(sheet: Worksheet, units: pd.DataFrame, why: pd.Series, document: Document) -> None:
+    """The cluster's ranking as a document: heading, title, the table (`why`: each unit's tie reason), the
+    signatures."""
+    columns, lang = _ranking_columns(units, why), document.lang
     top = heading(
         sheet,
         len(columns),
@@ -302,10 +303,12 @@ def _appraisal_records(sheet: Worksheet, table: pd.DataFrame, top: int, lang: st
     return last
 
 
-def _all_clusters(sheet: Worksheet, analysis: Analysis, lang: str, today: datetime.date | None, awards: Awards) -> None:
+def _all_clusters(
+    sheet: Worksheet, analysis: Analysis, why: pd.Series, lang: str, today: datetime.date | None, awards: Awards
+) -> None:
     units = analysis.units.sort_values(["cluster_id", "rank"], kind="stable")
-    why = tie_reasons(analysis, lang).reindex(units.index)  # as each cluster's own sheet gives it
-    ranking = _ranking_columns(units) + (["tie_reason"] if why.ne("").any() else [])
+    why = why[units.index]  # as each cluster's own sheet gives it
+    ranking = _ranking_columns(units, why)
     columns = ["cluster_id"] + ranking
     provinces = analysis.names["province"].reindex(units["cluster_id"].unique()).dropna().unique()
     province = str(provinces[0]) if len(provinces) == 1 else ""
